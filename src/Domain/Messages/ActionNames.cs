@@ -1,0 +1,12 @@
+namespace ReferenceFlow.Domain.Messages;
+
+/// <summary>The actions an email link may carry, and their decisions (api.md, "Email actions").</summary>
+public static class ActionNames
+{
+    public const string OwnerApproval = "owner-approval";
+    public const string ReferenceConsent = "reference-consent";
+
+    public const string Approve = "approve";
+    public const string Accept = "accept";
+    public const string Decline = "decline";
+}

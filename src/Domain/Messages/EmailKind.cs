@@ -1,0 +1,20 @@
+namespace ReferenceFlow.Domain.Messages;
+
+/// <summary>The X-ReferenceFlow-Kind header values of the public contract.</summary>
+public enum EmailKind
+{
+    OwnerApproval,
+    OwnerReminder,
+    Escalation,
+    ReferenceConsent,
+    ReferenceBriefing,
+    ProspectBriefing,
+    Introduction,
+    DebriefRequest,
+    DebriefReminder,
+    ThankYou,
+    LoopClosed,
+    OutcomeNudge,
+    Deferred,
+    KeepWarm,
+}

@@ -1,0 +1,37 @@
+namespace ReferenceFlow.Domain.Messages;
+
+/// <summary>
+/// The words of one email, decided by the domain. Every string is plain text: the email
+/// adapter escapes it, renders the text and HTML parts, mints the action links and the invitation.
+/// </summary>
+public sealed record OutboundEmail(
+    EmailKind Kind,
+    string? RequestId,
+    IReadOnlyList<Recipient> To,
+    string Subject,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<Fact>? Facts = null,
+    ActionLink? Action = null,
+    Invitation? Invitation = null,
+    IReadOnlyList<Recipient>? Cc = null);
+
+public sealed record Recipient(string Name, string Email);
+
+/// <summary>A labelled value shown as a small table (account, stage, topics…).</summary>
+public sealed record Fact(string Label, string Value);
+
+/// <summary>
+/// A decision asked of <paramref name="ActorEmail"/>. The adapter turns it into one signed,
+/// single-use token bound to request, actor, action and step, with a button per decision.
+/// </summary>
+public sealed record ActionLink(string Action, string Step, string ActorEmail, IReadOnlyList<string> Decisions, DateTimeOffset ExpiresAt);
+
+/// <summary>An RFC 5545 invitation (METHOD:REQUEST) attached to the email.</summary>
+public sealed record Invitation(
+    string Uid,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    string Summary,
+    string Description,
+    Recipient Organizer,
+    IReadOnlyList<Recipient> Attendees);

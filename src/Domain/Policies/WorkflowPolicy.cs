@@ -1,0 +1,23 @@
+namespace ReferenceFlow.Domain.Policies;
+
+/// <summary>
+/// The program's timing and cap rules (configuration section <c>ReferenceFlow:Policy</c>).
+/// Defaults are the public contract's.
+/// </summary>
+public sealed record WorkflowPolicy
+{
+    public const string Section = "ReferenceFlow:Policy";
+
+    public TimeSpan MinimumLeadTime { get; init; } = TimeSpan.FromDays(3);
+    public TimeSpan OwnerReminderAfter { get; init; } = TimeSpan.FromDays(1);
+    public TimeSpan OwnerEscalateAfter { get; init; } = TimeSpan.FromDays(2);
+    public TimeSpan OwnerApprovalTimeout { get; init; } = TimeSpan.FromDays(3);
+    public TimeSpan ReferenceConsentTimeout { get; init; } = TimeSpan.FromDays(3);
+    public TimeSpan SlotWindow { get; init; } = TimeSpan.FromDays(1);
+    public TimeSpan DebriefAfterCall { get; init; } = TimeSpan.FromHours(2);
+    public TimeSpan DebriefReminderAfter { get; init; } = TimeSpan.FromDays(2);
+    public TimeSpan OutcomeNudgeAfterClose { get; init; } = TimeSpan.FromDays(7);
+    public TimeSpan KeepWarmEvery { get; init; } = TimeSpan.FromDays(90);
+    public int MaxCallsPerQuarter { get; init; } = 1;
+    public bool UseBusinessHours { get; init; } = true;
+}

@@ -1,0 +1,23 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Scheduling;
+
+namespace ReferenceFlow.Domain.Workflow;
+
+/// <summary>Something an event asks the outside world to do. The runtime gives each a stable id.</summary>
+public abstract record Effect;
+
+/// <summary>Wake the stream at <see cref="TimerDue.DueAt"/> with <see cref="IDecider{TState,TCommand,TEvent}.TimerElapsed"/>.</summary>
+public sealed record StartTimer(TimerDue Timer) : Effect;
+
+/// <summary>Send one email.</summary>
+public sealed record SendEmail(OutboundEmail Email) : Effect;
+
+/// <summary>Look up the reference's calendar and answer the stream with the slot found.</summary>
+public sealed record FindSlot(SlotRequest Request) : Effect;
+
+/// <summary>Credit a held activity to a contact's usage (read model for caps and fatigue).</summary>
+public sealed record RecordUsage(string ReferenceId, string ContactId, string RequestId, string Activity, DateTimeOffset At, decimal InfluencedRevenueUsd) : Effect;
+
+public sealed record TimerDue(string TimerId, string Kind, DateTimeOffset DueAt);
+
+public sealed record EffectFailure(string EffectId, string EffectKind, string Error, int Attempts);
