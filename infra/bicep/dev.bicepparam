@@ -1,0 +1,23 @@
+using 'main.bicep'
+
+// Development: small, cheap, scales to zero. Secrets come from the shell (see docs/deploy.md),
+// never from this file.
+param environmentName = 'dev'
+param image = readEnvironmentVariable('REFERENCEFLOW_IMAGE')
+param registryServer = readEnvironmentVariable('REFERENCEFLOW_REGISTRY', '')
+param maxReplicas = 3
+param httpConcurrency = 30
+param queueLength = 20
+param cpu = '0.25'
+param memory = '0.5Gi'
+param storageSku = 'Standard_LRS'
+param logRetentionInDays = 30
+param graphClientId = readEnvironmentVariable('REFERENCEFLOW_GRAPH_CLIENT_ID')
+param smtpEntraApplicationId = readEnvironmentVariable('REFERENCEFLOW_SMTP_CLIENT_ID')
+param smtpServicePrincipalObjectId = readEnvironmentVariable('REFERENCEFLOW_SMTP_SP_OBJECT_ID')
+param emailDomainName = readEnvironmentVariable('REFERENCEFLOW_EMAIL_DOMAIN')
+param linkEmailDomain = bool(readEnvironmentVariable('REFERENCEFLOW_LINK_EMAIL_DOMAIN', 'false'))
+param communicationDataLocation = 'Europe'
+param actionLinkSigningKey = readEnvironmentVariable('REFERENCEFLOW_SIGNING_KEY')
+param smtpPassword = readEnvironmentVariable('REFERENCEFLOW_SMTP_PASSWORD')
+param graphClientSecret = readEnvironmentVariable('REFERENCEFLOW_GRAPH_CLIENT_SECRET')

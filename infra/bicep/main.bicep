@@ -1,0 +1,217 @@
+metadata description = 'ReferenceFlow on Azure: one scale-to-zero container app on Storage tables + queues, Key Vault, ACS Email, Application Insights.'
+
+targetScope = 'resourceGroup'
+
+@description('Short environment name used in resource names (dev, prod).')
+@minLength(2)
+@maxLength(8)
+param environmentName string
+
+@description('Azure region for everything regional.')
+param location string = resourceGroup().location
+
+@description('Full image reference pushed beforehand, e.g. myregistry.azurecr.io/referenceflow:1.0.0.')
+param image string
+
+@description('Registry server the app pulls from with its identity (grant it AcrPull); empty for a public image.')
+param registryServer string = ''
+
+@description('Public base URL of the app, used in email action links; empty until a custom domain is set (the app URL output is used then).')
+param publicBaseUrl string = ''
+
+@minValue(1)
+@maxValue(300)
+param maxReplicas int = 10
+
+@description('Concurrent HTTP requests per replica before scaling out.')
+param httpConcurrency int = 50
+
+@description('Visible queue messages per replica before scaling out.')
+param queueLength int = 20
+
+@allowed(['0.25', '0.5', '1', '2'])
+param cpu string = '0.5'
+
+@allowed(['0.5Gi', '1Gi', '2Gi', '4Gi'])
+param memory string = '1Gi'
+
+@allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_GZRS'])
+param storageSku string = 'Standard_LRS'
+
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
+
+@description('Entra tenant of the app registrations.')
+param entraTenantId string = tenant().tenantId
+
+@description('Client id of the app registration holding the Graph application permission (Calendars.ReadBasic) for getSchedule.')
+param graphClientId string
+
+@description('Client id of the app registration used as the ACS SMTP identity.')
+param smtpEntraApplicationId string
+
+@description('Object id of the SMTP app registration\'s service principal (Enterprise application).')
+param smtpServicePrincipalObjectId string
+
+@description('Sending domain for ACS Email, e.g. mail.contoso.com.')
+param emailDomainName string
+
+param senderUsername string = 'referenceflow'
+
+param senderDisplayName string = 'Customer References'
+
+@description('Set to true on the deployment after the domain\'s DNS records verified.')
+param linkEmailDomain bool = false
+
+@description('ACS data location (a geography, e.g. Europe).')
+param communicationDataLocation string = 'Europe'
+
+@secure()
+@description('HMAC key that signs email action links (at least 32 random bytes, base64).')
+param actionLinkSigningKey string
+
+@secure()
+@description('Client secret of the SMTP app registration: the ACS SMTP password.')
+param smtpPassword string
+
+@secure()
+@description('Client secret of the Graph app registration.')
+param graphClientSecret string
+
+var identityName = 'id-referenceflow-${environmentName}'
+var workspaceName = 'log-referenceflow-${environmentName}'
+var appInsightsName = 'appi-referenceflow-${environmentName}'
+var suffix = uniqueString(resourceGroup().id, environmentName)
+var tags = { application: 'referenceflow', environment: environmentName }
+var senderAddress = '${senderUsername}@${emailDomainName}'
+var smtpUsername = senderAddress
+
+module identity 'modules/identity.bicep' = {
+  name: 'identity'
+  params: { name: identityName, location: location, tags: tags }
+}
+
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'monitoring'
+  params: {
+    workspaceName: workspaceName
+    appInsightsName: appInsightsName
+    location: location
+    tags: tags
+    retentionInDays: logRetentionInDays
+  }
+}
+
+module storage 'modules/storage.bicep' = {
+  name: 'storage'
+  dependsOn: [identity]
+  params: {
+    name: take('strf${environmentName}${suffix}', 24)
+    location: location
+    tags: tags
+    identityName: identityName
+    skuName: storageSku
+  }
+}
+
+module vault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  dependsOn: [identity]
+  params: {
+    name: take('kv-rf-${environmentName}-${suffix}', 24)
+    location: location
+    tags: tags
+    tenantId: entraTenantId
+    identityName: identityName
+    actionLinkSigningKey: actionLinkSigningKey
+    smtpPassword: smtpPassword
+    graphClientSecret: graphClientSecret
+  }
+}
+
+module email 'modules/communication.bicep' = {
+  name: 'communication'
+  params: {
+    emailServiceName: 'ecs-referenceflow-${environmentName}'
+    communicationServiceName: 'acs-referenceflow-${environmentName}-${suffix}'
+    tags: tags
+    dataLocation: communicationDataLocation
+    domainName: emailDomainName
+    senderUsername: senderUsername
+    senderDisplayName: senderDisplayName
+    linkDomain: linkEmailDomain
+    smtpEntraApplicationId: smtpEntraApplicationId
+    smtpServicePrincipalObjectId: smtpServicePrincipalObjectId
+    tenantId: entraTenantId
+    smtpUsername: smtpUsername
+  }
+}
+
+var appName = 'ca-referenceflow-${environmentName}'
+
+module app 'modules/containerapp.bicep' = {
+  name: 'containerapp'
+  dependsOn: [monitoring]
+  params: {
+    environmentName: 'cae-referenceflow-${environmentName}'
+    appName: appName
+    location: location
+    tags: tags
+    workspaceName: workspaceName
+    appInsightsName: appInsightsName
+    identityId: identity.outputs.id
+    identityClientId: identity.outputs.clientId
+    image: image
+    registryServer: registryServer
+    storageAccountName: storage.outputs.name
+    maxReplicas: maxReplicas
+    httpConcurrency: httpConcurrency
+    queueLength: queueLength
+    cpu: cpu
+    memory: memory
+    settings: concat(
+      [
+        { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+        { name: 'ReferenceFlow__Email__Mode', value: 'Smtp' }
+        { name: 'ReferenceFlow__Email__From', value: senderAddress }
+        { name: 'ReferenceFlow__Email__Smtp__Host', value: 'smtp.azurecomm.net' }
+        { name: 'ReferenceFlow__Email__Smtp__Port', value: '587' }
+        { name: 'ReferenceFlow__Email__Smtp__Security', value: 'StartTls' }
+        { name: 'ReferenceFlow__Email__Smtp__UserName', value: email.outputs.smtpUsername }
+        { name: 'ReferenceFlow__Calendar__Provider', value: 'Graph' }
+        { name: 'ReferenceFlow__Graph__TenantId', value: entraTenantId }
+        { name: 'ReferenceFlow__Graph__ClientId', value: graphClientId }
+      ],
+      empty(publicBaseUrl) ? [] : [{ name: 'ReferenceFlow__Actions__BaseUrl', value: publicBaseUrl }]
+    )
+    keyVaultSecrets: [
+      {
+        name: 'action-link-signing-key'
+        keyVaultUrl: vault.outputs.signingKeyUri
+        env: 'ReferenceFlow__Actions__SigningKeys__0'
+      }
+      {
+        name: 'smtp-password'
+        keyVaultUrl: vault.outputs.smtpCredentialUri
+        env: 'ReferenceFlow__Email__Smtp__Password'
+      }
+      {
+        name: 'graph-client-secret'
+        keyVaultUrl: vault.outputs.graphClientSecretUri
+        env: 'ReferenceFlow__Graph__ClientSecret'
+      }
+    ]
+  }
+}
+
+@description('HTTPS address of the app.')
+output appUrl string = app.outputs.url
+
+@description('Storage account holding the tables and queues.')
+output storageAccountName string = storage.outputs.name
+
+@description('DNS records to create for the email domain before setting linkEmailDomain=true.')
+output emailDomainVerificationRecords object = email.outputs.verificationRecords
+
+output keyVaultName string = vault.outputs.name

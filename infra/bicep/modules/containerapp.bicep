@@ -1,0 +1,167 @@
+metadata description = 'Container Apps environment and the ReferenceFlow app: HTTP + queue scale rules, scale to zero, probes, Key Vault secrets.'
+
+param environmentName string
+param appName string
+param location string
+param tags object
+
+@description('Log Analytics workspace that receives the environment\'s console and system logs.')
+param workspaceName string
+
+param appInsightsName string
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+
+@description('Client id of that identity (DefaultAzureCredential picks it through AZURE_CLIENT_ID).')
+param identityClientId string
+
+@description('Full image reference, e.g. myregistry.azurecr.io/referenceflow:1.0.0.')
+param image string
+
+@description('Registry server to pull from with the identity (AcrPull); empty for a public image.')
+param registryServer string
+
+param storageAccountName string
+
+@minValue(1)
+@maxValue(300)
+param maxReplicas int
+
+@description('Concurrent HTTP requests per replica before another replica starts.')
+param httpConcurrency int
+
+@description('Visible messages per replica on a queue before another replica starts.')
+param queueLength int
+
+@description('Settings that are not secret, as name/value pairs.')
+param settings array
+
+@description('Key Vault secrets to expose: { name, keyVaultUrl, env } each.')
+param keyVaultSecrets array
+
+@allowed(['0.25', '0.5', '1', '2'])
+param cpu string
+
+@allowed(['0.5Gi', '1Gi', '2Gi', '4Gi'])
+param memory string
+
+resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' existing = {
+  name: workspaceName
+}
+
+resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
+  name: appInsightsName
+}
+
+resource environment 'Microsoft.App/managedEnvironments@2025-02-02-preview' = {
+  name: environmentName
+  location: location
+  tags: tags
+  properties: {
+    appLogsConfiguration: {
+      destination: 'log-analytics'
+      logAnalyticsConfiguration: {
+        customerId: workspace.properties.customerId
+        sharedKey: workspace.listKeys().primarySharedKey
+      }
+    }
+    workloadProfiles: [{ name: 'Consumption', workloadProfileType: 'Consumption' }]
+    // The environment's managed OpenTelemetry agent receives the app's OTLP export (it sets
+    // OTEL_EXPORTER_OTLP_ENDPOINT in every container) and forwards it to Application Insights.
+    appInsightsConfiguration: {
+      connectionString: appInsights.properties.ConnectionString
+    }
+    openTelemetryConfiguration: {
+      tracesConfiguration: { destinations: ['appInsights'] }
+      logsConfiguration: { destinations: ['appInsights'] }
+    }
+  }
+}
+
+var queueRules = [
+  for queue in ['work', 'timers']: {
+    name: '${queue}-queue'
+    azureQueue: {
+      accountName: storageAccountName
+      queueName: queue
+      queueLength: queueLength
+      // KEDA reads the queue length with the app identity: no storage key exists.
+      identity: identityId
+    }
+  }
+]
+
+resource app 'Microsoft.App/containerApps@2025-01-01' = {
+  name: appName
+  location: location
+  tags: tags
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identityId}': {} }
+  }
+  properties: {
+    environmentId: environment.id
+    workloadProfileName: 'Consumption'
+    configuration: {
+      activeRevisionsMode: 'Single'
+      ingress: {
+        external: true
+        targetPort: 8080
+        transport: 'http'
+        allowInsecure: false
+      }
+      registries: empty(registryServer) ? [] : [{ server: registryServer, identity: identityId }]
+      secrets: concat(
+        [{ name: 'appinsights-connection-string', value: appInsights.properties.ConnectionString }],
+        map(keyVaultSecrets, s => { name: s.name, keyVaultUrl: s.keyVaultUrl, identity: identityId })
+      )
+    }
+    template: {
+      containers: [
+        {
+          name: 'referenceflow'
+          image: image
+          resources: { cpu: json(cpu), memory: memory }
+          env: concat(
+            settings,
+            [
+              { name: 'AZURE_CLIENT_ID', value: identityClientId }
+              { name: 'ReferenceFlow__Storage__AccountName', value: storageAccountName }
+              { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', secretRef: 'appinsights-connection-string' }
+              { name: 'OTEL_SERVICE_NAME', value: 'referenceflow' }
+            ],
+            map(keyVaultSecrets, s => { name: s.env, secretRef: s.name })
+          )
+          probes: [
+            {
+              type: 'Liveness'
+              httpGet: { path: '/health/live', port: 8080 }
+              initialDelaySeconds: 5
+              periodSeconds: 10
+              failureThreshold: 3
+            }
+            {
+              type: 'Readiness'
+              httpGet: { path: '/health/ready', port: 8080 }
+              initialDelaySeconds: 3
+              periodSeconds: 10
+              failureThreshold: 3
+            }
+          ]
+        }
+      ]
+      scale: {
+        minReplicas: 0
+        maxReplicas: maxReplicas
+        rules: concat(
+          [{ name: 'http', http: { metadata: { concurrentRequests: string(httpConcurrency) } } }],
+          queueRules
+        )
+      }
+    }
+  }
+}
+
+output url string = 'https://${app.properties.configuration.ingress.fqdn}'
+output environmentName string = environment.name

@@ -1,0 +1,24 @@
+using 'main.bicep'
+
+// Production: zone-redundant storage, more headroom, longer log retention; still scales to zero. Secrets come from the shell (see docs/deploy.md),
+// never from this file.
+param environmentName = 'prod'
+param image = readEnvironmentVariable('REFERENCEFLOW_IMAGE')
+param registryServer = readEnvironmentVariable('REFERENCEFLOW_REGISTRY', '')
+param maxReplicas = 20
+param httpConcurrency = 50
+param queueLength = 20
+param cpu = '0.5'
+param memory = '1Gi'
+param storageSku = 'Standard_ZRS'
+param logRetentionInDays = 90
+param graphClientId = readEnvironmentVariable('REFERENCEFLOW_GRAPH_CLIENT_ID')
+param smtpEntraApplicationId = readEnvironmentVariable('REFERENCEFLOW_SMTP_CLIENT_ID')
+param smtpServicePrincipalObjectId = readEnvironmentVariable('REFERENCEFLOW_SMTP_SP_OBJECT_ID')
+param emailDomainName = readEnvironmentVariable('REFERENCEFLOW_EMAIL_DOMAIN')
+param linkEmailDomain = bool(readEnvironmentVariable('REFERENCEFLOW_LINK_EMAIL_DOMAIN', 'false'))
+param communicationDataLocation = 'Europe'
+param actionLinkSigningKey = readEnvironmentVariable('REFERENCEFLOW_SIGNING_KEY')
+param smtpPassword = readEnvironmentVariable('REFERENCEFLOW_SMTP_PASSWORD')
+param graphClientSecret = readEnvironmentVariable('REFERENCEFLOW_GRAPH_CLIENT_SECRET')
+param publicBaseUrl = readEnvironmentVariable('REFERENCEFLOW_PUBLIC_BASE_URL', '')
