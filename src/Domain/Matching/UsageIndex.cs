@@ -1,0 +1,44 @@
+using ReferenceFlow.Domain.References;
+
+namespace ReferenceFlow.Domain.Matching;
+
+/// <summary>Usage history folded per contact at one instant: built once, looked up in the hot loop.</summary>
+public sealed class UsageIndex
+{
+    private readonly Dictionary<ContactKey, UsageSummary> byContact;
+
+    private UsageIndex(Dictionary<ContactKey, UsageSummary> byContact) => this.byContact = byContact;
+
+    public static UsageIndex Empty { get; } = new([]);
+
+    public static UsageIndex Build(IEnumerable<ContactUsage> usage, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(usage);
+        var quarterStart = QuarterStart(now);
+        var fatigueStart = now.AddDays(-MatchWeights.FatigueWindowDays);
+        var map = new Dictionary<ContactKey, UsageSummary>();
+        foreach (var use in usage)
+        {
+            var key = new ContactKey(use.ReferenceId, use.ContactId);
+            map.TryGetValue(key, out var summary);
+            var inQuarter = use.At >= quarterStart && use.At <= now ? 1 : 0;
+            var inWindow = use.At >= fatigueStart && use.At <= now ? 1 : 0;
+            var last = summary.LastUsed is { } previous && previous > use.At ? previous : use.At;
+            map[key] = new UsageSummary(summary.ThisQuarter + inQuarter, summary.InFatigueWindow + inWindow, last);
+        }
+
+        return new UsageIndex(map);
+    }
+
+    public UsageSummary For(ContactKey key) => byContact.TryGetValue(key, out var summary) ? summary : default;
+
+    /// <summary>Caps count per calendar quarter (UTC), as programs report them.</summary>
+    public static DateTimeOffset QuarterStart(DateTimeOffset now)
+    {
+        var utc = now.UtcDateTime;
+        return new DateTimeOffset(utc.Year, ((utc.Month - 1) / 3 * 3) + 1, 1, 0, 0, 0, TimeSpan.Zero);
+    }
+}
+
+/// <summary>Uses this calendar quarter, uses inside the fatigue window, and the last use.</summary>
+public readonly record struct UsageSummary(int ThisQuarter, int InFatigueWindow, DateTimeOffset? LastUsed);
