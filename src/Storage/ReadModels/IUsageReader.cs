@@ -1,0 +1,13 @@
+using ReferenceFlow.Domain.References;
+
+namespace ReferenceFlow.Storage.ReadModels;
+
+/// <summary>Per-contact usage (calls held, visits…) for matching, caps and fatigue.</summary>
+public interface IUsageReader
+{
+    /// <summary>The usage of the given contacts (reference id, contact id), oldest first.</summary>
+    Task<IReadOnlyList<ContactUsage>> ForContactsAsync(IEnumerable<(string ReferenceId, string ContactId)> contacts, CancellationToken ct);
+
+    /// <summary>Every usage record, optionally since a time (for reports and influenced revenue).</summary>
+    Task<IReadOnlyList<UsageRecord>> AllAsync(DateTimeOffset? since, CancellationToken ct);
+}
