@@ -1,0 +1,27 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Email.Actions;
+using ReferenceFlow.Email.Rendering;
+using ReferenceFlow.Email.Sending;
+
+namespace ReferenceFlow.Email;
+
+public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService tokens, IEmailSender sender) : IEmailDispatcher
+{
+    public async Task<DispatchedEmail> SendAsync(OutboundEmail email, string effectId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        ArgumentException.ThrowIfNullOrWhiteSpace(effectId);
+        MintedAction? action = null;
+        if (email.Action is { } link)
+        {
+            if (string.IsNullOrWhiteSpace(email.RequestId))
+            {
+                throw new ArgumentException("An email that asks for a decision must belong to a request.", nameof(email));
+            }
+            action = tokens.Mint(email.RequestId, link, ActionTokenService.TokenIdFor(effectId, link.Action));
+        }
+        var message = renderer.Render(email, effectId, action);
+        await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return new DispatchedEmail(message.MessageId!, action?.Claims.TokenId);
+    }
+}

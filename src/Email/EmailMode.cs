@@ -1,0 +1,7 @@
+namespace ReferenceFlow.Email;
+
+public enum EmailMode
+{
+    Pickup,
+    Smtp,
+}

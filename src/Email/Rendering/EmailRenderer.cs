@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Email.Actions;
+
+namespace ReferenceFlow.Email.Rendering;
+
+/// <summary>Turns the domain's words into a MIME message: text + HTML alternatives, api.md headers, an optional invitation.</summary>
+public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider time)
+{
+    public const string RequestHeader = "X-ReferenceFlow-Request";
+    public const string KindHeader = "X-ReferenceFlow-Kind";
+
+    public MimeMessage Render(OutboundEmail email, string effectId, MintedAction? action = null)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        if (email.To.Count == 0)
+        {
+            throw new ArgumentException("An email needs at least one recipient.", nameof(email));
+        }
+        if (email.Action is not null && action is null)
+        {
+            throw new ArgumentException("The email asks for a decision but no action links were minted.", nameof(action));
+        }
+        var settings = options.Value;
+        var message = new MimeMessage
+        {
+            Subject = email.Subject,
+            MessageId = MessageIds.For(effectId, settings.IdDomain),
+            Date = time.GetUtcNow(),
+        };
+        message.From.Add(new MailboxAddress(settings.FromName, settings.From));
+        message.To.AddRange(email.To.Select(Address));
+        message.Cc.AddRange((email.Cc ?? []).Select(Address));
+        if (!string.IsNullOrEmpty(email.RequestId))
+        {
+            message.Headers.Add(RequestHeader, email.RequestId);
+        }
+        message.Headers.Add(KindHeader, email.Kind.ToString());
+
+        var alternative = new MultipartAlternative
+        {
+            new TextPart("plain") { Text = TextBody.Render(email, action) },
+            new TextPart("html") { Text = HtmlBody.Render(email, action) },
+        };
+        message.Body = email.Invitation is null ? alternative : WithInvitation(alternative, email.Invitation, message.Date);
+        return message;
+    }
+
+    private static Multipart WithInvitation(MultipartAlternative alternative, Invitation invitation, DateTimeOffset stamp)
+    {
+        var ics = InvitationCalendar.Serialize(invitation, stamp);
+        // Outlook and Gmail read the inline text/calendar alternative; the .ics attachment serves every other client.
+        var inline = new TextPart("calendar") { Text = ics };
+        inline.ContentType.Parameters.Add("method", "REQUEST");
+        inline.ContentType.Charset = "utf-8";
+        alternative.Add(inline);
+        var attachment = new MimePart("application", "ics")
+        {
+            Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(ics))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = "invite.ics",
+        };
+        return new Multipart("mixed") { alternative, attachment };
+    }
+
+    private static MailboxAddress Address(Recipient recipient)
+    {
+        if (!MailboxAddress.TryParse(recipient.Email, out var parsed) || !parsed.Address.Contains('@', StringComparison.Ordinal))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{recipient.Email}' is not an email address."), nameof(recipient));
+        }
+        return new MailboxAddress(recipient.Name, parsed.Address);
+    }
+}

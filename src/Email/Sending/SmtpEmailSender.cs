@@ -1,0 +1,87 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace ReferenceFlow.Email.Sending;
+
+/// <summary>
+/// Sends over SMTP with MailKit (ACS, Exchange Online or any relay). Connection failures and 4xx replies are
+/// retried with exponential back-off; 5xx replies and refused credentials are permanent.
+/// </summary>
+public sealed partial class SmtpEmailSender(
+    IOptions<EmailOptions> options,
+    TimeProvider time,
+    ILogger<SmtpEmailSender> logger,
+    IOAuth2AccessTokenProvider? oauth = null) : IEmailSender
+{
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var smtp = options.Value.Smtp;
+        if (string.IsNullOrWhiteSpace(smtp.Host))
+        {
+            throw new InvalidOperationException($"{EmailOptions.Section}:Smtp:Host is required when Mode is Smtp.");
+        }
+        var id = message.MessageId ?? throw new ArgumentException("The message has no Message-ID.", nameof(message));
+        var attempts = Math.Max(1, smtp.MaxAttempts);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SendOnceAsync(smtp.Host, smtp, message, cancellationToken).ConfigureAwait(false);
+                LogSent(logger, id, attempt);
+                return;
+            }
+            catch (Exception ex) when (SmtpFailures.IsPermanent(ex, out var status))
+            {
+                LogPermanent(logger, ex, id, status);
+                throw new PermanentEmailException($"The SMTP server refused message {message.MessageId}: {ex.Message}", ex) { StatusCode = status };
+            }
+            catch (Exception ex) when (SmtpFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                if (attempt >= attempts)
+                {
+                    throw new TransientEmailException($"Sending message {message.MessageId} failed {attempt} times: {ex.Message}", ex) { Attempts = attempt };
+                }
+                var delay = smtp.InitialBackoff * Math.Pow(2, attempt - 1);
+                LogRetrying(logger, ex, id, attempt, delay);
+                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task SendOnceAsync(string host, SmtpOptions smtp, MimeMessage message, CancellationToken cancellationToken)
+    {
+        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        var security = smtp.Security switch
+        {
+            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+            SmtpSecurity.None => SecureSocketOptions.None,
+            _ => SecureSocketOptions.StartTls,
+        };
+        await client.ConnectAsync(host, smtp.Port, security, cancellationToken).ConfigureAwait(false);
+        if (smtp.UseOAuth2)
+        {
+            var provider = oauth ?? throw new InvalidOperationException("Smtp:UseOAuth2 is set but no IOAuth2AccessTokenProvider is registered.");
+            var token = await provider.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+            await client.AuthenticateAsync(new SaslMechanismOAuth2(smtp.UserName ?? "", token), cancellationToken).ConfigureAwait(false);
+        }
+        else if (!string.IsNullOrEmpty(smtp.UserName))
+        {
+            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken).ConfigureAwait(false);
+        }
+        await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent message {MessageId} over SMTP (attempt {Attempt})")]
+    private static partial void LogSent(ILogger logger, string messageId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending message {MessageId} failed on attempt {Attempt}; retrying in {Delay}")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, string messageId, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The SMTP server refused message {MessageId} for good (status {Status})")]
+    private static partial void LogPermanent(ILogger logger, Exception exception, string messageId, int? status);
+}
