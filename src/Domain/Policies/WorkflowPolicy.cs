@@ -20,4 +20,13 @@ public sealed record WorkflowPolicy
     public TimeSpan KeepWarmEvery { get; init; } = TimeSpan.FromDays(90);
     public int MaxCallsPerQuarter { get; init; } = 1;
     public bool UseBusinessHours { get; init; } = true;
+
+    /// <summary>IANA id of the program's business hours; owners have no time zone of their own in the directory.</summary>
+    public string BusinessTimeZone { get; init; } = "UTC";
+
+    /// <summary>Length of the call the introduction proposes.</summary>
+    public TimeSpan CallDuration { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The calendar look-up is asked again when no slot arrived after this long.</summary>
+    public TimeSpan SlotSearchRetryAfter { get; init; } = TimeSpan.FromHours(1);
 }

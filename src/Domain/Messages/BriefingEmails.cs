@@ -1,0 +1,69 @@
+using ReferenceFlow.Domain.Requests;
+
+namespace ReferenceFlow.Domain.Messages;
+
+/// <summary>Context for both sides before the call: who the other is and how the two companies differ. Not a script.</summary>
+public static class BriefingEmails
+{
+    public static OutboundEmail ForReference(RequestState s)
+    {
+        var c = s.Current!;
+        var i = s.Intake!;
+        var p = i.Prospect;
+        var paragraphs = new List<string>
+        {
+            $"{p.ContactName}{Title(p.ContactTitle)} at {p.Company} will be on the call. {p.Company} is at the {i.Opportunity.Stage} stage and {Words.Why(i.Purpose)}.",
+            $"They would like to hear about {Words.List(i.Topics)}.",
+            Differences(s),
+        };
+        if (!string.IsNullOrWhiteSpace(p.Competitor))
+        {
+            paragraphs.Add($"They are also looking at {p.Competitor}.");
+        }
+
+        paragraphs.Add("Tell it as it was, including what was hard. They are not looking for a pitch.");
+        return new OutboundEmail(EmailKind.ReferenceBriefing, s.RequestId, [Words.Reference(c)],
+            $"Before your call with {p.Company}", paragraphs, Cc: [Words.Owner(c)]);
+    }
+
+    public static OutboundEmail ForProspect(RequestState s)
+    {
+        var c = s.Current!;
+        var p = s.Intake!.Prospect;
+        var paragraphs = new List<string>
+        {
+            $"{c.Contact.Name} is {c.Contact.Title} at {c.Account.Name}, a {c.Account.Industry} company of about {Words.Number(c.Account.Employees)} people in {c.Account.Country}.",
+            $"They run {Words.List(c.Account.Products)}{(c.Account.UseCases.Count > 0 ? " for " + Words.List(c.Account.UseCases) : "")}"
+                + (c.Account.MigratedFrom.Count > 0 ? $", having moved from {Words.List(c.Account.MigratedFrom)}." : "."),
+            $"They can speak to {Words.List(c.Contact.Topics)}. Their role is {c.Contact.Seniority} level, {c.Contact.Persona.ToString().ToLowerInvariant()} side; yours is {p.Seniority} level, {p.Persona.ToString().ToLowerInvariant()} side.",
+            Differences(s),
+            "Every company has its own shorthand: if a term or acronym is unclear, ask. The introduction with a proposed time follows.",
+        };
+        return new OutboundEmail(EmailKind.ProspectBriefing, s.RequestId, [Words.Prospect(s.Intake)],
+            $"Before your call with {c.Contact.Name} ({c.Account.Name})", paragraphs, Cc: [Words.Person(s.RequesterEmail)]);
+    }
+
+    private static string Title(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $" ({title})";
+
+    private static string Differences(RequestState s)
+    {
+        var a = s.Current!.Account;
+        var p = s.Intake!.Prospect;
+        var notes = new List<string>();
+        if (!string.Equals(a.Industry, p.Industry, StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add($"{p.Company} is in {p.Industry}, {a.Name} in {a.Industry}");
+        }
+
+        var ratio = Math.Max(a.Employees, p.Employees) / (double)Math.Max(1, Math.Min(a.Employees, p.Employees));
+        notes.Add(ratio >= 3
+            ? $"the sizes differ: about {Words.Number(p.Employees)} people at {p.Company}, {Words.Number(a.Employees)} at {a.Name}"
+            : "the two companies are of similar size");
+        if (!string.Equals(a.Country, p.Country, StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add($"{p.Company} is in {p.Country}, {a.Name} in {a.Country}");
+        }
+
+        return "How the two compare: " + string.Join("; ", notes) + ".";
+    }
+}

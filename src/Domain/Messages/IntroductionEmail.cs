@@ -1,0 +1,44 @@
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Scheduling;
+
+namespace ReferenceFlow.Domain.Messages;
+
+/// <summary>One email to both people with contact details, topics, the slot in both time zones and an invitation.</summary>
+public static class IntroductionEmail
+{
+    public static OutboundEmail Build(RequestState s, ProposedSlot slot, string invitationUid, TimeSpan window)
+    {
+        var c = s.Current!;
+        var i = s.Intake!;
+        var p = i.Prospect;
+        var reference = Words.Reference(c);
+        var prospect = Words.Prospect(i);
+        var rep = Words.Person(s.RequesterEmail);
+        var paragraphs = new List<string>
+        {
+            $"{Words.FirstName(p.ContactName)}, meet {c.Contact.Name}, {c.Contact.Title} at {c.Account.Name}. "
+                + $"{Words.FirstName(c.Contact.Name)}, meet {p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", " + p.ContactTitle)} at {p.Company}.",
+            $"The topics to cover: {Words.List(i.Topics)}.",
+            $"Proposed time: {Words.Span(slot.Start, slot.End, c.Contact.TimeZone)} for {Words.FirstName(c.Contact.Name)}, "
+                + $"which is {Words.Span(slot.Start, slot.End, p.TimeZone)} for {Words.FirstName(p.ContactName)}. The invitation is attached.",
+        };
+        if (!slot.InsideWindow)
+        {
+            paragraphs.Add($"{Words.FirstName(c.Contact.Name)}'s calendar had no free time within {Hours(window)}, so this is the earliest free slot after that.");
+        }
+
+        paragraphs.Add("If the time does not work, agree another between you and move the invitation.");
+        var phone = string.IsNullOrWhiteSpace(c.Contact.Phone) ? "" : ", " + c.Contact.Phone;
+        var invitation = new Invitation(invitationUid, slot.Start, slot.End, $"Reference call: {p.Company} and {c.Account.Name}",
+            $"{p.ContactName} ({p.Company}) and {c.Contact.Name} ({c.Account.Name}). Topics: {Words.List(i.Topics)}.",
+            rep, [reference, prospect]);
+        return new OutboundEmail(EmailKind.Introduction, s.RequestId, [reference, prospect],
+            $"Introduction: {p.ContactName} ({p.Company}) and {c.Contact.Name} ({c.Account.Name})", paragraphs,
+            [new Fact(c.Contact.Name, c.Contact.Email + phone), new Fact(p.ContactName, p.ContactEmail)],
+            Invitation: invitation, Cc: [rep]);
+    }
+
+    private static string Hours(TimeSpan window) => window.TotalHours <= 48
+        ? $"the next {window.TotalHours:0} hours"
+        : $"the next {window.TotalDays:0} days";
+}

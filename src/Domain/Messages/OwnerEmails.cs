@@ -1,0 +1,45 @@
+using ReferenceFlow.Domain.Requests;
+
+namespace ReferenceFlow.Domain.Messages;
+
+/// <summary>The approval ask to an account owner, and its reminder.</summary>
+public static class OwnerEmails
+{
+    public static OutboundEmail Approval(RequestState s, string step, DateTimeOffset expires) => Build(s, step, expires, EmailKind.OwnerApproval,
+        $"May {s.Current!.Contact.Name} take a reference call for {s.Intake!.Prospect.Company}?",
+        []);
+
+    public static OutboundEmail Reminder(RequestState s, string step, DateTimeOffset expires) => Build(s, step, expires, EmailKind.OwnerReminder,
+        $"Still open: {s.Current!.Contact.Name} for {s.Intake!.Prospect.Company}",
+        [$"This is still waiting on you. Without an answer by {Words.When(expires, "UTC")} the request moves on to another reference."]);
+
+    private static OutboundEmail Build(RequestState s, string step, DateTimeOffset expires, EmailKind kind, string subject, IReadOnlyList<string> lead)
+    {
+        var c = s.Current!;
+        var i = s.Intake!;
+        var paragraphs = new List<string>(lead)
+        {
+            $"{Words.Person(s.RequesterEmail).Name} is working {i.Prospect.Company} and would like {c.Contact.Name} ({c.Contact.Title}, {c.Account.Name}) "
+                + $"to speak with {i.Prospect.ContactName} about {Words.List(i.Topics)}. They asked because {Words.Why(i.Purpose)}.",
+        };
+        if (!string.IsNullOrWhiteSpace(i.Commitment))
+        {
+            paragraphs.Add($"What the prospect committed to once the call is done: \"{i.Commitment.Trim()}\"");
+        }
+
+        if (c.Caution)
+        {
+            paragraphs.Add($"This account is marked Caution: {c.Account.CautionNote}. Approve only if now is a good moment for them.");
+        }
+
+        if (s.Rushed)
+        {
+            paragraphs.Add($"The request is rushed ({s.Reason}); the program manager knows.");
+        }
+
+        paragraphs.Add($"Nobody contacts {Words.FirstName(c.Contact.Name)} unless you approve. If you decline, a short reason helps the next match.");
+        return new OutboundEmail(kind, s.RequestId, [Words.Owner(c)], subject, paragraphs,
+            [.. Words.Deal(i), new Fact("Why this match", string.Join("; ", c.Reasons.Take(4)))],
+            new ActionLink(ActionNames.OwnerApproval, step, c.Account.OwnerEmail, [ActionNames.Approve, ActionNames.Decline], expires));
+    }
+}

@@ -1,0 +1,47 @@
+using ReferenceFlow.Domain.Requests;
+
+namespace ReferenceFlow.Domain.Messages;
+
+/// <summary>What the reference contact receives, only ever after their owner approved.</summary>
+public static class ReferenceEmails
+{
+    public static OutboundEmail Consent(RequestState s, string step, DateTimeOffset expires)
+    {
+        var c = s.Current!;
+        var p = s.Intake!.Prospect;
+        return new OutboundEmail(EmailKind.ReferenceConsent, s.RequestId, [Words.Reference(c)],
+            $"Would you speak with {p.Company} about {Words.List(s.Intake.Topics)}?",
+            [
+                $"{p.Company} ({p.Industry}, about {Words.Number(p.Employees)} people, {p.Country}) is close to choosing {Words.List(p.Products)}. "
+                    + $"{p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", their " + p.ContactTitle + ",")} would like to hear how {Words.List(s.Intake.Topics)} went for you.",
+                $"It would be {Words.Ask(s.Intake.Activity)}. {Words.Person(c.Account.OwnerEmail).Name}, who looks after your account, agreed to ask you.",
+                "If now is not a good time, decline: nobody minds, and you will not be asked again for this deal.",
+            ],
+            Action: new ActionLink(ActionNames.ReferenceConsent, step, c.Contact.Email, [ActionNames.Accept, ActionNames.Decline], expires),
+            Cc: [Words.Owner(c)]);
+    }
+
+    public static OutboundEmail ThankYou(RequestState s)
+    {
+        var c = s.Current!;
+        return new OutboundEmail(EmailKind.ThankYou, s.RequestId, [Words.Reference(c)],
+            $"Your call with {s.Intake!.Prospect.Company}",
+            [
+                $"{Words.Person(s.RequesterEmail).Name} tells us your call with {s.Intake.Prospect.ContactName} took place. Thank you for giving them your time.",
+                "We will let you know how their decision goes. If you would like a break from requests, tell your account owner and we will pause them.",
+            ],
+            Cc: [Words.Owner(c)]);
+    }
+
+    public static OutboundEmail LoopClosed(RequestState s, string outcome)
+    {
+        var c = s.Current!;
+        var p = s.Intake!.Prospect;
+        var news = outcome == "Won"
+            ? $"{p.Company} chose {Words.List(p.Products)}. Your call with {p.ContactName} was part of what convinced them."
+            : $"{p.Company} decided not to go ahead with us this time. What you told {p.ContactName} still helped them decide with open eyes.";
+        return new OutboundEmail(EmailKind.LoopClosed, s.RequestId, [Words.Reference(c)], $"How it turned out with {p.Company}",
+            [news, "Thank you again. We keep track of how often we ask you, so you are not asked too often."],
+            Cc: [Words.Owner(c)]);
+    }
+}

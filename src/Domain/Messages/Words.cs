@@ -1,0 +1,85 @@
+using System.Globalization;
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Scheduling;
+
+namespace ReferenceFlow.Domain.Messages;
+
+/// <summary>Small pieces of wording shared by the email builders.</summary>
+public static class Words
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>A display name for an address we only know by email: its local part.</summary>
+    public static Recipient Person(string email) => new(email.Split('@')[0], email);
+
+    public static Recipient Reference(Candidate c) => new(c.Contact.Name, c.Contact.Email);
+
+    public static Recipient Owner(Candidate c) => Person(c.Account.OwnerEmail);
+
+    public static Recipient Prospect(RequestIntake i) => new(i.Prospect.ContactName, i.Prospect.ContactEmail);
+
+    public static string FirstName(string name) => name.Trim().Split(' ')[0];
+
+    public static string List(IEnumerable<string> items, string none = "nothing named")
+    {
+        var list = items.Where(i => !string.IsNullOrWhiteSpace(i)).ToList();
+        return list.Count switch
+        {
+            0 => none,
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1],
+        };
+    }
+
+    public static string Number(decimal value) => value.ToString("N0", Inv);
+
+    public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", Inv);
+
+    /// <summary>A time in a named IANA zone, e.g. "Thu 19 Nov 2026, 15:00 (Europe/Paris)".</summary>
+    public static string When(DateTimeOffset at, string timeZone)
+    {
+        var zone = BusinessClock.Zone(timeZone);
+        return TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy, HH:mm", Inv) + $" ({zone.Id})";
+    }
+
+    public static string Span(DateTimeOffset start, DateTimeOffset end, string timeZone)
+    {
+        var zone = BusinessClock.Zone(timeZone);
+        return When(start, timeZone).Replace($" ({zone.Id})", "", StringComparison.Ordinal)
+            + TimeZoneInfo.ConvertTime(end, zone).ToString("–HH:mm", Inv) + $" ({zone.Id})";
+    }
+
+    /// <summary>What taking part means, in a few words.</summary>
+    public static string Ask(Activity activity) => activity switch
+    {
+        Activity.Call => "a call of about half an hour, at a time your calendar shows as free",
+        Activity.SiteVisit => "a visit to see your setup, at a time that suits you",
+        Activity.Quote => "a short quote they may read",
+        Activity.Logo => "showing your logo among our customers",
+        Activity.CaseStudy => "a case study written with you",
+        Activity.AnalystCall => "a call with an industry analyst",
+        Activity.Press => "a word for the press",
+        Activity.Speaking => "a short talk at one of our events",
+        _ => "a webinar appearance",
+    };
+
+    public static string Why(Purpose purpose) => purpose switch
+    {
+        Purpose.Validate => "they want to validate specific points with a peer before deciding",
+        Purpose.Formality => "their procurement requires a reference before signing",
+        _ => "they are still exploring",
+    };
+
+    /// <summary>The request at a glance, for the people deciding on it.</summary>
+    public static IReadOnlyList<Fact> Deal(RequestIntake i) =>
+    [
+        new("Prospect", $"{i.Prospect.Company} ({i.Prospect.Industry}, about {Number(i.Prospect.Employees)} employees, {i.Prospect.Country})"),
+        new("Their contact", $"{i.Prospect.ContactName}{(string.IsNullOrWhiteSpace(i.Prospect.ContactTitle) ? "" : ", " + i.Prospect.ContactTitle)}"),
+        new("Opportunity", $"{i.Opportunity.Name}, {i.Opportunity.Stage}, {Number(i.Opportunity.AmountUsd)} USD"),
+        new("Topics", List(i.Topics)),
+        new("Activity", i.Activity.ToString()),
+        new("Needed by", Date(i.NeededBy)),
+    ];
+}

@@ -1,0 +1,34 @@
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Scheduling;
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Domain.Requests;
+
+/// <summary>Everything that can be asked of a reference request; "now" arrives on each command.</summary>
+public abstract record RequestCommand(DateTimeOffset At);
+
+/// <summary>The rep's intake with the candidates the app layer matched; the decider runs the readiness gate.</summary>
+public sealed record SubmitRequest(
+    string RequestId, RequestIntake Intake, string RequesterEmail, string ProgramManagerEmail,
+    IReadOnlyList<Candidate> Candidates, DateTimeOffset At) : RequestCommand(At);
+
+/// <summary>The account owner (or the program manager on their behalf) answers the approval step.</summary>
+public sealed record DecideAsOwner(string Step, string ActorEmail, bool Approve, string? Reason, DateTimeOffset At) : RequestCommand(At);
+
+/// <summary>The reference contact answers the consent step.</summary>
+public sealed record DecideAsReference(string Step, string ActorEmail, bool Accept, string? Reason, DateTimeOffset At) : RequestCommand(At);
+
+/// <summary>The calendar adapter's answer to a FindSlot effect.</summary>
+public sealed record ProposeSlot(ProposedSlot Slot, DateTimeOffset At) : RequestCommand(At);
+
+public sealed record SubmitDebrief(
+    bool Happened, bool MetNeeds, string? Concerns, string? Landmines, string? Notes, string ByEmail, DateTimeOffset At) : RequestCommand(At);
+
+/// <summary>Won or Lost, from the CRM webhook or the rep.</summary>
+public sealed record RecordOutcome(string Outcome, DateTimeOffset At) : RequestCommand(At);
+
+public sealed record CancelRequest(string ByEmail, string? Reason, DateTimeOffset At) : RequestCommand(At);
+
+public sealed record TimerElapsed(TimerDue Timer, DateTimeOffset At) : RequestCommand(At);
+
+public sealed record RecordEffectFailure(EffectFailure Failure, DateTimeOffset At) : RequestCommand(At);

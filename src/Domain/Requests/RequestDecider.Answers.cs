@@ -1,0 +1,63 @@
+using ReferenceFlow.Domain.Messages;
+
+namespace ReferenceFlow.Domain.Requests;
+
+// Human answers: always accepted; one that comes late, twice or from someone else is recorded without a transition.
+public sealed partial class RequestDecider
+{
+    private void OwnerAnswer(Run run, DecideAsOwner c)
+    {
+        var s = run.State;
+        var decision = Decision(c.Approve, ActionNames.Approve);
+        if (s.Status != RequestStatus.AwaitingOwnerApproval || c.Step != s.Step)
+        {
+            var note = s.Status == RequestStatus.AwaitingOwnerApproval ? "this approval step was superseded" : $"the request is already {StatusWords(s)}";
+            Late(run, ActionNames.OwnerApproval, c.Step, c.ActorEmail, decision, note, c.At);
+            return;
+        }
+
+        if (!SameEmail(c.ActorEmail, s.Current!.Account.OwnerEmail) && !SameEmail(c.ActorEmail, s.ProgramManagerEmail))
+        {
+            Late(run, ActionNames.OwnerApproval, c.Step, c.ActorEmail, decision, "only the account owner or the program manager can decide", c.At);
+            return;
+        }
+
+        if (c.Approve)
+        {
+            run.Emit(new OwnerApproved(c.Step, c.ActorEmail, c.Reason, c.At));
+            AskReference(run, c.At);
+            return;
+        }
+
+        run.Emit(new OwnerDeclined(c.Step, c.ActorEmail, c.Reason, c.At));
+        AskOwnerOrGiveUp(run, s.CurrentIndex + 1, c.At, "Every candidate's owner declined or did not answer.");
+    }
+
+    private void ReferenceAnswer(Run run, DecideAsReference c)
+    {
+        var s = run.State;
+        var decision = Decision(c.Accept, ActionNames.Accept);
+        if (s.Status != RequestStatus.AwaitingReferenceConsent || c.Step != s.Step)
+        {
+            var note = s.Status == RequestStatus.AwaitingReferenceConsent ? "this consent step was superseded" : $"the request is already {StatusWords(s)}";
+            Late(run, ActionNames.ReferenceConsent, c.Step, c.ActorEmail, decision, note, c.At);
+            return;
+        }
+
+        if (!SameEmail(c.ActorEmail, s.Current!.Contact.Email))
+        {
+            Late(run, ActionNames.ReferenceConsent, c.Step, c.ActorEmail, decision, "only the reference asked can answer", c.At);
+            return;
+        }
+
+        if (c.Accept)
+        {
+            run.Emit(new ReferenceAccepted(c.Step, c.ActorEmail, c.At));
+            StartSlotSearch(run, c.At);
+            return;
+        }
+
+        run.Emit(new ReferenceDeclined(c.Step, c.ActorEmail, c.Reason, c.At));
+        AskOwnerOrGiveUp(run, s.CurrentIndex + 1, c.At, "Every candidate declined or did not answer.");
+    }
+}

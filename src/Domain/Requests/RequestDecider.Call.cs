@@ -1,0 +1,131 @@
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Domain.Requests;
+
+// From the slot to the closed loop: introduction, debrief, thanks, outcome.
+public sealed partial class RequestDecider
+{
+    public const int MaxMissedCallsPerCandidate = 2;
+
+    private void Propose(Run run, ProposeSlot c)
+    {
+        ArgumentNullException.ThrowIfNull(c.Slot);
+        if (c.Slot.End <= c.Slot.Start)
+        {
+            throw new ArgumentException("A slot must end after it starts.", nameof(c));
+        }
+
+        // A repeated or late calendar answer changes nothing: the introduction went out already.
+        if (run.State.Status != RequestStatus.Scheduling)
+        {
+            return;
+        }
+
+        var n = run.NextSequence;
+        var due = new TimerDue($"debrief-due:{n}", TimerKinds.DebriefDue, c.Slot.End + Policy.DebriefAfterCall);
+        run.Emit(new SlotProposed(c.Slot, $"{run.State.RequestId}-{n}@referenceflow", due, c.At));
+    }
+
+    private void Debrief(Run run, SubmitDebrief c)
+    {
+        var s = run.State;
+        var said = c.Happened ? "happened" : "did not happen";
+        switch (s.Status)
+        {
+            case RequestStatus.Completed or RequestStatus.Closed:
+                Late(run, "debrief", "debrief", c.ByEmail, said, "a debrief was already recorded", c.At);
+                return;
+            case RequestStatus.Introduced when c.At < s.Slot!.Start:
+                throw new DomainException($"The call is set for {s.Slot.Start:u}; debrief after it.");
+            case RequestStatus.Introduced or RequestStatus.AwaitingDebrief:
+                break;
+            default:
+                throw new DomainException($"There is no call to debrief: the request is {StatusWords(s)}.");
+        }
+
+        if (!SameEmail(c.ByEmail, s.RequesterEmail) && !SameEmail(c.ByEmail, s.ProgramManagerEmail) && !SameEmail(c.ByEmail, s.Current!.Contact.Email))
+        {
+            throw new DomainException("Only the requester, the program manager or the reference can debrief this call.");
+        }
+
+        run.Emit(new DebriefSubmitted(c.Happened, c.MetNeeds, c.Concerns, c.Landmines, c.Notes, c.ByEmail, c.At));
+        if (c.Happened)
+        {
+            var closeDate = new DateTimeOffset(s.Intake!.Opportunity.CloseDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var nudgeAt = closeDate + Policy.OutcomeNudgeAfterClose;
+            if (nudgeAt <= c.At)
+            {
+                nudgeAt = c.At + Policy.OutcomeNudgeAfterClose;
+            }
+
+            run.Emit(new CallCompleted(new TimerDue($"outcome-nudge:{run.NextSequence}", TimerKinds.OutcomeNudge, nudgeAt), c.At));
+        }
+        else if (run.State.MissedCalls < MaxMissedCallsPerCandidate)
+        {
+            StartSlotSearch(run, c.At);
+        }
+        else
+        {
+            AskOwnerOrGiveUp(run, s.CurrentIndex + 1, c.At, "The call did not happen and no other candidate is left.");
+        }
+    }
+
+    private static void Outcome(Run run, RecordOutcome c)
+    {
+        var outcome = c.Outcome?.Trim() switch
+        {
+            var o when string.Equals(o, "Won", StringComparison.OrdinalIgnoreCase) => "Won",
+            var o when string.Equals(o, "Lost", StringComparison.OrdinalIgnoreCase) => "Lost",
+            _ => throw new ArgumentException($"The outcome must be Won or Lost, not '{c.Outcome}'.", nameof(c)),
+        };
+        var s = run.State;
+        switch (s.Status)
+        {
+            case RequestStatus.Completed:
+                run.Emit(new OutcomeRecorded(outcome, outcome == "Won" ? s.Intake!.Opportunity.AmountUsd : 0m, c.At));
+                return;
+            case RequestStatus.Closed:
+                Late(run, "outcome", "outcome", s.RequesterEmail, outcome, $"the outcome was already recorded as {s.Outcome}", c.At);
+                return;
+            default:
+                throw new DomainException($"An outcome can be recorded once the call is debriefed; the request is {StatusWords(s)}.");
+        }
+    }
+
+    private void Elapse(Run run, TimerElapsed c)
+    {
+        var s = run.State;
+        var pending = s.PendingTimers.FirstOrDefault(t => t.TimerId == c.Timer.TimerId);
+        if (pending is null || c.At < pending.DueAt)
+        {
+            return; // a timer the state no longer expects, or one that arrived early
+        }
+
+        var n = run.NextSequence;
+        switch (pending.Kind)
+        {
+            case TimerKinds.OwnerReminder: run.Emit(new OwnerReminded(s.Step!, c.At)); break;
+            case TimerKinds.OwnerEscalation: run.Emit(new OwnerEscalated(s.Step!, c.At)); break;
+            case TimerKinds.OwnerApprovalTimeout:
+                run.Emit(new OwnerApprovalTimedOut(s.Step!, c.At));
+                AskOwnerOrGiveUp(run, s.CurrentIndex + 1, c.At, "No owner answered in time and no other candidate is left.");
+                break;
+            case TimerKinds.ReferenceConsentTimeout:
+                run.Emit(new ReferenceConsentTimedOut(s.Step!, c.At));
+                AskOwnerOrGiveUp(run, s.CurrentIndex + 1, c.At, "No reference answered in time and no other candidate is left.");
+                break;
+            case TimerKinds.SlotSearchRetry: StartSlotSearch(run, c.At); break;
+            case TimerKinds.DebriefDue:
+                run.Emit(new DebriefRequested(new TimerDue($"debrief-reminder:{n}", TimerKinds.DebriefReminder, c.At + Policy.DebriefReminderAfter), c.At));
+                break;
+            case TimerKinds.DebriefReminder:
+                run.Emit(new DebriefReminded(s.DebriefReminders + 1, new TimerDue($"debrief-reminder:{n}", TimerKinds.DebriefReminder, c.At + Policy.DebriefReminderAfter), c.At));
+                break;
+            case TimerKinds.OutcomeNudge:
+                run.Emit(new OutcomeNudged(s.OutcomeNudges + 1, new TimerDue($"outcome-nudge:{n}", TimerKinds.OutcomeNudge, c.At + Policy.OutcomeNudgeAfterClose), c.At));
+                break;
+            default:
+                return;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Domain.Requests;
+
+// What each event asks of the outside world, read from the state right after it.
+public sealed partial class RequestDecider
+{
+    /// <summary>From the third calendar look-up without an answer the program manager hears of it, once.</summary>
+    public const int SlotAttemptsBeforeEscalation = 3;
+
+    public IReadOnlyList<Effect> Effects(RequestEvent @event, RequestState after)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        return @event switch
+        {
+            RequestDeferred => [Mail(RepEmails.Deferred(after))],
+            RequestRushed => [Mail(EscalationEmails.Rushed(after))],
+            OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
+            OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after)))],
+            OwnerEscalated => [Mail(EscalationEmails.OwnerSilent(after))],
+            ReferenceConsentRequested e => [Mail(ReferenceEmails.Consent(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
+            ReferenceAccepted => [Mail(BriefingEmails.ForReference(after)), Mail(BriefingEmails.ForProspect(after))],
+            SlotSearchStarted e => e.Attempt == SlotAttemptsBeforeEscalation
+                ? [new FindSlot(e.Request), new StartTimer(e.Retry), Mail(EscalationEmails.SchedulingStalled(after))]
+                : [new FindSlot(e.Request), new StartTimer(e.Retry)],
+            SlotProposed e => [Mail(IntroductionEmail.Build(after, e.Slot, e.InvitationUid, Policy.SlotWindow)), new StartTimer(e.DebriefDue)],
+            DebriefRequested e => [Mail(RepEmails.DebriefRequest(after)), new StartTimer(e.Reminder)],
+            DebriefReminded e => [Mail(RepEmails.DebriefReminder(after)), new StartTimer(e.NextReminder)],
+            CallCompleted e => [Mail(ReferenceEmails.ThankYou(after)), Usage(after, 0m), new StartTimer(e.OutcomeNudge)],
+            OutcomeNudged e => [Mail(RepEmails.OutcomeNudge(after)), new StartTimer(e.NextNudge)],
+            OutcomeRecorded e => [Mail(ReferenceEmails.LoopClosed(after, e.Outcome)), Usage(after, e.InfluencedRevenueUsd)],
+            RequestUnfulfilled => [Mail(EscalationEmails.Unfulfilled(after))],
+            RequestSubmitted or OwnerApproved or OwnerDeclined or OwnerApprovalTimedOut or ReferenceDeclined or ReferenceConsentTimedOut
+                or DebriefSubmitted or RequestCancelled or EffectFailureRecorded or LateAnswerRecorded => [],
+            null => throw new ArgumentNullException(nameof(@event)),
+            _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}.", nameof(@event)),
+        };
+    }
+
+    private static SendEmail Mail(OutboundEmail email) => new(email);
+
+    private static IEnumerable<Effect> Timers(IReadOnlyList<TimerDue> timers) => timers.Select(t => new StartTimer(t));
+
+    private static DateTimeOffset OwnerTimeout(RequestState s) =>
+        s.PendingTimers.FirstOrDefault(t => t.Kind == TimerKinds.OwnerApprovalTimeout)?.DueAt ?? s.SubmittedAt;
+
+    /// <summary>Dated at the call. The same (reference, contact, request) is credited twice, once held and once with revenue: the usage store upserts on that key.</summary>
+    private static RecordUsage Usage(RequestState s, decimal revenue) =>
+        new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, s.Intake!.Activity.ToString(), s.Slot?.Start ?? s.Debrief?.At ?? s.SubmittedAt, revenue);
+}

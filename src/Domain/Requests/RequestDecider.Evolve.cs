@@ -1,0 +1,73 @@
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Domain.Requests;
+
+// The pure fold: each event moves the state; timers pending are exactly those the last events armed.
+public sealed partial class RequestDecider
+{
+    public RequestState Evolve(RequestState state, RequestEvent @event)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return @event switch
+        {
+            RequestSubmitted e => state with
+            {
+                RequestId = e.RequestId, Intake = e.Intake, RequesterEmail = e.RequesterEmail, ProgramManagerEmail = e.ProgramManagerEmail,
+                Candidates = e.Candidates, SubmittedAt = e.At, Status = RequestStatus.AwaitingOwnerApproval,
+            },
+            RequestDeferred e => state with { Status = RequestStatus.Deferred, Reason = e.Reason, Alternatives = e.Alternatives, PendingTimers = [] },
+            RequestRushed e => state with { Rushed = true, Reason = e.Reason },
+            OwnerApprovalRequested e => state with
+            {
+                Status = RequestStatus.AwaitingOwnerApproval, CurrentIndex = e.CandidateIndex, Step = e.Step, OwnerApproved = false,
+                PendingTimers = e.Timers, Sequence = state.Sequence + 1, SlotAttempts = 0, MissedCalls = 0, Slot = null,
+                InvitationUid = null, DebriefReminders = 0, Debrief = null,
+            },
+            OwnerReminded => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerReminder) },
+            OwnerEscalated => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerEscalation) },
+            OwnerApproved => state with { OwnerApproved = true, Step = null, PendingTimers = [] },
+            OwnerDeclined or OwnerApprovalTimedOut => state with { Step = null, PendingTimers = [] },
+            ReferenceConsentRequested e => state with
+            {
+                Status = RequestStatus.AwaitingReferenceConsent, Step = e.Step, PendingTimers = e.Timers, Sequence = state.Sequence + 1,
+            },
+            ReferenceAccepted or ReferenceDeclined or ReferenceConsentTimedOut => state with { Step = null, PendingTimers = [] },
+            SlotSearchStarted e => state with
+            {
+                Status = RequestStatus.Scheduling, SlotAttempts = e.Attempt, PendingTimers = [e.Retry], Sequence = state.Sequence + 1,
+            },
+            SlotProposed e => state with
+            {
+                Status = RequestStatus.Introduced, Slot = e.Slot, InvitationUid = e.InvitationUid, PendingTimers = [e.DebriefDue],
+                Sequence = state.Sequence + 1,
+            },
+            DebriefRequested e => state with { Status = RequestStatus.AwaitingDebrief, PendingTimers = [e.Reminder], Sequence = state.Sequence + 1 },
+            DebriefReminded e => state with { DebriefReminders = e.Count, PendingTimers = [e.NextReminder], Sequence = state.Sequence + 1 },
+            DebriefSubmitted e => state with
+            {
+                Debrief = new DebriefReport(e.Happened, e.MetNeeds, e.Concerns, e.Landmines, e.Notes, e.ByEmail, e.At),
+                PendingTimers = [],
+                MissedCalls = e.Happened ? state.MissedCalls : state.MissedCalls + 1,
+                Slot = e.Happened ? state.Slot : null,
+            },
+            CallCompleted e => state with { Status = RequestStatus.Completed, PendingTimers = [e.OutcomeNudge], Sequence = state.Sequence + 1 },
+            OutcomeNudged e => state with { OutcomeNudges = e.Count, PendingTimers = [e.NextNudge], Sequence = state.Sequence + 1 },
+            OutcomeRecorded e => state with { Status = RequestStatus.Closed, Outcome = e.Outcome, PendingTimers = [] },
+            RequestCancelled e => state with
+            {
+                Status = RequestStatus.Cancelled, Reason = string.IsNullOrWhiteSpace(e.Reason) ? $"Cancelled by {e.ByEmail}" : e.Reason,
+                Step = null, PendingTimers = [],
+            },
+            RequestUnfulfilled e => state with
+            {
+                Status = RequestStatus.Unfulfilled, Reason = e.Reason, Step = null, PendingTimers = [], CurrentIndex = -1, OwnerApproved = false,
+            },
+            EffectFailureRecorded e => state with { Failures = [.. state.Failures, e.Failure] },
+            LateAnswerRecorded => state with { LateAnswers = state.LateAnswers + 1 },
+            null => throw new ArgumentNullException(nameof(@event)),
+            _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}.", nameof(@event)),
+        };
+    }
+
+    private static TimerDue[] Without(IReadOnlyList<TimerDue> timers, string kind) => [.. timers.Where(t => t.Kind != kind)];
+}

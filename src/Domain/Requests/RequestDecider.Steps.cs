@@ -1,0 +1,67 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Scheduling;
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Domain.Requests;
+
+// The steps that several commands lead to: ask an owner, ask a reference, look for a slot.
+public sealed partial class RequestDecider
+{
+    private void AskOwnerOrGiveUp(Run run, int index, DateTimeOffset at, string whyNone)
+    {
+        if (index >= run.State.Candidates.Count)
+        {
+            run.Emit(new RequestUnfulfilled(whyNone, at));
+            return;
+        }
+
+        var n = run.NextSequence;
+        var tz = Policy.BusinessTimeZone;
+        var hours = WorkingHours.Default;
+        var timeout = BusinessClock.Add(at, Policy.OwnerApprovalTimeout, tz, hours, Policy.UseBusinessHours);
+        TimerDue[] timers =
+        [
+            new($"owner-reminder:{n}", TimerKinds.OwnerReminder, BusinessClock.Add(at, Policy.OwnerReminderAfter, tz, hours, Policy.UseBusinessHours)),
+            new($"owner-escalation:{n}", TimerKinds.OwnerEscalation, BusinessClock.Add(at, Policy.OwnerEscalateAfter, tz, hours, Policy.UseBusinessHours)),
+            new($"owner-timeout:{n}", TimerKinds.OwnerApprovalTimeout, timeout),
+        ];
+        run.Emit(new OwnerApprovalRequested(index, $"owner:{n}", timers, timeout, at));
+    }
+
+    private void AskReference(Run run, DateTimeOffset at)
+    {
+        var contact = run.State.Current!.Contact;
+        var n = run.NextSequence;
+        var timeout = BusinessClock.Add(at, Policy.ReferenceConsentTimeout, contact.TimeZone, contact.WorkingHours, Policy.UseBusinessHours);
+        run.Emit(new ReferenceConsentRequested(
+            $"consent:{n}", [new TimerDue($"consent-timeout:{n}", TimerKinds.ReferenceConsentTimeout, timeout)], timeout, at));
+    }
+
+    private void StartSlotSearch(Run run, DateTimeOffset at)
+    {
+        var s = run.State;
+        var contact = s.Current!.Contact;
+        var n = run.NextSequence;
+        var request = new SlotRequest(contact.Email, contact.TimeZone, contact.WorkingHours, s.Intake!.Prospect.TimeZone,
+            WorkingHours.Default, at, at + Policy.SlotWindow, Policy.CallDuration);
+        var retry = new TimerDue($"slot-retry:{n}", TimerKinds.SlotSearchRetry, at + Policy.SlotSearchRetryAfter);
+        run.Emit(new SlotSearchStarted(s.SlotAttempts + 1, request, retry, at));
+    }
+
+    private static void Late(Run run, string action, string step, string actor, string decision, string note, DateTimeOffset at) =>
+        run.Emit(new LateAnswerRecorded(action, step, actor, decision, note, at));
+
+    private static bool SameEmail(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static string StatusWords(RequestState s) => s.Status switch
+    {
+        RequestStatus.AwaitingOwnerApproval => "waiting for the owner's approval",
+        RequestStatus.AwaitingReferenceConsent => "waiting for the reference's answer",
+        RequestStatus.Scheduling => "being scheduled",
+        RequestStatus.Introduced => "introduced",
+        RequestStatus.AwaitingDebrief => "waiting for the debrief",
+        _ => s.Status.ToString().ToLowerInvariant(),
+    };
+
+    private static string Decision(bool yes, string yesWord) => yes ? yesWord : ActionNames.Decline;
+}

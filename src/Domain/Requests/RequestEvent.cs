@@ -1,0 +1,96 @@
+using System.Text.Json.Serialization;
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Scheduling;
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Domain.Requests;
+
+/// <summary>
+/// What happened to a request, in order. Events stay readable forever: add new types or optional
+/// members, never rename. The type discriminator is the type name.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
+[JsonDerivedType(typeof(RequestSubmitted), nameof(RequestSubmitted))]
+[JsonDerivedType(typeof(RequestDeferred), nameof(RequestDeferred))]
+[JsonDerivedType(typeof(RequestRushed), nameof(RequestRushed))]
+[JsonDerivedType(typeof(OwnerApprovalRequested), nameof(OwnerApprovalRequested))]
+[JsonDerivedType(typeof(OwnerReminded), nameof(OwnerReminded))]
+[JsonDerivedType(typeof(OwnerEscalated), nameof(OwnerEscalated))]
+[JsonDerivedType(typeof(OwnerApproved), nameof(OwnerApproved))]
+[JsonDerivedType(typeof(OwnerDeclined), nameof(OwnerDeclined))]
+[JsonDerivedType(typeof(OwnerApprovalTimedOut), nameof(OwnerApprovalTimedOut))]
+[JsonDerivedType(typeof(ReferenceConsentRequested), nameof(ReferenceConsentRequested))]
+[JsonDerivedType(typeof(ReferenceAccepted), nameof(ReferenceAccepted))]
+[JsonDerivedType(typeof(ReferenceDeclined), nameof(ReferenceDeclined))]
+[JsonDerivedType(typeof(ReferenceConsentTimedOut), nameof(ReferenceConsentTimedOut))]
+[JsonDerivedType(typeof(SlotSearchStarted), nameof(SlotSearchStarted))]
+[JsonDerivedType(typeof(SlotProposed), nameof(SlotProposed))]
+[JsonDerivedType(typeof(DebriefRequested), nameof(DebriefRequested))]
+[JsonDerivedType(typeof(DebriefReminded), nameof(DebriefReminded))]
+[JsonDerivedType(typeof(DebriefSubmitted), nameof(DebriefSubmitted))]
+[JsonDerivedType(typeof(CallCompleted), nameof(CallCompleted))]
+[JsonDerivedType(typeof(OutcomeNudged), nameof(OutcomeNudged))]
+[JsonDerivedType(typeof(OutcomeRecorded), nameof(OutcomeRecorded))]
+[JsonDerivedType(typeof(RequestCancelled), nameof(RequestCancelled))]
+[JsonDerivedType(typeof(RequestUnfulfilled), nameof(RequestUnfulfilled))]
+[JsonDerivedType(typeof(EffectFailureRecorded), nameof(EffectFailureRecorded))]
+[JsonDerivedType(typeof(LateAnswerRecorded), nameof(LateAnswerRecorded))]
+public abstract record RequestEvent(DateTimeOffset At);
+
+public sealed record RequestSubmitted(
+    string RequestId, RequestIntake Intake, string RequesterEmail, string ProgramManagerEmail,
+    IReadOnlyList<Candidate> Candidates, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record RequestDeferred(string Reason, IReadOnlyList<string> Alternatives, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record RequestRushed(string Reason, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The owner of candidate <paramref name="CandidateIndex"/> is asked; the timers are reminder, escalation and timeout.</summary>
+public sealed record OwnerApprovalRequested(
+    int CandidateIndex, string Step, IReadOnlyList<TimerDue> Timers, DateTimeOffset ExpiresAt, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record OwnerReminded(string Step, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record OwnerEscalated(string Step, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record OwnerApproved(string Step, string ActorEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record OwnerDeclined(string Step, string ActorEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record OwnerApprovalTimedOut(string Step, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record ReferenceConsentRequested(string Step, IReadOnlyList<TimerDue> Timers, DateTimeOffset ExpiresAt, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record ReferenceAccepted(string Step, string ActorEmail, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record ReferenceDeclined(string Step, string ActorEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record ReferenceConsentTimedOut(string Step, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The calendar is asked for a slot; <paramref name="Retry"/> asks again if no answer arrives.</summary>
+public sealed record SlotSearchStarted(int Attempt, SlotRequest Request, TimerDue Retry, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record SlotProposed(ProposedSlot Slot, string InvitationUid, TimerDue DebriefDue, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record DebriefRequested(TimerDue Reminder, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record DebriefReminded(int Count, TimerDue NextReminder, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record DebriefSubmitted(
+    bool Happened, bool MetNeeds, string? Concerns, string? Landmines, string? Notes, string ByEmail, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The call took place: the reference is thanked and the use credited.</summary>
+public sealed record CallCompleted(TimerDue OutcomeNudge, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record OutcomeNudged(int Count, TimerDue NextNudge, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record OutcomeRecorded(string Outcome, decimal InfluencedRevenueUsd, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record RequestCancelled(string ByEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record RequestUnfulfilled(string Reason, DateTimeOffset At) : RequestEvent(At);
+
+public sealed record EffectFailureRecorded(EffectFailure Failure, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>A human answer that came too late, twice, for an old step or from someone else: kept, no transition.</summary>
+public sealed record LateAnswerRecorded(string Action, string Step, string ActorEmail, string Decision, string Note, DateTimeOffset At) : RequestEvent(At);

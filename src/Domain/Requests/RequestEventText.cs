@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace ReferenceFlow.Domain.Requests;
+
+/// <summary>One line per event for the request's timeline. Names people by email only where the reader may see them.</summary>
+public static class RequestEventText
+{
+    public static string Describe(RequestEvent @event) => @event switch
+    {
+        RequestSubmitted e => $"Submitted by {e.RequesterEmail} for {e.Intake.Prospect.Company} with {Count(e.Candidates.Count, "candidate")}",
+        RequestDeferred e => $"Deferred: {e.Reason}",
+        RequestRushed e => $"Flagged as rushed: {e.Reason}",
+        OwnerApprovalRequested e => $"Owner of candidate {e.CandidateIndex + 1} asked to approve",
+        OwnerReminded => "Owner reminded",
+        OwnerEscalated => "Escalated to the program manager: the owner has not answered",
+        OwnerApproved e => $"Approved by {e.ActorEmail}",
+        OwnerDeclined e => $"Declined by {e.ActorEmail}{Because(e.Reason)}",
+        OwnerApprovalTimedOut => "Owner did not answer in time; moving on",
+        ReferenceConsentRequested => "Reference asked whether they will take the call",
+        ReferenceAccepted => "Reference accepted; briefings sent",
+        ReferenceDeclined e => $"Reference declined{Because(e.Reason)}",
+        ReferenceConsentTimedOut => "Reference did not answer in time; moving on",
+        SlotSearchStarted e => e.Attempt == 1 ? "Looking for a free slot" : $"Looking for a free slot (attempt {e.Attempt})",
+        SlotProposed e => string.Create(CultureInfo.InvariantCulture, $"Introduced, call proposed for {e.Slot.Start:yyyy-MM-dd HH:mm} UTC{(e.Slot.InsideWindow ? "" : " (outside the window)")}"),
+        DebriefRequested => "Debrief requested",
+        DebriefReminded e => $"Debrief reminder {e.Count}",
+        DebriefSubmitted e => $"Debrief by {e.ByEmail}: call {(e.Happened ? "happened" : "did not happen")}{(e.Happened ? e.MetNeeds ? ", met the prospect's needs" : ", did not meet the prospect's needs" : "")}",
+        CallCompleted => "Reference thanked; the call is credited",
+        OutcomeNudged e => $"Rep nudged for the outcome ({e.Count})",
+        OutcomeRecorded e => e.Outcome == "Won"
+            ? string.Create(CultureInfo.InvariantCulture, $"Won ({e.InfluencedRevenueUsd:N0} USD influenced); the reference was told")
+            : "Lost; the reference was told",
+        RequestCancelled e => $"Cancelled by {e.ByEmail}{Because(e.Reason)}",
+        RequestUnfulfilled e => $"Unfulfilled: {e.Reason}",
+        EffectFailureRecorded e => $"{e.Failure.EffectKind} failed after {Count(e.Failure.Attempts, "attempt")}: {e.Failure.Error}",
+        LateAnswerRecorded e => $"Answer '{e.Decision}' from {e.ActorEmail} recorded without effect: {e.Note}",
+        null => throw new ArgumentNullException(nameof(@event)),
+        _ => @event.GetType().Name,
+    };
+
+    private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

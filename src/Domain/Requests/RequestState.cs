@@ -1,0 +1,86 @@
+using ReferenceFlow.Domain.Common;
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Scheduling;
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Domain.Requests;
+
+/// <summary>
+/// A request as its events left it: what the API shows and what the decider needs. Equality is
+/// structural (lists compared item by item) so a state rebuilt from stored events equals the one kept.
+/// </summary>
+public sealed record RequestState
+{
+    public static RequestState Initial { get; } = new();
+
+    public string? RequestId { get; init; }
+    public RequestStatus Status { get; init; }
+    public bool Rushed { get; init; }
+    public string? Reason { get; init; }
+    public IReadOnlyList<string> Alternatives { get; init; } = [];
+    public RequestIntake? Intake { get; init; }
+    public string RequesterEmail { get; init; } = "";
+    public string ProgramManagerEmail { get; init; } = "";
+    public DateTimeOffset SubmittedAt { get; init; }
+    public IReadOnlyList<Candidate> Candidates { get; init; } = [];
+    public int CurrentIndex { get; init; } = -1;
+
+    /// <summary>The human step an answer must name (owner approval or reference consent); null when none is asked.</summary>
+    public string? Step { get; init; }
+
+    /// <summary>Whether the CURRENT candidate's owner approved: gates contact details and any email to the reference.</summary>
+    public bool OwnerApproved { get; init; }
+
+    /// <summary>Counts steps and timers so their ids never repeat within a request.</summary>
+    public int Sequence { get; init; }
+    public int SlotAttempts { get; init; }
+    public int MissedCalls { get; init; }
+    public ProposedSlot? Slot { get; init; }
+    public string? InvitationUid { get; init; }
+    public IReadOnlyList<TimerDue> PendingTimers { get; init; } = [];
+    public int DebriefReminders { get; init; }
+    public DebriefReport? Debrief { get; init; }
+    public int OutcomeNudges { get; init; }
+    public string? Outcome { get; init; }
+    public IReadOnlyList<EffectFailure> Failures { get; init; } = [];
+    public int LateAnswers { get; init; }
+
+    public bool IsSubmitted => RequestId is not null;
+
+    public Candidate? Current => CurrentIndex >= 0 && CurrentIndex < Candidates.Count ? Candidates[CurrentIndex] : null;
+
+    public bool IsOpen => IsSubmitted && Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent
+        or RequestStatus.Scheduling or RequestStatus.Introduced or RequestStatus.AwaitingDebrief or RequestStatus.Completed;
+
+    /// <summary>The person the request waits on, when it waits on someone rather than only on a timer.</summary>
+    public string? WaitingOn => !IsOpen ? null : Status switch
+    {
+        RequestStatus.AwaitingOwnerApproval => Current?.Account.OwnerEmail,
+        RequestStatus.AwaitingReferenceConsent => Current?.Contact.Email,
+        RequestStatus.AwaitingDebrief or RequestStatus.Completed => RequesterEmail,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Contacts this open request may still use (current and later candidates): the app layer treats
+    /// them as busy when matching other requests, so moving on never exceeds a cap.
+    /// </summary>
+    public IReadOnlyList<ContactKey> ReservedContacts => !IsOpen || Status == RequestStatus.Completed || CurrentIndex < 0
+        ? []
+        : [.. Candidates.Skip(CurrentIndex).Select(c => c.Key)];
+
+    public bool Equals(RequestState? other) =>
+        other is not null
+        && RequestId == other.RequestId && Status == other.Status && Rushed == other.Rushed && Reason == other.Reason
+        && Seq.Equal(Alternatives, other.Alternatives) && Same.Intake(Intake, other.Intake)
+        && RequesterEmail == other.RequesterEmail && ProgramManagerEmail == other.ProgramManagerEmail
+        && SubmittedAt == other.SubmittedAt && Seq.Equal(Candidates, other.Candidates) && CurrentIndex == other.CurrentIndex
+        && Step == other.Step && OwnerApproved == other.OwnerApproved && Sequence == other.Sequence
+        && SlotAttempts == other.SlotAttempts && MissedCalls == other.MissedCalls && Equals(Slot, other.Slot)
+        && InvitationUid == other.InvitationUid && Seq.Equal(PendingTimers, other.PendingTimers)
+        && DebriefReminders == other.DebriefReminders && Equals(Debrief, other.Debrief) && OutcomeNudges == other.OutcomeNudges
+        && Outcome == other.Outcome && Seq.Equal(Failures, other.Failures) && LateAnswers == other.LateAnswers;
+
+    public override int GetHashCode() => HashCode.Combine(RequestId, Status, CurrentIndex, Step, Sequence, Seq.Hash(PendingTimers));
+}
