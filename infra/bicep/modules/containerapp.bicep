@@ -79,19 +79,6 @@ resource environment 'Microsoft.App/managedEnvironments@2025-02-02-preview' = {
   }
 }
 
-var queueRules = [
-  for queue in ['work', 'timers']: {
-    name: '${queue}-queue'
-    azureQueue: {
-      accountName: storageAccountName
-      queueName: queue
-      queueLength: queueLength
-      // KEDA reads the queue length with the app identity: no storage key exists.
-      identity: identityId
-    }
-  }
-]
-
 resource app 'Microsoft.App/containerApps@2025-01-01' = {
   name: appName
   location: location
@@ -154,10 +141,18 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
       scale: {
         minReplicas: 0
         maxReplicas: maxReplicas
-        rules: concat(
-          [{ name: 'http', http: { metadata: { concurrentRequests: string(httpConcurrency) } } }],
-          queueRules
-        )
+        rules: [
+          { name: 'http', http: { metadata: { concurrentRequests: string(httpConcurrency) } } }
+          // KEDA reads the queue lengths with the app identity: the account has no usable key.
+          {
+            name: 'work-queue'
+            azureQueue: { accountName: storageAccountName, queueName: 'work', queueLength: queueLength, identity: identityId }
+          }
+          {
+            name: 'timers-queue'
+            azureQueue: { accountName: storageAccountName, queueName: 'timers', queueLength: queueLength, identity: identityId }
+          }
+        ]
       }
     }
   }
