@@ -1,0 +1,108 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Workflow;
+using static ReferenceFlow.Domain.Tests.Support.Scenario;
+
+namespace ReferenceFlow.Domain.Tests.Requests;
+
+public sealed class DecideAsOwnerTests : DeciderSpec
+{
+    private string Owner => State.Current!.Account.OwnerEmail;
+
+    [Fact]
+    public void ApprovalAsksTheReferenceForConsent()
+    {
+        Given(AwaitingOwnerApproval());
+
+        var events = When(new DecideAsOwner("owner:1", Owner, true, null, T(1)));
+
+        ThenTypes(events, typeof(OwnerApproved), typeof(ReferenceConsentRequested));
+        var state = After(events);
+        Assert.Equal(RequestStatus.AwaitingReferenceConsent, state.Status);
+        Assert.True(state.OwnerApproved);
+        Assert.Equal("consent:2", state.Step);
+        var effects = Decider.Effects(events[1], state);
+        var mail = effects.OfType<SendEmail>().Single().Email;
+        Assert.Equal(EmailKind.ReferenceConsent, mail.Kind);
+        Assert.Equal(state.Current!.Contact.Email, mail.To.Single().Email);
+        Assert.Equal(new[] { ActionNames.Accept, ActionNames.Decline }, mail.Action!.Decisions);
+        Assert.Equal("consent-timeout:2", effects.OfType<StartTimer>().Single().Timer.TimerId);
+    }
+
+    [Fact]
+    public void DeclineMovesToTheNextCandidate()
+    {
+        Given(AwaitingOwnerApproval());
+
+        var events = When(new DecideAsOwner("owner:1", Owner, false, "renewal talks", T(1)));
+
+        ThenTypes(events, typeof(OwnerDeclined), typeof(OwnerApprovalRequested));
+        var state = After(events);
+        Assert.Equal(1, state.CurrentIndex);
+        Assert.Equal("owner:2", state.Step);
+        Assert.Equal(["owner-reminder:2", "owner-escalation:2", "owner-timeout:2"], state.PendingTimers.Select(t => t.TimerId));
+    }
+
+    [Fact]
+    public void DeclineOfTheLastCandidateLeavesTheRequestUnfulfilled()
+    {
+        Given(Then(AwaitingOwnerApproval(), s => new DecideAsOwner(s.Step!, s.Current!.Account.OwnerEmail, false, null, T(1))));
+
+        var events = When(new DecideAsOwner("owner:2", Owner, false, null, T(2)));
+
+        ThenTypes(events, typeof(OwnerDeclined), typeof(RequestUnfulfilled));
+        Assert.Equal(RequestStatus.Unfulfilled, After(events).Status);
+    }
+
+    [Fact]
+    public void ProgramManagerMayDecideForTheOwner()
+    {
+        Given(AwaitingOwnerApproval());
+
+        ThenTypes(When(new DecideAsOwner("owner:1", Pm, true, null, T(1))), typeof(OwnerApproved), typeof(ReferenceConsentRequested));
+    }
+
+    [Fact]
+    public void AnswerFromSomeoneElseIsRecordedWithoutEffect()
+    {
+        Given(AwaitingOwnerApproval());
+
+        var events = When(new DecideAsOwner("owner:1", "someone@vendor.example", true, null, T(1)));
+
+        var late = Assert.IsType<LateAnswerRecorded>(Assert.Single(events));
+        Assert.Equal("only the account owner or the program manager can decide", late.Note);
+        Assert.Equal(RequestStatus.AwaitingOwnerApproval, After(events).Status);
+    }
+
+    [Fact]
+    public void AnswerToASupersededStepIsRecordedWithoutEffect()
+    {
+        Given(Then(AwaitingOwnerApproval(), s => new DecideAsOwner(s.Step!, s.Current!.Account.OwnerEmail, false, null, T(1))));
+
+        var events = When(new DecideAsOwner("owner:1", Owner, true, null, T(2)));
+
+        Assert.Equal("this approval step was superseded", Assert.IsType<LateAnswerRecorded>(Assert.Single(events)).Note);
+        Assert.False(After(events).OwnerApproved);
+    }
+
+    [Fact]
+    public void RepeatedApprovalIsRecordedWithoutASecondTransition()
+    {
+        Given(AwaitingReferenceConsent());
+        var owner = State.Candidates[0].Account.OwnerEmail;
+
+        var events = When(new DecideAsOwner("owner:1", owner, true, null, T(2)));
+
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(events));
+        Assert.Equal(State with { LateAnswers = 1 }, After(events));
+    }
+
+    [Fact]
+    public void ApprovalOnACancelledRequestIsRecordedWithoutEffect()
+    {
+        Given(Cancelled());
+
+        var late = Assert.IsType<LateAnswerRecorded>(Assert.Single(When(new DecideAsOwner("owner:1", State.Candidates[0].Account.OwnerEmail, true, null, T(2)))));
+        Assert.Equal("the request is already cancelled", late.Note);
+    }
+}

@@ -1,0 +1,112 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Workflow;
+using static ReferenceFlow.Domain.Tests.Support.Scenario;
+
+namespace ReferenceFlow.Domain.Tests.Requests;
+
+public sealed class SubmitDebriefTests : DeciderSpec
+{
+    private static SubmitDebrief Happened(double at, string by = Rep) => new(true, true, "pricing", "OtherCo says we lack SSO", "good call", by, T(at));
+
+    private static SubmitDebrief Missed(double at) => new(false, false, null, null, "prospect did not show", Rep, T(at));
+
+    [Fact]
+    public void CallThatHappenedThanksTheReferenceAndCreditsTheUse()
+    {
+        Given(AwaitingDebrief());
+
+        var events = When(Happened(30));
+
+        ThenTypes(events, typeof(DebriefSubmitted), typeof(CallCompleted));
+        var state = After(events);
+        Assert.Equal(RequestStatus.Completed, state.Status);
+        Assert.Equal("OtherCo says we lack SSO", state.Debrief!.Landmines);
+        var effects = Decider.Effects(events[1], state);
+        Assert.Equal(EmailKind.ThankYou, effects.OfType<SendEmail>().Single().Email.Kind);
+        var usage = effects.OfType<RecordUsage>().Single();
+        Assert.Equal((state.Current!.ReferenceId, state.Current.ContactId, Id, "Call", Slot.Start, 0m), (usage.ReferenceId, usage.ContactId, usage.RequestId, usage.Activity, usage.At, usage.InfluencedRevenueUsd));
+        // The outcome nudge waits for the close date (2027-01-15) plus a week.
+        Assert.Equal(new DateTimeOffset(2027, 1, 22, 0, 0, 0, TimeSpan.Zero), effects.OfType<StartTimer>().Single().Timer.DueAt);
+        Assert.Equal(Rep, state.WaitingOn);
+    }
+
+    [Fact]
+    public void RepMayDebriefRightAfterTheCallBeforeBeingAsked()
+    {
+        Given(Introduced());
+
+        ThenTypes(When(Happened(27)), typeof(DebriefSubmitted), typeof(CallCompleted));
+    }
+
+    [Fact]
+    public void CallThatDidNotHappenGoesBackToScheduling()
+    {
+        Given(AwaitingDebrief());
+
+        var events = When(Missed(30));
+
+        ThenTypes(events, typeof(DebriefSubmitted), typeof(SlotSearchStarted));
+        var state = After(events);
+        Assert.Equal(RequestStatus.Scheduling, state.Status);
+        Assert.Null(state.Slot);
+        Assert.Equal(0, state.CurrentIndex);
+    }
+
+    [Fact]
+    public void SecondMissedCallMovesToTheNextCandidate()
+    {
+        var history = Then(AwaitingDebrief(), _ => Missed(30));
+        history = Then(history, _ => new ProposeSlot(new(T(50), T(50.5), true), T(31)));
+        history = Then(history, s => new TimerElapsed(s.PendingTimers.Single(), T(53)));
+        Given(history);
+
+        var events = When(Missed(54));
+
+        ThenTypes(events, typeof(DebriefSubmitted), typeof(OwnerApprovalRequested));
+        Assert.Equal(1, After(events).CurrentIndex);
+    }
+
+    [Fact]
+    public void DebriefBeforeAnIntroductionIsRefused()
+    {
+        Given(LookingForSlot());
+
+        ThenRefused(Happened(30), "no call to debrief");
+    }
+
+    [Fact]
+    public void DebriefBeforeTheCallTimeIsRefused()
+    {
+        Given(Introduced());
+
+        ThenRefused(Happened(10), "debrief after it");
+    }
+
+    [Fact]
+    public void DebriefFromAStrangerIsRefused()
+    {
+        Given(AwaitingDebrief());
+
+        ThenRefused(Happened(30, "stranger@else.example"), "Only the requester");
+    }
+
+    [Fact]
+    public void SecondDebriefIsRecordedWithoutASecondTransition()
+    {
+        Given(Completed());
+
+        var events = When(Happened(31));
+
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(events));
+        Assert.Equal(RequestStatus.Completed, After(events).Status);
+    }
+
+    [Fact]
+    public void DebriefOnACancelledRequestIsRefused()
+    {
+        Given(Cancelled());
+
+        ThenRefused(Happened(30), "cancelled");
+    }
+}
