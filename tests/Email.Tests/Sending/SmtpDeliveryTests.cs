@@ -33,7 +33,7 @@ public sealed class SmtpDeliveryTests(MailDevFixture fixture) : IClassFixture<Ma
         Assert.Contains("comparing us with LegacyBI", received.HtmlBody, StringComparison.Ordinal);
         var link = received.TextBody!.Split('\n').Single(l => l.StartsWith("Approve: ", StringComparison.Ordinal))["Approve: ".Length..];
         var token = new Uri(link).AbsolutePath["/actions/".Length..];
-        var claims = Assert.IsType<Actions.ActionTokenValidation.Valid>(Samples.Tokens().Validate(token, Samples.Now)).Claims;
+        var claims = Assert.IsType<ReferenceFlow.Email.Actions.ActionTokenValidation.Valid>(Samples.Tokens().Validate(token, Samples.Now)).Claims;
         Assert.Equal(("req-42", "jane.csm@vendor.example", ActionNames.OwnerApproval), (claims.RequestId, claims.ActorEmail, claims.Action));
     }
 
