@@ -1,20 +1,24 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ReferenceFlow.Storage.Configuration;
 
 namespace ReferenceFlow.Storage.Directory;
 
 public static class DirectoryServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="IReferenceDirectory"/> on the configured storage account.</summary>
-    public static IServiceCollection AddReferenceDirectory(this IServiceCollection services, Action<ReferenceDirectoryOptions> configure)
+    /// <summary>
+    /// Registers <see cref="IReferenceDirectory"/> in the table <c>{TablePrefix}references</c> of the
+    /// account configured under <c>ReferenceFlow:Storage</c> (bind <see cref="StorageOptions"/> first).
+    /// </summary>
+    public static IServiceCollection AddReferenceDirectory(this IServiceCollection services)
     {
-        services.Configure(configure);
         services.AddSingleton<IReferenceDirectory>(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<ReferenceDirectoryOptions>>().Value;
-            return new TableReferenceDirectory(new TableClient(options.ConnectionString, options.TableName));
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new TableReferenceDirectory(StorageClients.Tables(options).GetTableClient(TableName(options.TablePrefix)));
         });
         return services;
     }
+
+    public static string TableName(string? prefix) => $"{prefix}references";
 }

@@ -1,0 +1,13 @@
+using ReferenceFlow.Web.Api.References;
+
+namespace ReferenceFlow.Web.Api;
+
+public static class ApiEndpoints
+{
+    /// <summary>Every /api endpoint of api.md.</summary>
+    public static IEndpointRouteBuilder MapReferenceFlowApi(this IEndpointRouteBuilder app)
+    {
+        app.MapReferencesApi();
+        return app;
+    }
+}

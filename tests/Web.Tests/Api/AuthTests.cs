@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using ReferenceFlow.Web.Tests.Support;
+
+namespace ReferenceFlow.Web.Tests.Api;
+
+public sealed class AuthTests(ReferenceFlowFactory factory) : IClassFixture<ReferenceFlowFactory>
+{
+    [Theory]
+    [InlineData("GET", "/api/references")]
+    [InlineData("PUT", "/api/references/x")]
+    [InlineData("POST", "/api/references/import")]
+    [InlineData("GET", "/api/requests")]
+    [InlineData("POST", "/api/requests")]
+    [InlineData("GET", "/api/requests/x")]
+    [InlineData("POST", "/api/requests/x/cancel")]
+    [InlineData("POST", "/api/requests/x/debrief")]
+    [InlineData("POST", "/api/opportunities/OPP-1/outcome")]
+    public async Task EveryApiEndpointAnswers401WithoutCredentials(string method, string path)
+    {
+        var response = await factory.Anonymous().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownApiKeyIsUnauthorized()
+    {
+        var response = await factory.ClientFor("not-a-key").GetAsync("/api/requests");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Keys.Rep, "GET", "/api/references")]
+    [InlineData(Keys.Rep, "PUT", "/api/references/x")]
+    [InlineData(Keys.Rep2, "POST", "/api/references/import")]
+    [InlineData(Keys.Crm, "GET", "/api/requests")]
+    [InlineData(Keys.Crm, "POST", "/api/requests")]
+    public async Task RolesThatDoNotAllowAnEndpointGet403(string key, string method, string path)
+    {
+        var response = await factory.ClientFor(key).SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PagesRedirectAnonymousVisitorsToSignIn()
+    {
+        var response = await factory.Anonymous().GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/signin", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DevelopmentSignInSetsACookieForADemoUserOnly()
+    {
+        var client = factory.Anonymous();
+        var unknown = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "mallory@evil.example" }));
+        Assert.Equal(HttpStatusCode.Redirect, unknown.StatusCode);
+        Assert.False(unknown.Headers.Contains("Set-Cookie"));
+
+        var known = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "pm@demo.local", ["returnUrl"] = "//evil.example/",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, known.StatusCode);
+        Assert.Equal("/", known.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(known.Headers.GetValues("Set-Cookie"));
+
+        var api = factory.Anonymous();
+        api.DefaultRequestHeaders.Add("Cookie", cookie.Split(';')[0]);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/references")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentAndReferencePageAreServed()
+    {
+        var client = factory.Anonymous();
+        var document = await client.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>("/openapi/v1.json");
+        Assert.NotNull(document!["paths"]!["/api/requests"]);
+        Assert.NotNull(document["paths"]!["/api/references/{referenceId}"]);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api-docs")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ApiBodiesOver64KiBAre413ProblemDetails()
+    {
+        var big = new string('x', 70 * 1024);
+        var response = await factory.ClientFor(Keys.ProgramManager).PutAsync("/api/references/big",
+            new StringContent($"{{\"account\":\"{big}\"}}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.StartsWith("application/problem+json", response.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using ReferenceFlow.Web.Tests.Support;
+
+namespace ReferenceFlow.Web.Tests.Api;
+
+public sealed class ReferencesApiTests(ReferenceFlowFactory factory) : IClassFixture<ReferenceFlowFactory>
+{
+    private readonly HttpClient _pm = factory.ClientFor(Keys.ProgramManager);
+
+    [Fact]
+    public async Task PutCreatesThenReplacesAndGetReturnsTheAccount()
+    {
+        var id = "acc-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await _pm.PutAsJsonAsync($"/api/references/{id}", Samples.Reference());
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal($"/api/references/{id}", created.Headers.Location?.OriginalString);
+
+        var changed = Samples.Reference(industry: "Insurance");
+        var replaced = await _pm.PutAsJsonAsync($"/api/references/{id}", changed);
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+
+        var account = await _pm.GetFromJsonAsync<JsonObject>($"/api/references/{id}");
+        Assert.Equal("Insurance", (string?)account!["industry"]);
+        Assert.Equal("VP", (string?)account["contacts"]![0]!["seniority"]);
+        Assert.Equal("Europe/Paris", (string?)account["contacts"]![0]!["timeZone"]);
+    }
+
+    [Fact]
+    public async Task InvalidFieldsAreReportedByFieldAndNothingIsStored()
+    {
+        var id = "bad-" + Guid.NewGuid().ToString("N")[..8];
+        var body = Samples.Reference(country: "France");
+        body["status"] = "Happy";
+        body["contacts"]![0]!["timeZone"] = "Paris Time";
+        body["contacts"]![0]!["languages"] = new JsonArray("fra");
+        body["contacts"]![0]!["email"] = "not-an-email";
+        body["contacts"]![0]!["seniority"] = "Boss";
+
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.PutAsJsonAsync($"/api/references/{id}", body));
+
+        Assert.Contains("country", errors.Keys);
+        Assert.Contains("status", errors.Keys);
+        Assert.Contains("contacts[0].timeZone", errors.Keys);
+        Assert.Contains("contacts[0].languages", errors.Keys);
+        Assert.Contains("contacts[0].email", errors.Keys);
+        Assert.Contains("contacts[0].seniority", errors.Keys);
+        Assert.Equal(HttpStatusCode.NotFound, (await _pm.GetAsync($"/api/references/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task MalformedJsonNamesTheFieldThatBroke()
+    {
+        var body = Samples.Reference();
+        body["employees"] = "many";
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.PutAsJsonAsync("/api/references/x1", body));
+        Assert.Contains("employees", errors.Keys);
+    }
+
+    [Fact]
+    public async Task UnknownReferenceIsNotFound() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await _pm.GetAsync("/api/references/nobody-here")).StatusCode);
+
+    [Fact]
+    public async Task ListFiltersByIndustryCountryStatusActivityTopicAndText()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var a = Samples.Reference(industry: $"Mining{tag}", country: "DE");
+        a["account"] = $"Deep Mines {tag}";
+        var b = Samples.Reference(industry: $"Mining{tag}", country: "JP");
+        b["status"] = "Paused";
+        b["contacts"]![0]!["topics"] = new JsonArray("security");
+        await _pm.PutAsJsonAsync($"/api/references/a{tag}", a);
+        await _pm.PutAsJsonAsync($"/api/references/b{tag}", b);
+
+        async Task<string[]> Ids(string query) =>
+            (await _pm.GetFromJsonAsync<JsonArray>($"/api/references?{query}"))!.Select(n => (string)n!["referenceId"]!).ToArray();
+
+        Assert.Equal([$"a{tag}", $"b{tag}"], (await Ids($"industry=mining{tag}")).Order().ToArray());
+        Assert.Equal([$"a{tag}"], await Ids($"industry=Mining{tag}&country=de"));
+        Assert.Equal([$"b{tag}"], await Ids($"industry=Mining{tag}&status=Paused"));
+        Assert.Equal([$"b{tag}"], await Ids($"industry=Mining{tag}&topic=security"));
+        Assert.Equal([$"a{tag}"], await Ids($"q=deep mines {tag}"));
+        Assert.Equal(2, (await Ids($"industry=Mining{tag}&activity=Call")).Length);
+        Assert.Empty(await Ids($"industry=Mining{tag}&activity=Press"));
+        await ProblemAssert.ValidationErrorsAsync(await _pm.GetAsync("/api/references?status=Sleepy"));
+    }
+
+    [Fact]
+    public async Task CsvImportCreatesUpdatesAndRejectsByLine()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await _pm.PutAsJsonAsync($"/api/references/old{tag}", Samples.Reference());
+        var csv = new StringBuilder()
+            .AppendLine("referenceId,account,industry,employees,country,products,ownerEmail,status,contactId,name,email,title,seniority,persona,timeZone,languages,activities,topics")
+            .AppendLine($"new{tag},Fabrikam Bank,Financial Services,800,GB,Analytics Cloud;Forecasting,omar.csm@demo.local,Active,ann,Ann Lee,ann@fabrikam.example,CFO,CLevel,Executive,Europe/London,en,Call;Quote,ROI;migration")
+            .AppendLine($"new{tag},Fabrikam Bank,Financial Services,800,GB,Analytics Cloud,omar.csm@demo.local,Active,bob,Bob Ray,bob@fabrikam.example,Admin,IC,Technical,Europe/London,en,Call,administration")
+            .AppendLine($"old{tag},Contoso Health,Healthcare,12000,FR,Analytics Cloud,jane.csm@demo.local,Active,luc,Luc Roy,luc@contoso.example,CIO,CLevel,Technical,Europe/Paris,fr,Call,security")
+            .AppendLine($"bad{tag},Broken Inc,Retail,ten,XX,,someone,Active,zed,Zed,zed@broken.example,CEO,CLevel,Executive,Mars/Base,en,Call,")
+            .ToString();
+
+        var response = await _pm.PostAsync("/api/references/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var result = await response.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, (int)result!["created"]!);
+        Assert.Equal(1, (int)result["updated"]!);
+        var rejected = Assert.Single(result["rejected"]!.AsArray());
+        Assert.Equal(5, (int)rejected!["line"]!);
+        Assert.Contains("employees", (string)rejected["error"]!, StringComparison.Ordinal);
+        Assert.Contains("timeZone", (string)rejected["error"]!, StringComparison.Ordinal);
+
+        var imported = await _pm.GetFromJsonAsync<JsonObject>($"/api/references/new{tag}");
+        Assert.Equal(2, imported!["contacts"]!.AsArray().Count);
+        var merged = await _pm.GetFromJsonAsync<JsonObject>($"/api/references/old{tag}");
+        Assert.Equal(["marie", "luc"], merged!["contacts"]!.AsArray().Select(c => (string)c!["contactId"]!).ToArray());
+    }
+
+    [Fact]
+    public async Task ImportRefusesAnotherMediaType()
+    {
+        var response = await _pm.PostAsync("/api/references/import", new StringContent("{}", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using ReferenceFlow.TestSupport;
+
+namespace ReferenceFlow.Web.Tests.Support;
+
+/// <summary>
+/// The app on the shared Azurite with its own table/queue prefix, a private pickup outbox and
+/// whatever configuration a test class adds (short policies, another storage account).
+/// </summary>
+public class ReferenceFlowFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public ReferenceFlowFactory() : this(null)
+    {
+    }
+
+    protected ReferenceFlowFactory(IDictionary<string, string?>? settings)
+    {
+        Prefix = "t" + Guid.NewGuid().ToString("N")[..10];
+        Outbox = Directory.CreateTempSubdirectory("rf-outbox-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ReferenceFlow:Storage:ConnectionString"] = AzuriteInstance.SharedConnectionString,
+            ["ReferenceFlow:Storage:TablePrefix"] = Prefix,
+            ["ReferenceFlow:Email:Mode"] = "Pickup",
+            ["ReferenceFlow:Email:PickupDirectory"] = Outbox,
+            ["ReferenceFlow:Seed:DemoData"] = "false",
+            ["ReferenceFlow:Runtime:MaxIdleDelay"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public string Prefix { get; }
+
+    public string Outbox { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+    }
+
+    public HttpClient ClientFor(string apiKey)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(Outbox, recursive: true); } catch (IOException) { }
+    }
+}
