@@ -1,0 +1,8 @@
+namespace ReferenceFlow.Calendar;
+
+public enum CalendarProviderKind
+{
+    WorkingHours,
+    Graph,
+    Ics,
+}
