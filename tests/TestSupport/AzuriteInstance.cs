@@ -47,17 +47,34 @@ public sealed class AzuriteInstance : IAsyncDisposable
         _process.BeginErrorReadLine();
         foreach (var port in new[] { _blobPort, _queuePort, _tablePort })
         {
-            await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(30));
+            // Generous: node starts slowly on a busy CI machine.
+            await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(90));
         }
     }
 
-    /// <summary>Kills the emulator; its files stay, so a restart sees the same data.</summary>
+    /// <summary>
+    /// Stops the emulator; its files stay, so a restart sees the same data. Azurite keeps tables in
+    /// memory and saves them on shutdown, so it gets SIGTERM first (a bare kill would lose recent
+    /// writes, which no real outage does) and is killed only if it does not exit in time.
+    /// </summary>
     public async Task StopAsync()
     {
         if (_process is { HasExited: false })
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            using (var term = Process.Start("kill", ["-TERM", $"{_process.Id}"]))
+            {
+                await term.WaitForExitAsync();
+            }
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+            }
         }
         _process?.Dispose();
         _process = null;
