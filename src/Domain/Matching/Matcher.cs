@@ -53,8 +53,8 @@ public static class Matcher
                 }
 
                 var key = new ContactKey(account.ReferenceId, contact.ContactId);
-                var used = usage.For(key);
-                if (used.ThisQuarter >= Eligibility.Cap(contact, policy) || busy.Contains(key))
+                var used = usage.IsEmpty ? default : usage.For(key);
+                if (used.ThisQuarter >= Eligibility.Cap(contact, policy) || (busy.Count > 0 && busy.Contains(key)))
                 {
                     continue;
                 }

@@ -12,6 +12,8 @@ internal sealed class ProspectTerms
         Region = Regions.Of(prospect.Country);
         Products = new HashSet<string>(prospect.Products.Where(p => !string.IsNullOrWhiteSpace(p)), StringComparer.OrdinalIgnoreCase);
         Topics = new HashSet<string>(topics.Where(t => !string.IsNullOrWhiteSpace(t)), StringComparer.OrdinalIgnoreCase);
+        ProductList = [.. Products];
+        TopicList = [.. Topics];
         HasUseCase = !string.IsNullOrWhiteSpace(prospect.UseCase);
         HasCompetitor = !string.IsNullOrWhiteSpace(prospect.Competitor);
         TotalWeight = MatchWeights.Industry + MatchWeights.Scale + MatchWeights.Region + MatchWeights.Language
@@ -26,6 +28,10 @@ internal sealed class ProspectTerms
     public string Region { get; }
     public HashSet<string> Products { get; }
     public HashSet<string> Topics { get; }
+
+    // The hot loop scans these small arrays: cheaper than hashing every directory entry case-insensitively.
+    private string[] ProductList { get; }
+    private string[] TopicList { get; }
     public bool HasUseCase { get; }
     public bool HasCompetitor { get; }
     public double TotalWeight { get; }
@@ -58,7 +64,7 @@ internal sealed class ProspectTerms
         Same(a.Country, Prospect.Country) ? 1
         : Region != "Other" && Regions.Of(a.Country) == Region ? MatchWeights.SameRegionShare : 0;
 
-    public double ProductsTerm(ReferenceAccount a) => (double)CountIn(a.Products, Products) / Products.Count;
+    public double ProductsTerm(ReferenceAccount a) => (double)Found(ProductList, a.Products) / ProductList.Length;
 
     public double UseCaseTerm(ReferenceAccount a) => Contains(a.UseCases, Prospect.UseCase) ? 1 : 0;
 
@@ -77,7 +83,7 @@ internal sealed class ProspectTerms
         _ => 0,
     };
 
-    public double TopicsTerm(ReferenceContact c) => (double)CountIn(c.Topics, Topics) / Topics.Count;
+    public double TopicsTerm(ReferenceContact c) => (double)Found(TopicList, c.Topics) / TopicList.Length;
 
     private static bool IsPair(Persona a, Persona b, Persona x, Persona y) => (a == x && b == y) || (a == y && b == x);
 
@@ -96,31 +102,18 @@ internal sealed class ProspectTerms
         return false;
     }
 
-    // Counts distinct hits so a duplicated entry in the directory cannot exceed 100 %.
-    private static int CountIn(IReadOnlyList<string> list, HashSet<string> wanted)
+    /// <summary>How many of the wanted (distinct) items the list holds.</summary>
+    private static int Found(string[] wanted, IReadOnlyList<string> list)
     {
         var hits = 0;
-        for (var i = 0; i < list.Count; i++)
+        foreach (var item in wanted)
         {
-            if (wanted.Contains(list[i]) && IndexOf(list, list[i]) == i)
+            if (Contains(list, item))
             {
                 hits++;
             }
         }
 
         return hits;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (Same(list[i], value))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

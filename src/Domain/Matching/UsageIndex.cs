@@ -30,6 +30,8 @@ public sealed class UsageIndex
         return new UsageIndex(map);
     }
 
+    public bool IsEmpty => byContact.Count == 0;
+
     public UsageSummary For(ContactKey key) => byContact.TryGetValue(key, out var summary) ? summary : default;
 
     /// <summary>Caps count per calendar quarter (UTC), as programs report them.</summary>
