@@ -1,3 +1,4 @@
+using ReferenceFlow.Web.Actions;
 using ReferenceFlow.Web.Api;
 using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Components;
@@ -25,6 +26,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-docs", o => o.WithTitle("ReferenceFlow API")).AllowAnonymous();
 app.MapSignIn();
 app.MapReferenceFlowApi();
+app.MapActions();
 app.MapRazorComponents<App>();
 app.Run();
 

@@ -1,4 +1,5 @@
 using ReferenceFlow.Web.Api.References;
+using ReferenceFlow.Web.Api.Requests;
 
 namespace ReferenceFlow.Web.Api;
 
@@ -8,6 +9,7 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapReferenceFlowApi(this IEndpointRouteBuilder app)
     {
         app.MapReferencesApi();
+        app.MapRequestsApi();
         return app;
     }
 }

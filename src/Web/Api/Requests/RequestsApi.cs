@@ -1,0 +1,88 @@
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Web.Api.Validation;
+using ReferenceFlow.Web.Auth;
+using ReferenceFlow.Web.Workflow;
+using ReferenceFlow.Web.Workflow.Intake;
+using ReferenceFlow.Web.Workflow.Views;
+
+namespace ReferenceFlow.Web.Api.Requests;
+
+/// <summary>/api/requests and /api/opportunities/{crmId}/outcome (api.md).</summary>
+public static class RequestsApi
+{
+    public static IEndpointRouteBuilder MapRequestsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Roles.RequestsPolicy);
+        group.MapPost("/", SubmitAsync).Accepts<IntakeDto>("application/json")
+            .Produces<SubmittedResponse>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(413);
+        group.MapGet("/{id}", GetAsync).Produces<RequestView>().ProducesProblem(404);
+        group.MapGet("/", ListAsync).Produces<IReadOnlyList<RequestListItem>>();
+        group.MapPost("/{id}/cancel", CancelAsync).Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id}/debrief", DebriefAsync).Accepts<DebriefInput>("application/json")
+            .Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
+        app.MapPost("/api/opportunities/{crmId}/outcome", OutcomeAsync).WithTags("Requests")
+            .RequireAuthorization(Roles.OutcomePolicy).Accepts<OutcomeInput>("application/json").Produces<OutcomeResponse>().ProducesProblem(404);
+        return app;
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpRequest request, IntakeValidator validator, RequestService service, CurrentUser user, CancellationToken ct)
+    {
+        var (dto, error) = await ApiJson.ReadAsync<IntakeDto>(request);
+        if (error is not null) return error;
+        var errors = new FieldErrors();
+        var intake = validator.Validate(dto!, errors);
+        if (intake is null) return ApiJson.Invalid(errors);
+        var done = await service.SubmitAsync(intake, user, ct);
+        return TypedResults.Accepted($"/api/requests/{done.Id}", new SubmittedResponse(done.Id, done.State));
+    }
+
+    private static async Task<IResult> GetAsync(string id, RequestService service, CurrentUser user, CancellationToken ct) =>
+        await service.GetAsync(id, user, ct) is RequestLookup.Found found ? TypedResults.Ok(found.View) : NotFound(id);
+
+    private static async Task<IResult> ListAsync(RequestService service, CurrentUser user, string? state, bool? mine, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        RequestStatus? status = state is null ? null : errors.Enum<RequestStatus>("state", state);
+        if (errors.Any) return ApiJson.Invalid(errors);
+        return TypedResults.Ok(await service.ListAsync(status, mine ?? false, user, ct));
+    }
+
+    private static async Task<IResult> CancelAsync(string id, RequestService service, CurrentUser user, CancellationToken ct) =>
+        Answer(id, await service.CancelAsync(id, user, null, ct));
+
+    private static async Task<IResult> DebriefAsync(string id, HttpRequest request, RequestService service, CurrentUser user, CancellationToken ct)
+    {
+        var (dto, error) = await ApiJson.ReadAsync<DebriefBody>(request);
+        if (error is not null) return error;
+        var errors = new FieldErrors();
+        if (dto!.Happened is null) errors.Add("happened", "Required: did the call happen?");
+        if (dto.MetNeeds is null) errors.Add("metNeeds", "Required: did it meet the prospect's needs?");
+        var input = new DebriefInput(dto.Happened ?? false, dto.MetNeeds ?? false,
+            errors.Optional("concerns", dto.Concerns), errors.Optional("landmines", dto.Landmines), errors.Optional("notes", dto.Notes));
+        if (errors.Any) return ApiJson.Invalid(errors);
+        return Answer(id, await service.DebriefAsync(id, user, input, ct));
+    }
+
+    private static async Task<IResult> OutcomeAsync(string crmId, HttpRequest request, RequestService service, CurrentUser user, CancellationToken ct)
+    {
+        var (dto, error) = await ApiJson.ReadAsync<OutcomeInput>(request);
+        if (error is not null) return error;
+        var errors = new FieldErrors();
+        if (dto!.Outcome is not ("Won" or "Lost")) errors.Add("outcome", "Required: Won or Lost.");
+        if (errors.Any) return ApiJson.Invalid(errors);
+        var done = await service.RecordOutcomeAsync(crmId, dto.Outcome!, user, ct);
+        return done.Count == 0
+            ? TypedResults.Problem(statusCode: 404, title: "No open request for this opportunity.", detail: $"Opportunity '{crmId}' has no request that can take an outcome.")
+            : TypedResults.Ok(new OutcomeResponse(crmId, dto.Outcome!, done.Select(d => new SubmittedResponse(d.Id, d.State)).ToList()));
+    }
+
+    private static IResult Answer(string id, RequestResult result) => result switch
+    {
+        RequestResult.Done done => TypedResults.Ok(new SubmittedResponse(done.Id, done.State)),
+        RequestResult.Forbidden => TypedResults.Problem(statusCode: 403, title: "Only the requester or the program manager may do this."),
+        _ => NotFound(id),
+    };
+
+    private static IResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: 404, title: "Request not found.", detail: $"No request '{id}' is visible to you.");
+}

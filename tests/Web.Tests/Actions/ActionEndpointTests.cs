@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Email.Actions;
+using ReferenceFlow.Storage.Runtime;
+using ReferenceFlow.Web.Tests.Support;
+
+namespace ReferenceFlow.Web.Tests.Actions;
+
+public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : IClassFixture<ActionEndpointTests.Factory>
+{
+    public sealed class Factory : ReferenceFlowFactory, IAsyncLifetime
+    {
+        public async Task InitializeAsync() => await TestDirectory.SeedAsync(ClientFor(Keys.ProgramManager), accounts: 12);
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    private readonly HttpClient _rep = factory.ClientFor(Keys.Rep);
+    private readonly HttpClient _browser = factory.Anonymous();
+
+    private DurableRuntime<RequestState, RequestCommand, RequestEvent> Runtime =>
+        factory.Services.GetRequiredService<DurableRuntime<RequestState, RequestCommand, RequestEvent>>();
+
+    private async Task<(string Id, string Token)> SubmitAndGetApprovalTokenAsync(JsonObject? intake = null)
+    {
+        var response = await _rep.PostAsJsonAsync("/api/requests", intake ?? Samples.Intake());
+        var id = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var email = await Outbox.WaitForAsync(factory.Outbox, id, "OwnerApproval");
+        return (id, Outbox.ActionToken(email));
+    }
+
+    private async Task<(RequestStatus Status, long Version)> StateAsync(string id)
+    {
+        var snapshot = (await Runtime.LoadAsync(id, default))!;
+        return (snapshot.State.Status, snapshot.Version);
+    }
+
+    private Task<HttpResponseMessage> PostAsync(string token, string decision, string? reason = null) =>
+        _browser.PostAsync($"/actions/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["decision"] = decision, ["reason"] = reason ?? "",
+        }));
+
+    private async Task<string> MintAsync(string id, Func<RequestState, ActionLink> link)
+    {
+        var state = (await Runtime.LoadAsync(id, default))!.State;
+        return factory.Services.GetRequiredService<ActionTokenService>().Mint(id, link(state), Guid.NewGuid().ToString("N")).Token;
+    }
+
+    [Fact]
+    public async Task HeadAndGetNeverAct()
+    {
+        var (id, token) = await SubmitAndGetApprovalTokenAsync();
+        var before = await StateAsync(id);
+
+        var head = await _browser.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/actions/{token}"));
+        var get = await _browser.GetAsync($"/actions/{token}?decision=approve");
+        var html = await get.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Contains("<form method=\"post\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"approve\" required checked", html, StringComparison.Ordinal);
+        Assert.Contains("Acme Health", html, StringComparison.Ordinal);
+        Assert.Equal(before, await StateAsync(id));
+    }
+
+    [Fact]
+    public async Task PostActsOnceAndAReplayIsRefusedAsAlreadyUsed()
+    {
+        var (id, token) = await SubmitAndGetApprovalTokenAsync();
+
+        var first = await PostAsync(token, ActionNames.Approve);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("Approve", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = await StateAsync(id);
+        Assert.Equal(RequestStatus.AwaitingReferenceConsent, after.Status);
+
+        var replay = await PostAsync(token, ActionNames.Decline);
+        Assert.Equal(HttpStatusCode.Gone, replay.StatusCode);
+        Assert.Contains("already used", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(after, await StateAsync(id));
+    }
+
+    [Fact]
+    public async Task AForgedTokenIs400AndChangesNothing()
+    {
+        var (id, token) = await SubmitAndGetApprovalTokenAsync();
+        var before = await StateAsync(id);
+        var forged = token[..^2] + (token[^2] == 'A' ? "BB" : "AA");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await _browser.GetAsync($"/actions/{forged}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync(forged, ActionNames.Approve)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostAsync("not-a-token", ActionNames.Approve)).StatusCode);
+        Assert.Equal(before, await StateAsync(id));
+    }
+
+    [Fact]
+    public async Task AnExpiredTokenIs410AndChangesNothing()
+    {
+        var (id, _) = await SubmitAndGetApprovalTokenAsync();
+        var before = await StateAsync(id);
+        var expired = await MintAsync(id, s => new ActionLink(ActionNames.OwnerApproval, s.Step!, s.Current!.Account.OwnerEmail,
+            [ActionNames.Approve, ActionNames.Decline], DateTimeOffset.UtcNow.AddMinutes(-1)));
+
+        var response = await PostAsync(expired, ActionNames.Approve);
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("expired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await StateAsync(id));
+    }
+
+    [Fact]
+    public async Task ATokenForASupersededStepIs410WithoutATransition()
+    {
+        var (id, _) = await SubmitAndGetApprovalTokenAsync();
+        var stale = await MintAsync(id, s => new ActionLink(ActionNames.OwnerApproval, "an-earlier-step", s.Current!.Account.OwnerEmail,
+            [ActionNames.Approve, ActionNames.Decline], DateTimeOffset.UtcNow.AddDays(1)));
+
+        Assert.Equal(HttpStatusCode.Gone, (await _browser.GetAsync($"/actions/{stale}")).StatusCode);
+        var response = await PostAsync(stale, ActionNames.Approve);
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("moved on", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(RequestStatus.AwaitingOwnerApproval, (await StateAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task ATokenForTheWrongActorIsRefusedWithoutATransition()
+    {
+        var (id, _) = await SubmitAndGetApprovalTokenAsync();
+        var wrong = await MintAsync(id, s => new ActionLink(ActionNames.OwnerApproval, s.Step!, "mallory@elsewhere.example",
+            [ActionNames.Approve, ActionNames.Decline], DateTimeOffset.UtcNow.AddDays(1)));
+
+        var response = await PostAsync(wrong, ActionNames.Approve);
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        var state = (await Runtime.LoadAsync(id, default))!.State;
+        Assert.Equal(RequestStatus.AwaitingOwnerApproval, state.Status);
+        Assert.False(state.OwnerApproved);
+    }
+
+    [Fact]
+    public async Task ADecisionTheTokenDoesNotOfferIsRefusedWithTheFormAgain()
+    {
+        var (id, token) = await SubmitAndGetApprovalTokenAsync();
+        var before = await StateAsync(id);
+        var response = await PostAsync(token, ActionNames.Accept);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<form method=\"post\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await StateAsync(id));
+    }
+
+    [Fact]
+    public async Task ADeclineWithAReasonMovesToTheNextCandidate()
+    {
+        var (id, token) = await SubmitAndGetApprovalTokenAsync();
+        var first = (await Runtime.LoadAsync(id, default))!.State.CurrentIndex;
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(token, ActionNames.Decline, "Renewal talks this month")).StatusCode);
+
+        var state = (await Runtime.LoadAsync(id, default))!.State;
+        Assert.Equal(RequestStatus.AwaitingOwnerApproval, state.Status);
+        Assert.Equal(first + 1, state.CurrentIndex);
+    }
+
+    [Fact]
+    public async Task UserTextIsEscapedOnThePage()
+    {
+        var intake = Samples.Intake();
+        intake["prospect"]!["company"] = "<script>alert('x')</script> & Co";
+        var (_, token) = await SubmitAndGetApprovalTokenAsync(intake);
+        var html = await (await _browser.GetAsync($"/actions/{token}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,211 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Storage.Runtime;
+using ReferenceFlow.Web.Tests.Support;
+
+namespace ReferenceFlow.Web.Tests.Api;
+
+public sealed class RequestsApiTests(RequestsApiTests.Factory factory) : IClassFixture<RequestsApiTests.Factory>
+{
+    /// <summary>Seeds a matching directory once for the class.</summary>
+    public sealed class Factory : ReferenceFlowFactory, IAsyncLifetime
+    {
+        public async Task InitializeAsync() => await TestDirectory.SeedAsync(ClientFor(Keys.ProgramManager), accounts: 12);
+
+        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    }
+
+    private readonly HttpClient _rep = factory.ClientFor(Keys.Rep);
+    private readonly HttpClient _rep2 = factory.ClientFor(Keys.Rep2);
+    private readonly HttpClient _pm = factory.ClientFor(Keys.ProgramManager);
+
+    private async Task<string> SubmitAsync(JsonObject? intake = null)
+    {
+        var response = await _rep.PostAsJsonAsync("/api/requests", intake ?? Samples.Intake());
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+    }
+
+    [Fact]
+    public async Task SubmitAnswers202WithLocationAndTheNewState()
+    {
+        var response = await _rep.PostAsJsonAsync("/api/requests", Samples.Intake());
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal($"/api/requests/{body!["id"]}", response.Headers.Location?.OriginalString);
+        Assert.Equal("AwaitingOwnerApproval", (string?)body["state"]);
+        var view = await TestDirectory.GetAsync(_rep, response.Headers.Location!.OriginalString);
+        Assert.NotEmpty(view["candidates"]!.AsArray());
+        Assert.Equal("RequestSubmitted", (string?)view["history"]![0]!["type"]);
+        Assert.Contains(view["timers"]!.AsArray(), t => (string?)t!["kind"] == "OwnerReminder");
+    }
+
+    [Fact]
+    public async Task InvalidIntakeIs400WithErrorsKeyedByFieldAndNothingIsStored()
+    {
+        var intake = Samples.Intake(crmId: "OPP-INVALID");
+        intake["prospect"]!["country"] = "France";
+        intake["prospect"]!["timeZone"] = "CET-ish";
+        intake["prospect"]!["contactEmail"] = "paul at acme";
+        intake["neededBy"] = "2001-01-01";
+        intake["purpose"] = "JustCurious";
+        intake["opportunity"]!["crmId"] = "";
+
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _rep.PostAsJsonAsync("/api/requests", intake));
+
+        Assert.Equal(
+            new[] { "neededBy", "opportunity.crmId", "prospect.contactEmail", "prospect.country", "prospect.timeZone", "purpose" },
+            errors.Keys.Order(StringComparer.Ordinal).ToArray());
+        var mine = await _rep.GetFromJsonAsync<JsonArray>("/api/requests?mine=true");
+        Assert.DoesNotContain(mine!, r => (string?)r!["crmId"] == "OPP-INVALID");
+    }
+
+    [Fact]
+    public async Task MalformedJsonIs400NamingTheField()
+    {
+        var intake = Samples.Intake();
+        intake["prospect"]!["employees"] = "lots";
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _rep.PostAsJsonAsync("/api/requests", intake));
+        Assert.Equal(["prospect.employees"], errors.Keys);
+    }
+
+    [Fact]
+    public async Task BodiesOver64KiBAre413()
+    {
+        var intake = Samples.Intake();
+        intake["commitment"] = new string('c', 65 * 1024);
+        var response = await _rep.PostAsJsonAsync("/api/requests", intake);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnExploringRequestIsDeferredWithAlternatives()
+    {
+        var intake = Samples.Intake();
+        intake["purpose"] = "Exploring";
+        var id = await SubmitAsync(intake);
+        var view = await TestDirectory.GetAsync(_rep, $"/api/requests/{id}");
+        Assert.Equal("Deferred", (string?)view["state"]);
+        Assert.False(string.IsNullOrEmpty((string?)view["reason"]));
+        Assert.NotEmpty(view["alternatives"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task UnknownRequestsAre404()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _rep.GetAsync("/api/requests/no-such-request")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _rep.PostAsync("/api/requests/no-such-request/cancel", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _pm.PostAsJsonAsync("/api/requests/no-such-request/debrief",
+            new { happened = true, metNeeds = true })).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnotherRepCannotSeeOrCancelARequestButTheProgramManagerCan()
+    {
+        var id = await SubmitAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await _rep2.GetAsync($"/api/requests/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _rep2.PostAsync($"/api/requests/{id}/cancel", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _pm.GetAsync($"/api/requests/{id}")).StatusCode);
+
+        var cancelled = await _pm.PostAsync($"/api/requests/{id}/cancel", null);
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        Assert.Equal("Cancelled", (string?)(await cancelled.Content.ReadFromJsonAsync<JsonObject>())!["state"]);
+    }
+
+    [Fact]
+    public async Task ACommandTheStateDoesNotAllowIs409ProblemDetails()
+    {
+        var id = await SubmitAsync();
+        Assert.Equal(HttpStatusCode.OK, (await _rep.PostAsync($"/api/requests/{id}/cancel", null)).StatusCode);
+
+        var again = await _rep.PostAsJsonAsync($"/api/requests/{id}/debrief", new { happened = true, metNeeds = true });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.StartsWith("application/problem+json", again.Content.Headers.ContentType?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DebriefWithoutAnswersIs400ByField()
+    {
+        var id = await SubmitAsync();
+        var errors = await ProblemAssert.ValidationErrorsAsync(
+            await _rep.PostAsync($"/api/requests/{id}/debrief", new StringContent("{\"notes\":\"x\"}", Encoding.UTF8, "application/json")));
+        Assert.Equal(["happened", "metNeeds"], errors.Keys.Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public async Task ContactDetailsAreHiddenFromTheRepUntilTheOwnerApproves()
+    {
+        var id = await SubmitAsync();
+        var asRep = await TestDirectory.GetAsync(_rep, $"/api/requests/{id}");
+        Assert.All(asRep["candidates"]!.AsArray(), c =>
+        {
+            Assert.Null(c!["contact"]);
+            Assert.False(string.IsNullOrEmpty((string?)c["account"]));
+            Assert.True((double)c["score"]! > 0);
+        });
+        Assert.DoesNotContain("@ref", asRep.ToJsonString(), StringComparison.Ordinal);
+        var asPm = await TestDirectory.GetAsync(_pm, $"/api/requests/{id}");
+        Assert.All(asPm["candidates"]!.AsArray(), c => Assert.NotNull(c!["contact"]?["email"]));
+
+        var runtime = factory.Services.GetRequiredService<DurableRuntime<RequestState, RequestCommand, RequestEvent>>();
+        var state = (await runtime.LoadAsync(id, default))!.State;
+        await runtime.ExecuteAsync(id, new DecideAsOwner(state.Step!, state.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow),
+            "test-approve", mustExist: true, default);
+
+        var approved = await TestDirectory.GetAsync(_rep, $"/api/requests/{id}");
+        var current = (string)approved["current"]!["contactId"]!;
+        foreach (var c in approved["candidates"]!.AsArray())
+        {
+            var details = c!["contact"];
+            if ((string?)c["contactId"] == current && (string?)c["referenceId"] == (string?)approved["current"]!["referenceId"])
+            {
+                Assert.Equal(state.Current.Contact.Email, (string?)details!["email"]);
+            }
+            else
+            {
+                Assert.Null(details);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task ListShowsARepOnlyTheirOwnAndFiltersByState()
+    {
+        var id = await SubmitAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonArray? mine;
+        do
+        {
+            mine = await _rep.GetFromJsonAsync<JsonArray>("/api/requests?mine=true&state=AwaitingOwnerApproval");
+        }
+        while (!mine!.Any(r => (string?)r!["id"] == id) && DateTime.UtcNow < deadline && await Delay());
+        Assert.Contains(mine!, r => (string?)r!["id"] == id);
+        Assert.All(mine!, r => Assert.Equal("AwaitingOwnerApproval", (string?)r!["state"]));
+
+        var others = await _rep2.GetFromJsonAsync<JsonArray>("/api/requests");
+        Assert.DoesNotContain(others!, r => (string?)r!["id"] == id);
+        var all = await _pm.GetFromJsonAsync<JsonArray>("/api/requests");
+        Assert.Contains(all!, r => (string?)r!["id"] == id);
+        await ProblemAssert.ValidationErrorsAsync(await _rep.GetAsync("/api/requests?state=Sleeping"));
+    }
+
+    [Fact]
+    public async Task OutcomeForAnUnknownOpportunityIs404AndABadOutcomeIs400()
+    {
+        var crm = factory.ClientFor(Keys.Crm);
+        Assert.Equal(HttpStatusCode.NotFound, (await crm.PostAsJsonAsync("/api/opportunities/OPP-NOPE/outcome", new { outcome = "Won" })).StatusCode);
+        var errors = await ProblemAssert.ValidationErrorsAsync(await crm.PostAsJsonAsync("/api/opportunities/OPP-1001/outcome", new { outcome = "Maybe" }));
+        Assert.Equal(["outcome"], errors.Keys);
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(200);
+        return true;
+    }
+}

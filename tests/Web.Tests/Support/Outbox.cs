@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace ReferenceFlow.Web.Tests.Support;
+
+/// <summary>Reads the pickup directory: the .eml files the app sent, found by request and kind.</summary>
+public static partial class Outbox
+{
+    public static IReadOnlyList<MimeMessage> For(string directory, string requestId) =>
+        Directory.Exists(directory)
+            ? Directory.GetFiles(directory, "*.eml").Order(StringComparer.Ordinal)
+                .Select(Load)
+                .Where(m => m.Headers["X-ReferenceFlow-Request"] == requestId)
+                .ToList()
+            : [];
+
+    public static async Task<MimeMessage> WaitForAsync(string directory, string requestId, string kind, int count = 1, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var found = For(directory, requestId).Where(m => m.Headers["X-ReferenceFlow-Kind"] == kind).ToList();
+            if (found.Count >= count) return found[count - 1];
+            if (DateTime.UtcNow > deadline)
+            {
+                var kinds = string.Join(", ", For(directory, requestId).Select(m => m.Headers["X-ReferenceFlow-Kind"]));
+                throw new TimeoutException($"No {kind} #{count} for {requestId} within the timeout; sent so far: [{kinds}].");
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>The action token in the message's links (/actions/{token}).</summary>
+    public static string ActionToken(MimeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var text = (message.TextBody ?? "") + (message.HtmlBody ?? "");
+        var match = Token().Match(text);
+        Assert.True(match.Success, "The message carries no action link.");
+        return match.Groups[1].Value;
+    }
+
+    private static MimeMessage Load(string path)
+    {
+        // Files may still be being written by the sender; retry a moment on a sharing violation.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return MimeMessage.Load(path);
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"/actions/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace ReferenceFlow.Web.Tests.Support;
+
+/// <summary>A directory of matching references (Healthcare, FR), enough that every test of a class finds candidates.</summary>
+public static class TestDirectory
+{
+    public static async Task SeedAsync(HttpClient pm, int accounts, string ownerEmail = "jane.csm@demo.local")
+    {
+        ArgumentNullException.ThrowIfNull(pm);
+        for (var i = 0; i < accounts; i++)
+        {
+            var body = Samples.Reference(owner: ownerEmail, contacts:
+                [($"a{i}", $"a{i}@ref{i}.example"), ($"b{i}", $"b{i}@ref{i}.example"), ($"c{i}", $"c{i}@ref{i}.example")]);
+            body["account"] = $"Reference {i}";
+            var response = await pm.PutAsJsonAsync($"/api/references/ref{i}", body);
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    public static async Task<JsonObject> GetAsync(HttpClient client, string location)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return (await client.GetFromJsonAsync<JsonObject>(location))!;
+    }
+
+    /// <summary>Polls the request until <paramref name="until"/> holds, within a bounded time.</summary>
+    public static async Task<JsonObject> WaitAsync(HttpClient client, string id, Func<JsonObject, bool> until, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(until);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var view = await GetAsync(client, $"/api/requests/{id}");
+            if (until(view)) return view;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Request {id} stayed {view["state"]}: {view.ToJsonString()}");
+            await Task.Delay(200);
+        }
+    }
+}
