@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +26,9 @@ public static class RuntimeServiceCollectionExtensions
         this IServiceCollection services, Action<RuntimeOptions>? configure = null)
         where TDecider : class, IDecider<TState, TCommand, TEvent>
     {
-        var options = services.AddOptions<RuntimeOptions>().BindConfiguration(RuntimeOptions.Section);
+        // Bound from ReferenceFlow:Runtime when the host has configuration; code settings win.
+        var options = services.AddOptions<RuntimeOptions>()
+            .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(RuntimeOptions.Section).Bind(o));
         if (configure is not null)
         {
             options.Configure(configure);
