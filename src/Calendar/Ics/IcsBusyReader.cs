@@ -34,13 +34,13 @@ public static class IcsBusyReader
                 busy.Add(interval);
             }
         }
-        foreach (var entry in calendar.FreeBusy.SelectMany(fb => fb.Entries))
+        try
         {
-            var interval = new BusyInterval(Instant(entry.StartTime, floatingZone), Instant(entry.EffectiveEndTime ?? entry.StartTime, floatingZone));
-            if (entry.Status != Ical.Net.FreeBusyStatus.Free && interval.Overlaps(from, to))
-            {
-                busy.Add(interval);
-            }
+            busy.AddRange(FreeBusyLines.Busy(ics).Where(b => b.Overlaps(from, to)));
+        }
+        catch (FormatException ex)
+        {
+            throw new CalendarUnavailableException($"The ICS feed has an unreadable FREEBUSY period: {ex.Message}", ex);
         }
         return [.. busy.OrderBy(b => b.Start)];
     }
