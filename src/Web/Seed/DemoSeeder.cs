@@ -13,12 +13,14 @@ namespace ReferenceFlow.Web.Seed;
 /// Fills an empty store with the demo program: the directory, past usage, and a few requests in
 /// different states. Seeds nothing when the directory already holds an account, so a restart is harmless.
 /// </summary>
-public sealed partial class DemoSeeder(IServiceProvider services, TimeProvider clock, ILogger<DemoSeeder> logger) : BackgroundService
+public sealed partial class DemoSeeder(IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<DemoSeeder> logger)
+    : BackgroundService
 {
     public const int Accounts = 60;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!configuration.GetValue<bool>(DemoDataExtensions.Switch)) return;
         try
         {
             await SeedAsync(stoppingToken);

@@ -27,7 +27,8 @@ public static class ReferenceFlowServices
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
-        services.AddSingleton(configuration.GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
+        // Resolved lazily: configuration added by hosts and tests after this call still counts.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
 
@@ -48,7 +49,7 @@ public static class ReferenceFlowServices
         services.AddScoped<RequestService>();
         services.AddScoped<ActionService>();
         services.AddScoped<ReferenceImporter>();
-        services.AddDemoData(configuration);
+        services.AddDemoData();
         return builder;
     }
 }

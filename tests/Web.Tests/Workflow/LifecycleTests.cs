@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Web.Tests.Support;
+
+namespace ReferenceFlow.Web.Tests.Workflow;
+
+/// <summary>
+/// One request through its whole life with policies shortened to seconds through configuration:
+/// reminder, escalation, timeout to the next candidate, approval and consent from the emailed links,
+/// introduction with an invitation, debrief reminder, debrief, outcome.
+/// </summary>
+public sealed class LifecycleTests(LifecycleTests.Factory factory) : IClassFixture<LifecycleTests.Factory>
+{
+    public sealed class Factory() : ReferenceFlowFactory(new Dictionary<string, string?>
+    {
+        ["ReferenceFlow:Policy:OwnerReminderAfter"] = "00:00:02",
+        ["ReferenceFlow:Policy:OwnerEscalateAfter"] = "00:00:04",
+        ["ReferenceFlow:Policy:OwnerApprovalTimeout"] = "00:00:06",
+        ["ReferenceFlow:Policy:ReferenceConsentTimeout"] = "00:05:00",
+        ["ReferenceFlow:Policy:DebriefAfterCall"] = "00:00:02",
+        ["ReferenceFlow:Policy:DebriefReminderAfter"] = "00:00:03",
+        ["ReferenceFlow:Policy:UseBusinessHours"] = "false",
+        ["ReferenceFlow:Runtime:TimerSweepInterval"] = "00:00:01",
+        ["ReferenceFlow:Runtime:TimerSweepGrace"] = "00:00:00",
+    })
+    {
+        public ShiftableClock Clock { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    [Fact]
+    public async Task ARequestGoesFromSubmissionToAClosedLoop()
+    {
+        var pm = factory.ClientFor(Keys.ProgramManager);
+        var rep = factory.ClientFor(Keys.Rep);
+        var browser = factory.Anonymous();
+        var jane = Samples.Reference(owner: "jane.csm@demo.local", contacts: [("marie", "marie@contoso.example")]);
+        var omar = Samples.Reference(owner: "omar.csm@demo.local", contacts: [("hugo", "hugo@fabrikam.example")]);
+        omar["account"] = "Fabrikam Health";
+        Assert.True((await pm.PutAsJsonAsync("/api/references/contoso", jane)).IsSuccessStatusCode);
+        Assert.True((await pm.PutAsJsonAsync("/api/references/fabrikam", omar)).IsSuccessStatusCode);
+
+        var submitted = await rep.PostAsJsonAsync("/api/requests", Samples.Intake(crmId: "OPP-LIFE"));
+        Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
+        var id = (string)(await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var view = await TestDirectory.GetAsync(pm, $"/api/requests/{id}");
+        Assert.Equal(2, view["candidates"]!.AsArray().Count);
+        var firstOwner = Recipient(await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.OwnerApproval)));
+
+        // Nobody answers: reminder, escalation to the program manager, then the next candidate's owner.
+        Assert.Equal(firstOwner, Recipient(await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.OwnerReminder))));
+        await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.Escalation));
+        var secondAsk = await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.OwnerApproval), count: 2);
+        Assert.NotEqual(firstOwner, Recipient(secondAsk));
+        view = await TestDirectory.WaitAsync(pm, id, v => (int?)v["history"]!.AsArray().Count > 0 &&
+            v["history"]!.AsArray().Any(h => (string?)h!["type"] == "OwnerApprovalTimedOut"));
+        Assert.Equal("AwaitingOwnerApproval", (string?)view["state"]);
+
+        // The second owner approves from the email; the reference accepts from theirs.
+        Assert.Equal(HttpStatusCode.OK, (await Act(browser, secondAsk, ActionNames.Approve)).StatusCode);
+        var consent = await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.ReferenceConsent));
+        Assert.Equal(HttpStatusCode.OK, (await Act(browser, consent, ActionNames.Accept)).StatusCode);
+
+        var introduction = await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.Introduction));
+        var calendar = introduction.BodyParts.OfType<MimePart>().Single(p => p.ContentType.MimeType == "text/calendar");
+        Assert.Equal("REQUEST", calendar.ContentType.Parameters["method"], ignoreCase: true);
+        view = await TestDirectory.WaitAsync(rep, id, v => (string?)v["state"] == "Introduced");
+        var slotEnd = DateTimeOffset.Parse((string)view["slot"]!["end"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var current = view["candidates"]!.AsArray().Single(c => (string?)c!["contactId"] == (string?)view["current"]!["contactId"]);
+        Assert.Equal("hugo@fabrikam.example", (string?)current!["contact"]!["email"]);
+
+        // The call time passes: the rep is asked for a debrief, then reminded.
+        factory.Clock.AdvanceTo(slotEnd.AddSeconds(3));
+        await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.DebriefRequest));
+        await TestDirectory.WaitAsync(rep, id, v => (string?)v["state"] == "AwaitingDebrief");
+        factory.Clock.Advance(TimeSpan.FromSeconds(4));
+        await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.DebriefReminder));
+
+        var debrief = await rep.PostAsJsonAsync($"/api/requests/{id}/debrief",
+            new { happened = true, metNeeds = true, concerns = "Data residency", landmines = "Competitor claims faster load", notes = "Great call" });
+        Assert.Equal(HttpStatusCode.OK, debrief.StatusCode);
+        await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.ThankYou));
+
+        var won = await factory.ClientFor(Keys.Crm).PostAsJsonAsync("/api/opportunities/OPP-LIFE/outcome", new { outcome = "Won" });
+        Assert.Equal(HttpStatusCode.OK, won.StatusCode);
+        await Outbox.WaitForAsync(factory.Outbox, id, nameof(EmailKind.LoopClosed));
+        view = await TestDirectory.WaitAsync(rep, id, v => (string?)v["state"] == "Closed");
+        Assert.Equal("Won", (string?)view["outcome"]);
+    }
+
+    private static string Recipient(MimeMessage message) => message.To.Mailboxes.First().Address;
+
+    private static Task<HttpResponseMessage> Act(HttpClient browser, MimeMessage email, string decision) =>
+        browser.PostAsync($"/actions/{Outbox.ActionToken(email)}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = decision }));
+}
