@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Email.Actions;
 
@@ -46,5 +47,8 @@ internal static class HtmlBody
         return html.ToString();
     }
 
-    private static string E(string text) => HtmlEncoder.Default.Encode(text);
+    // All of Unicode stays readable (Dubois, Müller, 東京); markup characters are always encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string text) => Encoder.Encode(text);
 }

@@ -78,4 +78,14 @@ public sealed class EmailRendererTests
     {
         Assert.Throws<ArgumentException>(() => Samples.Renderer().Render(Samples.OwnerApproval(), "effect-1"));
     }
+
+    [Fact]
+    public void AccentsAndOtherScriptsStayReadableWhileMarkupIsEncoded()
+    {
+        var email = Samples.OwnerApproval() with { Action = null, Paragraphs = ["Marie Dubois (Società Müller, 東京) & <b>team</b>"] };
+
+        var html = Samples.Renderer().Render(email, "effect-1").HtmlBody;
+
+        Assert.Contains("Marie Dubois (Società Müller, 東京) &amp; &lt;b&gt;team&lt;/b&gt;", html, StringComparison.Ordinal);
+    }
 }
