@@ -50,6 +50,8 @@ public static class ReferenceFlowServices
         services.AddScoped<ActionService>();
         services.AddScoped<ReferenceImporter>();
         services.AddDemoData();
+        services.AddSingleton<KeepWarmJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<KeepWarmJob>());
         return builder;
     }
 }

@@ -14,7 +14,7 @@ public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : I
 {
     public sealed class Factory : ReferenceFlowFactory, IAsyncLifetime
     {
-        public async Task InitializeAsync() => await TestDirectory.SeedAsync(ClientFor(Keys.ProgramManager), accounts: 12);
+        public async Task InitializeAsync() => await TestDirectory.SeedAsync(ClientFor(Keys.ProgramManager), accounts: 25);
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
     }
@@ -156,7 +156,9 @@ public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : I
     public async Task ADeclineWithAReasonMovesToTheNextCandidate()
     {
         var (id, token) = await SubmitAndGetApprovalTokenAsync();
-        var first = (await Runtime.LoadAsync(id, default))!.State.CurrentIndex;
+        var submitted = (await Runtime.LoadAsync(id, default))!.State;
+        Assert.True(submitted.Candidates.Count >= 2, "The directory should offer a second candidate.");
+        var first = submitted.CurrentIndex;
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(token, ActionNames.Decline, "Renewal talks this month")).StatusCode);
 
