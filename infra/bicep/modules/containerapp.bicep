@@ -105,6 +105,9 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
       )
     }
     template: {
+      // The app's HostOptions.ShutdownTimeout (30 s) fits inside this, so queue workers finish or
+      // release their messages before the replica is killed.
+      terminationGracePeriodSeconds: 45
       containers: [
         {
           name: 'referenceflow'
