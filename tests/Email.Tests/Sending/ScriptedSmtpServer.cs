@@ -14,12 +14,14 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly int _refusals;
     private readonly int? _relayPort;
+    private readonly bool _auth;
     private readonly Task _loop;
 
-    private ScriptedSmtpServer(int refusals, int? relayPort)
+    private ScriptedSmtpServer(int refusals, int? relayPort, bool auth = false)
     {
         _refusals = refusals;
         _relayPort = relayPort;
+        _auth = auth;
         _listener.Start();
         _loop = AcceptAsync();
     }
@@ -28,11 +30,17 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
 
     public int Connections { get; private set; }
 
+    /// <summary>The decoded SASL response of the last AUTH command, when <see cref="RefusingCredentials"/>.</summary>
+    public string? LastAuth { get; private set; }
+
     /// <summary>Answers 421 to the first <paramref name="refusals"/> connections, then relays to <paramref name="relayPort"/>.</summary>
     public static ScriptedSmtpServer Flaky(int refusals, int relayPort) => new(refusals, relayPort);
 
     /// <summary>Accepts the greeting, then rejects the sender with 550 5.7.1.</summary>
     public static ScriptedSmtpServer Rejecting() => new(0, null);
+
+    /// <summary>Advertises AUTH PLAIN LOGIN XOAUTH2, records what the client sent and refuses it with 535.</summary>
+    public static ScriptedSmtpServer RefusingCredentials() => new(0, null, auth: true);
 
     private async Task AcceptAsync()
     {
@@ -75,8 +83,21 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
         while (await reader.ReadLineAsync() is { } line)
         {
             var verb = line.Split(' ')[0].ToUpperInvariant();
+            if (verb == "AUTH" && _auth)
+            {
+                var parts = line.Split(' ');
+                if (parts.Length < 3)
+                {
+                    await writer.WriteLineAsync("334 ");
+                    parts = [.. parts, await reader.ReadLineAsync() ?? ""];
+                }
+                LastAuth = $"{parts[1]} {Encoding.UTF8.GetString(Convert.FromBase64String(parts[2]))}";
+                await writer.WriteLineAsync("535 5.7.3 Authentication unsuccessful");
+                continue;
+            }
             await writer.WriteLineAsync(verb switch
             {
+                "EHLO" when _auth => "250-scripted\r\n250 AUTH PLAIN LOGIN XOAUTH2",
                 "EHLO" or "HELO" => "250 scripted",
                 "MAIL" => "550 5.7.1 Sender not allowed",
                 "QUIT" => "221 bye",

@@ -54,4 +54,27 @@ public sealed class SmtpFailureTests(MailDevFixture fixture) : IClassFixture<Mai
 
         await Assert.ThrowsAsync<TransientEmailException>(() => Samples.Smtp(options).SendAsync(message, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task XOAuth2SendsTheProvidersTokenAndRefusedCredentialsArePermanent()
+    {
+        await using var server = ScriptedSmtpServer.RefusingCredentials();
+        var options = Samples.EmailOptions(smtpPort: server.Port);
+        options.Smtp.UserName = "referenceflow@contoso.example";
+        options.Smtp.UseOAuth2 = true;
+        var sender = new SmtpEmailSender(Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<SmtpEmailSender>.Instance, new StaticToken("token-123"));
+        var message = Samples.Renderer(options).Render(Samples.OwnerApproval() with { Action = null }, "effect-oauth");
+
+        var error = await Assert.ThrowsAsync<PermanentEmailException>(() => sender.SendAsync(message, CancellationToken.None));
+
+        Assert.Equal(535, error.StatusCode);
+        Assert.Equal("XOAUTH2 user=referenceflow@contoso.example\u0001auth=Bearer token-123\u0001\u0001", server.LastAuth);
+        Assert.Equal(1, server.Connections);
+    }
+
+    private sealed class StaticToken(string token) : IOAuth2AccessTokenProvider
+    {
+        public Task<string> GetAccessTokenAsync(CancellationToken cancellationToken) => Task.FromResult(token);
+    }
 }
