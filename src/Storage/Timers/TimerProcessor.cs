@@ -33,6 +33,15 @@ public sealed partial class TimerProcessor<TState, TCommand, TEvent>(
             await Queue.DeleteAsync(message, ct).ConfigureAwait(false);
             return;
         }
+        if (message.DequeueCount > options.Value.MaxDeliveries)
+        {
+            // It kept failing without reaching the failure path (the worker died each time).
+            await failures.PoisonAsync(Queue, message, ct).ConfigureAwait(false);
+            await failures.RecordAsync(timer.StreamId, new EffectFailure(timer.EffectId, nameof(StartTimer), "Delivered too often without firing.", (int)message.DequeueCount), ct)
+                .ConfigureAwait(false);
+            await Queue.DeleteAsync(message, ct).ConfigureAwait(false);
+            return;
+        }
         if (timer.DueAt > time.GetUtcNow())
         {
             // Add before delete: a crash in between leaves two messages, and the stream dedupes the firing.

@@ -18,7 +18,7 @@ public sealed class UsageTests : IAsyncLifetime
         await _app.ExecuteAsync("req-2", new Use("req-2", "paul", at.AddDays(1)));
         // A redelivery of the first usage effect.
         await _app.Dispatcher.DispatchAsync("req-1",
-            [new Outbox.OutboxEntry("req-1", "req-1:2:0", Outbox.OutboxKind.Work,
+            [new ReferenceFlow.Storage.Outbox.OutboxEntry("req-1", "req-1:2:0", ReferenceFlow.Storage.Outbox.OutboxKind.Work,
                 $$"""{"$type":"RecordUsage","referenceId":"ref-1","contactId":"marie","requestId":"req-1","activity":"Call","at":"{{at:O}}","influencedRevenueUsd":1000}""", null)],
             CancellationToken.None);
 

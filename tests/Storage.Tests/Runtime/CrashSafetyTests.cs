@@ -21,7 +21,7 @@ public sealed class CrashSafetyTests
             crash.Armed = true;
             await before.ExecuteAsync("s", new Ping("hello"));
             Assert.True(crash.Crashed);
-            Assert.Single(await before.Dispatcher.PendingAsync("s", CancellationToken.None), e => e.Kind == Outbox.OutboxKind.Work);
+            Assert.Single(await before.Dispatcher.PendingAsync("s", CancellationToken.None), e => e.Kind == ReferenceFlow.Storage.Outbox.OutboxKind.Work);
         }
 
         await using var after = TestRuntime.Create(prefix, log);
