@@ -2,6 +2,7 @@ using ReferenceFlow.Web.Actions;
 using ReferenceFlow.Web.Api;
 using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Components;
+using ReferenceFlow.Web.Hosting;
 using ReferenceFlow.Web.Workflow;
 using Scalar.AspNetCore;
 
@@ -12,16 +13,19 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.AddReferenceFlowAuth();
 builder.AddReferenceFlowServices();
+builder.AddReferenceFlowHosting();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+// The API answers problem details; pages show the friendly error page.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
 app.UseApiBodySizeLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapReferenceFlowHealth();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference("/api-docs", o => o.WithTitle("ReferenceFlow API")).AllowAnonymous();
 app.MapSignIn();

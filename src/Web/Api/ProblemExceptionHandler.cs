@@ -15,6 +15,10 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         ArgumentNullException.ThrowIfNull(exception);
+        if (!httpContext.Request.Path.StartsWithSegments("/api") && !httpContext.Request.Path.StartsWithSegments("/actions"))
+        {
+            return false; // Pages re-execute the friendly error page.
+        }
         int status;
         string title;
         if (StorageFaults.IsOutage(exception))

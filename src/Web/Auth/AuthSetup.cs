@@ -64,6 +64,7 @@ public static class AuthSetup
         services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o =>
         {
             o.LoginPath = "/signin";
+            o.AccessDeniedPath = "/forbidden";
             o.SlidingExpiration = true;
             var redirect = o.Events.OnRedirectToLogin;
             var denied = o.Events.OnRedirectToAccessDenied;

@@ -81,6 +81,16 @@ public sealed class AuthTests(ReferenceFlowFactory factory) : IClassFixture<Refe
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    [InlineData("/signin")]
+    public async Task HealthAndSignInAreOpenToAnonymousCallers(string path)
+    {
+        var response = await factory.Anonymous().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task ApiBodiesOver64KiBAre413ProblemDetails()
     {
