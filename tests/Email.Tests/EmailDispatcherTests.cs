@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ReferenceFlow.Email.Actions;
+using ReferenceFlow.Email.Sending;
+
+namespace ReferenceFlow.Email.Tests;
+
+public sealed class EmailDispatcherTests : IDisposable
+{
+    private readonly EmailOptions _options = Samples.EmailOptions();
+    private readonly FakeTimeProvider _time = new(Samples.Now);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_options.PickupDirectory))
+        {
+            Directory.Delete(_options.PickupDirectory, recursive: true);
+        }
+    }
+
+    private EmailDispatcher Dispatcher() => new(
+        Samples.Renderer(_options),
+        Samples.Tokens(),
+        new PickupDirectorySender(Options.Create(_options), _time, NullLogger<PickupDirectorySender>.Instance));
+
+    [Fact]
+    public async Task AResentEffectKeepsItsMessageIdAndTokenAndIsWrittenOnce()
+    {
+        var first = await Dispatcher().SendAsync(Samples.OwnerApproval(), "effect-7", CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(3));
+        var again = await Dispatcher().SendAsync(Samples.OwnerApproval(), "effect-7", CancellationToken.None);
+
+        Assert.Equal(first, again);
+        Assert.Equal(ActionTokenService.TokenIdFor("effect-7", "owner-approval"), first.ActionTokenId);
+        Assert.Single(Directory.GetFiles(_options.PickupDirectory));
+    }
+
+    [Fact]
+    public async Task AnEmailWithoutADecisionHasNoToken()
+    {
+        var sent = await Dispatcher().SendAsync(Samples.Introduction(), "effect-8", CancellationToken.None);
+
+        Assert.Null(sent.ActionTokenId);
+    }
+
+    [Fact]
+    public async Task ADecisionOutsideARequestIsRefused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(
+            () => Dispatcher().SendAsync(Samples.OwnerApproval() with { RequestId = null }, "effect-9", CancellationToken.None));
+        Assert.False(Directory.Exists(_options.PickupDirectory) && Directory.EnumerateFiles(_options.PickupDirectory).Any());
+    }
+}
