@@ -1,0 +1,55 @@
+namespace ReferenceFlow.Web.Components.Requests;
+
+/// <summary>
+/// The intake form as posted: strings and nullables so that any input comes back to the page
+/// unchanged with its error. Lists are typed as comma- or semicolon-separated text.
+/// </summary>
+public sealed class IntakeForm
+{
+    public OpportunityFields Opportunity { get; set; } = new();
+    public ProspectFields Prospect { get; set; } = new();
+    public string? Purpose { get; set; }
+    public string? Topics { get; set; }
+    public string? Activity { get; set; } = "Call";
+    public DateOnly? NeededBy { get; set; }
+    public QualificationFields Qualification { get; set; } = new();
+    public string? Commitment { get; set; }
+
+    public sealed class OpportunityFields
+    {
+        public string? CrmId { get; set; }
+        public string? Name { get; set; }
+        public string? Stage { get; set; }
+        public decimal? AmountUsd { get; set; }
+        public DateOnly? CloseDate { get; set; }
+    }
+
+    public sealed class ProspectFields
+    {
+        public string? Company { get; set; }
+        public string? Industry { get; set; }
+        public int? Employees { get; set; }
+        public string? Country { get; set; }
+        public string? Products { get; set; }
+        public string? UseCase { get; set; }
+        public string? Competitor { get; set; }
+        public string? ContactName { get; set; }
+        public string? ContactEmail { get; set; }
+        public string? ContactTitle { get; set; }
+        public string? Seniority { get; set; }
+        public string? Persona { get; set; }
+        public string? TimeZone { get; set; }
+        public string? Language { get; set; }
+    }
+
+    public sealed class QualificationFields
+    {
+        public bool DecisionMakerBuyIn { get; set; }
+        public bool TechnicalApproval { get; set; }
+        public bool BudgetConfirmed { get; set; }
+        public bool Finalist { get; set; }
+    }
+
+    public static IReadOnlyList<string> SplitList(string? text) =>
+        (text ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,35 @@
+using System.Net;
+using ReferenceFlow.TestSupport;
+using ReferenceFlow.Web.Tests.Support;
+
+namespace ReferenceFlow.Web.Tests.Browser;
+
+/// <summary>
+/// The app on Kestrel (a browser cannot reach TestServer) on a free 127.0.0.1 port, against the shared
+/// Azurite with its own prefix and a private pickup outbox. Email links point back at this port.
+/// </summary>
+public sealed class BrowserApp : ReferenceFlowFactory
+{
+    private BrowserApp(int port) : base(new Dictionary<string, string?>
+    {
+        ["ReferenceFlow:Actions:BaseUrl"] = $"http://127.0.0.1:{port}",
+        // Short policies: nothing in the journey waits on a timer, and a near need-by date is not rushed.
+        ["ReferenceFlow:Policy:MinimumLeadTime"] = "1.00:00:00",
+        ["ReferenceFlow:Policy:SlotWindow"] = "2.00:00:00",
+    })
+    {
+        Port = port;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
+    }
+
+    public int Port { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    public static BrowserApp Start()
+    {
+        var app = new BrowserApp(FreePort.Next());
+        app.StartServer();
+        return app;
+    }
+}

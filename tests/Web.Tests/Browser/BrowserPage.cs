@@ -1,0 +1,67 @@
+using Microsoft.Playwright;
+
+namespace ReferenceFlow.Web.Tests.Browser;
+
+/// <summary>A page that records console errors and uncaught exceptions, with screenshot and polling helpers.</summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly string _screenshots;
+    private readonly List<string> _errors = [];
+
+    public BrowserPage(IBrowserContext context, IPage page, string screenshots)
+    {
+        _context = context;
+        _screenshots = screenshots;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") _errors.Add($"{page.Url}: {message.Text}");
+        };
+        page.PageError += (_, error) => _errors.Add($"{page.Url}: {error}");
+    }
+
+    public IPage Page { get; }
+
+    public async Task GoAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        Assert.True(response is { Ok: true }, $"GET {path} answered {response?.Status}.");
+    }
+
+    /// <summary>Saves a full-page screenshot and asserts the page logged no console error so far.</summary>
+    public async Task ShotAsync(string name)
+    {
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshots, name + ".png"), FullPage = true });
+        Assert.True(_errors.Count == 0, "Console errors: " + string.Join(Environment.NewLine, _errors));
+    }
+
+    public async Task SignInAsync(string name)
+    {
+        await GoAsync("/signin");
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Sign in as {name}" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+    }
+
+    public async Task SignOutAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>Reloads <paramref name="path"/> until <paramref name="locator"/> shows, within a bounded time.</summary>
+    public async Task<ILocator> WaitForAsync(string path, Func<IPage, ILocator> locator, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(40));
+        while (true)
+        {
+            await GoAsync(path);
+            var found = locator(Page);
+            if (await found.CountAsync() > 0) return found.First;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{path} never showed what was expected.");
+            await Task.Delay(300);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

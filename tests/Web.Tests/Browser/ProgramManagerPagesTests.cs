@@ -1,0 +1,79 @@
+using Microsoft.Playwright;
+
+namespace ReferenceFlow.Web.Tests.Browser;
+
+/// <summary>The program manager's pages render, filter and import in a real browser without console errors.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ProgramManagerPagesTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task TheDirectoryFiltersAndShowsAnAccountWithItsCaps()
+    {
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("Priya Manager");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Coverage gaps" })).ToBeVisibleAsync();
+        await browser.ShotAsync("20-home-pm");
+
+        await browser.GoAsync("/references");
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasText = "Reference 2" })).ToBeVisibleAsync();
+        await browser.ShotAsync("21-references");
+        await browser.GoAsync("/references?q=Reference%201");
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+        await browser.GoAsync("/references?q=no-such-reference-anywhere");
+        await Assertions.Expect(page.GetByText("No reference matches these filters")).ToBeVisibleAsync();
+
+        await browser.GoAsync("/references/ref1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Reference 1", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Meter).First).ToBeVisibleAsync();
+        await browser.ShotAsync("22-reference-account");
+
+        await browser.GoAsync("/requests");
+        await browser.ShotAsync("23-requests");
+    }
+
+    [Fact]
+    public async Task ACsvImportPreviewsRowsWithErrorsThenSummarises()
+    {
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("Priya Manager");
+        await browser.GoAsync("/references/import");
+        await browser.ShotAsync("24-import");
+
+        const string csv = """
+            referenceId,account,industry,employees,annualRevenueUsd,country,products,useCases,migratedFrom,ownerEmail,status,contactId,name,email,title,seniority,persona,timeZone,languages,activities,topics,maxCallsPerQuarter,consentExpires
+            imp1,Northwind Logistics,Logistics,3200,400000000,DE,Analytics Cloud,route planning,LegacyBI,omar.csm@demo.local,Active,anna,Anna Schmidt,anna@northwind.example,Head of Data,Director,Technical,Europe/Berlin,de;en,Call;Quote,migration;integration,1,2030-01-31
+            imp2,Bad Country Ltd,Retail,50,1000000,XX,Analytics Cloud,,,omar.csm@demo.local,Active,bob,Bob Brown,bob@bad.example,CTO,CLevel,Technical,Europe/London,en,Call,ROI,1,2030-01-31
+            """;
+        await page.FillAsync("#csv", csv);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview import" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Northwind Logistics")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".notice-danger")).ToContainTextAsync("Line 3");
+        await browser.ShotAsync("25-import-preview");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 1 account" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import finished" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".stat", new() { HasText = "accounts created" })).ToContainTextAsync("1");
+        await browser.ShotAsync("26-import-summary");
+
+        await browser.GoAsync("/references/imp1");
+        await Assertions.Expect(page.GetByText("Anna Schmidt")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task UnknownPagesAndForbiddenPagesAreFriendly()
+    {
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("Riley Rep");
+        var missing = await page.GotoAsync("/requests/0123456789abcdef0123456789abcdef");
+        Assert.Equal(404, missing!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "We couldn't find that page" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.Screenshots, "30-not-found.png"), FullPage = true });
+
+        await page.GotoAsync("/references/import");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This page isn't open to your role" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.Screenshots, "31-forbidden.png"), FullPage = true });
+    }
+}
