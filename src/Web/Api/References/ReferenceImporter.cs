@@ -64,9 +64,13 @@ public sealed class ReferenceImporter(IReferenceDirectory directory)
         return new ImportPlan(accounts, rejected, rows);
     }
 
-    public async Task<ImportResult> ImportAsync(TextReader reader, CancellationToken ct = default)
+    public async Task<ImportResult> ImportAsync(TextReader reader, CancellationToken ct = default) =>
+        await ApplyAsync(await ParseAsync(reader, ct), ct);
+
+    /// <summary>Stores a parsed file (the import page previews with <see cref="ParseAsync"/> first).</summary>
+    public async Task<ImportResult> ApplyAsync(ImportPlan plan, CancellationToken ct = default)
     {
-        var plan = await ParseAsync(reader, ct);
+        ArgumentNullException.ThrowIfNull(plan);
         int created = 0, updated = 0;
         foreach (var account in plan.Accounts)
         {
