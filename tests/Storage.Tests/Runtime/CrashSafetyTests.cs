@@ -15,7 +15,7 @@ public sealed class CrashSafetyTests
         var prefix = TestRuntime.NewPrefix();
         var log = new PokeLog();
         var crash = new CrashAt(FaultPoint.AfterCommitBeforeDispatch) { Armed = false };
-        await using (var before = TestRuntime.Create(prefix, log, faults: crash))
+        await using (var before = TestRuntime.Create(prefix, keepStorage: true, log: log, faults: crash))
         {
             await before.ExecuteAsync("s", new Start("ann", DateTimeOffset.UtcNow));
             crash.Armed = true;
@@ -38,7 +38,7 @@ public sealed class CrashSafetyTests
         var prefix = TestRuntime.NewPrefix();
         var log = new PokeLog();
         var crash = new CrashAt(FaultPoint.AfterEnqueueBeforeOutboxRemoved, onlyFor: "s:2:0");
-        await using (var before = TestRuntime.Create(prefix, log, faults: crash))
+        await using (var before = TestRuntime.Create(prefix, keepStorage: true, log: log, faults: crash))
         {
             await before.ExecuteAsync("s", new Start("ann", DateTimeOffset.UtcNow));
             await before.ExecuteAsync("s", new Ping("hello"));
@@ -59,7 +59,7 @@ public sealed class CrashSafetyTests
         var prefix = TestRuntime.NewPrefix();
         var log = new PokeLog();
         var crash = new CrashAt(FaultPoint.AfterEffectBeforeCompletion);
-        await using (var before = TestRuntime.Create(prefix, log, faults: crash, configure: o => o.WorkVisibility = TimeSpan.FromSeconds(1)))
+        await using (var before = TestRuntime.Create(prefix, keepStorage: true, log: log, faults: crash, configure: o => o.WorkVisibility = TimeSpan.FromSeconds(1)))
         {
             await before.ExecuteAsync("s", new Start("ann", DateTimeOffset.UtcNow));
             await before.ExecuteAsync("s", new Ping("hello"));
@@ -85,7 +85,7 @@ public sealed class CrashSafetyTests
         var queues = new InMemoryQueues(clock);
         var crash = new CrashAt(FaultPoint.DuringTimerReenqueue);
         string timerQueue;
-        await using (var before = TestRuntime.Create(prefix, time: clock, faults: crash, queues: queues))
+        await using (var before = TestRuntime.Create(prefix, keepStorage: true, time: clock, faults: crash, queues: queues))
         {
             await before.ExecuteAsync("s", new Start("ann", clock.GetUtcNow(), TimeSpan.FromDays(5)));
             clock.Advance(TimeSpan.FromDays(3));

@@ -19,8 +19,9 @@ namespace ReferenceFlow.Storage.Tests.Support;
 public sealed class TestRuntime : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly bool _keepStorage;
 
-    private TestRuntime(ServiceProvider services) => _services = services;
+    private TestRuntime(ServiceProvider services, bool keepStorage) => (_services, _keepStorage) = (services, keepStorage);
 
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..12];
 
@@ -31,7 +32,8 @@ public sealed class TestRuntime : IAsyncDisposable
         IFaultInjector? faults = null,
         IMessageQueues? queues = null,
         string? connectionString = null,
-        Action<RuntimeOptions>? configure = null)
+        Action<RuntimeOptions>? configure = null,
+        bool keepStorage = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -66,7 +68,7 @@ public sealed class TestRuntime : IAsyncDisposable
         {
             services.AddSingleton(queues);
         }
-        return new TestRuntime(services.BuildServiceProvider(validateScopes: true));
+        return new TestRuntime(services.BuildServiceProvider(validateScopes: true), keepStorage);
     }
 
     public IServiceProvider Services => _services;
@@ -117,5 +119,34 @@ public sealed class TestRuntime : IAsyncDisposable
 
     private T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    /// <summary>Drops this run's tables and queues (unless a "restarted" instance still needs them).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_keepStorage)
+        {
+            var names = Layout.Names;
+            var tables = Get<Azure.Data.Tables.TableServiceClient>();
+            var queues = Get<Azure.Storage.Queues.QueueServiceClient>();
+            try
+            {
+                foreach (var table in new[] { names.Streams, names.OutboxIndex, names.TimerIndex, names.Summaries, names.Usage })
+                {
+                    await tables.DeleteTableAsync(table);
+                }
+                foreach (var queue in new[] { names.WorkQueue, names.TimerQueue })
+                {
+                    await queues.DeleteQueueAsync(queue);
+                    await queues.DeleteQueueAsync(StorageNames.PoisonOf(queue));
+                }
+            }
+            catch (Azure.RequestFailedException)
+            {
+                // Best effort: a stopped private emulator or a table never created.
+            }
+            catch (AggregateException)
+            {
+            }
+        }
+        await _services.DisposeAsync();
+    }
 }
