@@ -164,27 +164,26 @@ module app 'modules/containerapp.bicep' = {
     identityClientId: identity.outputs.clientId
     image: image
     registryServer: registryServer
+    publicBaseUrl: publicBaseUrl
     storageAccountName: storage.outputs.name
     maxReplicas: maxReplicas
     httpConcurrency: httpConcurrency
     queueLength: queueLength
     cpu: cpu
     memory: memory
-    settings: concat(
-      [
-        { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
-        { name: 'ReferenceFlow__Email__Mode', value: 'Smtp' }
-        { name: 'ReferenceFlow__Email__From', value: senderAddress }
-        { name: 'ReferenceFlow__Email__Smtp__Host', value: 'smtp.azurecomm.net' }
-        { name: 'ReferenceFlow__Email__Smtp__Port', value: '587' }
-        { name: 'ReferenceFlow__Email__Smtp__Security', value: 'StartTls' }
-        { name: 'ReferenceFlow__Email__Smtp__UserName', value: email.outputs.smtpUsername }
-        { name: 'ReferenceFlow__Calendar__Provider', value: 'Graph' }
-        { name: 'ReferenceFlow__Graph__TenantId', value: entraTenantId }
-        { name: 'ReferenceFlow__Graph__ClientId', value: graphClientId }
-      ],
-      empty(publicBaseUrl) ? [] : [{ name: 'ReferenceFlow__Actions__BaseUrl', value: publicBaseUrl }]
-    )
+    settings: [
+      { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
+      { name: 'ReferenceFlow__Email__Mode', value: 'Smtp' }
+      { name: 'ReferenceFlow__Email__From', value: senderAddress }
+      { name: 'ReferenceFlow__Email__Smtp__Host', value: 'smtp.azurecomm.net' }
+      { name: 'ReferenceFlow__Email__Smtp__Port', value: '587' }
+      { name: 'ReferenceFlow__Email__Smtp__Security', value: 'StartTls' }
+      { name: 'ReferenceFlow__Email__Smtp__UserName', value: email.outputs.smtpUsername }
+      { name: 'ReferenceFlow__Calendar__Provider', value: 'Graph' }
+      { name: 'ReferenceFlow__Graph__TenantId', value: entraTenantId }
+      { name: 'ReferenceFlow__Graph__ClientId', value: graphClientId }
+      { name: 'ReferenceFlow__Email__FromName', value: senderDisplayName }
+    ]
     keyVaultSecrets: [
       {
         name: 'action-link-signing-key'

@@ -22,6 +22,9 @@ param image string
 @description('Registry server to pull from with the identity (AcrPull); empty for a public image.')
 param registryServer string
 
+@description('Base URL for email action links; empty means the app\'s own Container Apps address.')
+param publicBaseUrl string
+
 param storageAccountName string
 
 @minValue(1)
@@ -120,6 +123,10 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
               { name: 'ReferenceFlow__Storage__AccountName', value: storageAccountName }
               { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', secretRef: 'appinsights-connection-string' }
               { name: 'OTEL_SERVICE_NAME', value: 'referenceflow' }
+              {
+                name: 'ReferenceFlow__Actions__BaseUrl'
+                value: empty(publicBaseUrl) ? 'https://${appName}.${environment.properties.defaultDomain}' : publicBaseUrl
+              }
             ],
             map(keyVaultSecrets, s => { name: s.env, secretRef: s.name })
           )
