@@ -14,12 +14,17 @@ public static partial class Outbox
                 .ToList()
             : [];
 
-    public static async Task<MimeMessage> WaitForAsync(string directory, string requestId, string kind, int count = 1, TimeSpan? timeout = null)
+    public static async Task<MimeMessage> WaitForAsync(
+        string directory, string requestId, string kind, int count = 1, TimeSpan? timeout = null, Func<MimeMessage, bool>? where = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
         while (true)
         {
-            var found = For(directory, requestId).Where(m => m.Headers["X-ReferenceFlow-Kind"] == kind).ToList();
+            // At-least-once delivery may write a message twice (same Message-ID): count distinct messages.
+            var found = For(directory, requestId)
+                .Where(m => m.Headers["X-ReferenceFlow-Kind"] == kind && (where?.Invoke(m) ?? true))
+                .DistinctBy(m => m.MessageId)
+                .ToList();
             if (found.Count >= count) return found[count - 1];
             if (DateTime.UtcNow > deadline)
             {
