@@ -67,11 +67,16 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         await browser.ShotAsync("09-introduction-email");
 
         await browser.WaitForAsync(requestPath, p => p.Locator(".page-header .pill", new() { HasText = "Introduced" }));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The call" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The call", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "SlotProposed" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "OwnerApproved" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".candidate.current dd a[href^='mailto:']")).ToBeVisibleAsync();
         await browser.ShotAsync("10-request-introduced");
+
+        // Before the call ends the page offers no debrief or outcome the workflow would refuse.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "After the call" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Won", Exact = true })).ToHaveCountAsync(0);
     }
 
     private static async Task FillIntakeAsync(IPage page)
