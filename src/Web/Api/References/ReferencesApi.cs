@@ -12,11 +12,14 @@ public static class ReferencesApi
     public static IEndpointRouteBuilder MapReferencesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/references").WithTags("References").RequireAuthorization(Roles.ProgramManagerPolicy);
-        group.MapPut("/{referenceId}", PutAsync).Accepts<ReferenceDto>("application/json")
+        group.MapPut("/{referenceId}", PutAsync).WithSummary("Create or replace a reference account with its contacts")
+            .Accepts<ReferenceDto>("application/json")
             .Produces<ReferenceAccount>(200).Produces<ReferenceAccount>(201).ProducesValidationProblem();
-        group.MapGet("/{referenceId}", GetAsync);
-        group.MapGet("/", ListAsync);
-        group.MapPost("/import", ImportAsync).Accepts<string>("text/csv").ProducesValidationProblem();
+        group.MapGet("/{referenceId}", GetAsync).WithSummary("One reference account");
+        group.MapGet("/", ListAsync).WithSummary("Search the directory: industry, country, status, activity, topic, q")
+            .Produces<IReadOnlyList<ReferenceAccount>>().ProducesValidationProblem();
+        group.MapPost("/import", ImportAsync).WithSummary("Import a CSV file: a header row, one row per contact, lists separated by ';'")
+            .Accepts<string>("text/csv").Produces<ImportResult>().ProducesProblem(415);
         return app;
     }
 

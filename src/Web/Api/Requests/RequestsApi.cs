@@ -13,14 +13,14 @@ public static class RequestsApi
     public static IEndpointRouteBuilder MapRequestsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Roles.RequestsPolicy);
-        group.MapPost("/", SubmitAsync).Accepts<IntakeDto>("application/json")
+        group.MapPost("/", SubmitAsync).WithSummary("Submit a reference request (202, Location of the new request)").Accepts<IntakeDto>("application/json")
             .Produces<SubmittedResponse>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(413);
-        group.MapGet("/{id}", GetAsync).Produces<RequestView>().ProducesProblem(404);
-        group.MapGet("/", ListAsync).Produces<IReadOnlyList<RequestListItem>>();
-        group.MapPost("/{id}/cancel", CancelAsync).Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
-        group.MapPost("/{id}/debrief", DebriefAsync).Accepts<DebriefInput>("application/json")
+        group.MapGet("/{id}", GetAsync).WithSummary("A request with its candidates, timers and history").Produces<RequestView>().ProducesProblem(404);
+        group.MapGet("/", ListAsync).WithSummary("List requests (state, mine)").Produces<IReadOnlyList<RequestListItem>>();
+        group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a request").Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id}/debrief", DebriefAsync).WithSummary("Debrief the call").Accepts<DebriefInput>("application/json")
             .Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
-        app.MapPost("/api/opportunities/{crmId}/outcome", OutcomeAsync).WithTags("Requests")
+        app.MapPost("/api/opportunities/{crmId}/outcome", OutcomeAsync).WithSummary("Record Won or Lost for every open request of an opportunity (CRM webhook)").WithTags("Requests")
             .RequireAuthorization(Roles.OutcomePolicy).Accepts<OutcomeInput>("application/json").Produces<OutcomeResponse>().ProducesProblem(404);
         return app;
     }
