@@ -30,7 +30,7 @@ public sealed class ContainerImageTests : IDisposable
         Assert.True(config["ExposedPorts"]!.AsObject().ContainsKey("8080/tcp"), config.ToJsonString());
         // Framework-dependent: the base image's dotnet host runs the app's dll.
         Assert.Equal(["dotnet", "/app/ReferenceFlow.Web.dll"], Strings(config["Entrypoint"]));
-        Assert.Equal("/app", config["WorkingDir"]!.GetValue<string>());
+        Assert.Equal("/app", config["WorkingDir"]!.GetValue<string>().TrimEnd('/'));
         Assert.Contains("ASPNETCORE_HTTP_PORTS=8080", Strings(config["Env"]));
         Assert.Contains(registry.Requests, r => r.StartsWith("GET /v2/dotnet/aspnet/blobs/", StringComparison.Ordinal));
 
