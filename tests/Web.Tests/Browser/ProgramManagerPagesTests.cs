@@ -62,6 +62,20 @@ public sealed class ProgramManagerPagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task AnOwnerSeesTheirApprovalsAndOnlyTheirAccounts()
+    {
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("Jane Carter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Waiting on your approval" })).ToBeVisibleAsync();
+        await browser.ShotAsync("27-home-owner");
+        await browser.GoAsync("/references");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My reference accounts" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasText = BrowserFixture.OwnerEmail })).ToHaveCountAsync(await page.Locator("tbody tr").CountAsync());
+        await browser.ShotAsync("28-references-owner");
+    }
+
+    [Fact]
     public async Task UnknownPagesAndForbiddenPagesAreFriendly()
     {
         await using var browser = await fixture.OpenAsync();
