@@ -69,7 +69,9 @@ public static class AuthSetup
             var redirect = o.Events.OnRedirectToLogin;
             var denied = o.Events.OnRedirectToAccessDenied;
             // The API answers with status codes; only pages redirect to sign in.
-            o.Events.OnRedirectToLogin = c => IsApi(c.Request) ? Status(c.Response, 401) : redirect(c);
+            o.Events.OnRedirectToLogin = c => IsApi(c.Request) ? Status(c.Response, 401)
+                : entra ? c.HttpContext.ChallengeAsync(OpenIdConnectDefaults.AuthenticationScheme, c.Properties)
+                : redirect(c);
             o.Events.OnRedirectToAccessDenied = c => IsApi(c.Request) ? Status(c.Response, 403) : denied(c);
         });
 
