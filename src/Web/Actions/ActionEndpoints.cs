@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ReferenceFlow.Storage.Faults;
 
 namespace ReferenceFlow.Web.Actions;
 
@@ -9,13 +10,28 @@ public static class ActionEndpoints
     {
         var group = app.MapGroup("/actions").AllowAnonymous().ExcludeFromDescription();
         group.MapMethods("/{token}", [HttpMethods.Head], () => TypedResults.Ok());
-        group.MapGet("/{token}", async (string token, string? decision, ActionService actions, HttpContext context) =>
-            Html(context, await actions.ViewAsync(token, decision, context.RequestAborted)));
+        group.MapGet("/{token}", (string token, string? decision, ActionService actions, HttpContext context) =>
+            HtmlAsync(context, () => actions.ViewAsync(token, decision, context.RequestAborted)));
         // Antiforgery is off on purpose: the signed, single-use token in the URL is what authorizes
         // the POST, and the person arrives from an email without a session or a prior page of ours.
-        group.MapPost("/{token}", async (string token, [FromForm] string? decision, [FromForm] string? reason, ActionService actions, HttpContext context) =>
-            Html(context, await actions.ActAsync(token, decision, reason, context.RequestAborted))).DisableAntiforgery();
+        group.MapPost("/{token}", (string token, [FromForm] string? decision, [FromForm] string? reason, ActionService actions, HttpContext context) =>
+            HtmlAsync(context, () => actions.ActAsync(token, decision, reason, context.RequestAborted))).DisableAntiforgery();
         return app;
+    }
+
+    private static async Task<IResult> HtmlAsync(HttpContext context, Func<Task<ActionPageModel>> page)
+    {
+        try
+        {
+            return Html(context, await page());
+        }
+        catch (Exception e) when (StorageFaults.IsOutage(e))
+        {
+            // The person came from an email: an HTML page that says to try again, not a problem document.
+            context.Response.Headers.RetryAfter = "30";
+            return Html(context, new ActionPageModel.Refused(503, "We could not record this just now",
+                "Nothing was changed. Please try the link again in a minute."));
+        }
     }
 
     private static IResult Html(HttpContext context, ActionPageModel model)
