@@ -1,30 +1,17 @@
-using System.Diagnostics;
+using System.Net;
 using System.Text.Json.Nodes;
 using ReferenceFlow.TestSupport;
 
 namespace ReferenceFlow.Deploy.Tests.Container;
 
-/// <summary>
-/// dotnet publish /t:PublishContainer writes the image tarball with no Docker daemon. The usual base
-/// image registry is unreachable here, so the base is served from a loopback registry and built from
-/// this machine's ASP.NET Core runtime (LocalBaseImage); everything else is the SDK's real path.
-/// </summary>
-public sealed class ContainerImageTests : IDisposable
+/// <summary>dotnet publish /t:PublishContainer writes the image tarball with no Docker daemon.</summary>
+public sealed class ContainerImageTests(PublishedImage published) : IClassFixture<PublishedImage>
 {
-    private readonly string _work = Directory.CreateTempSubdirectory("referenceflow-image-").FullName;
-
     [Fact]
-    public async Task PublishContainerWritesANonRootImageListeningOn8080()
+    public void PublishContainerWritesANonRootImageListeningOn8080()
     {
-        using var registry = new LocalRegistry();
-        var (manifest, blobs) = LocalBaseImage.Build();
-        registry.Add(LocalBaseImage.Repository, LocalBaseImage.Tag, manifest, blobs);
-        var archive = Path.Combine(_work, "referenceflow.tar.gz");
-
-        var (exitCode, log) = await PublishAsync(registry, archive);
-
-        Assert.True(exitCode == 0, log);
-        var image = ImageArchive.Open(archive);
+        Assert.True(published.ExitCode == 0, published.Log);
+        var image = ImageArchive.Open(published.ArchivePath);
         var config = image.Config["config"]!;
         Assert.Equal("1654", config["User"]!.GetValue<string>());
         Assert.True(config["ExposedPorts"]!.AsObject().ContainsKey("8080/tcp"), config.ToJsonString());
@@ -32,7 +19,7 @@ public sealed class ContainerImageTests : IDisposable
         Assert.Equal(["dotnet", "/app/ReferenceFlow.Web.dll"], Strings(config["Entrypoint"]));
         Assert.Equal("/app", config["WorkingDir"]!.GetValue<string>().TrimEnd('/'));
         Assert.Contains("ASPNETCORE_HTTP_PORTS=8080", Strings(config["Env"]));
-        Assert.Contains(registry.Requests, r => r.StartsWith("GET /v2/dotnet/aspnet/blobs/", StringComparison.Ordinal));
+        Assert.Contains(published.RegistryRequests, r => r.StartsWith("GET /v2/dotnet/aspnet/blobs/", StringComparison.Ordinal));
 
         var layers = image.Layers;
         Assert.Equal(2, layers.Count);
@@ -42,41 +29,57 @@ public sealed class ContainerImageTests : IDisposable
         Assert.Contains("app/ReferenceFlow.Web.runtimeconfig.json", appFiles);
     }
 
-    private static List<string> Strings(JsonNode? array) =>
-        array?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [];
-
-    private async Task<(int ExitCode, string Log)> PublishAsync(LocalRegistry registry, string archive)
+    [Fact]
+    public async Task TheUnpackedImageBootsAsItsUserAndReportsReady()
     {
-        var info = new ProcessStartInfo("dotnet")
+        Assert.True(published.ExitCode == 0, published.Log);
+        Assert.True(Environment.UserName == "root", "Booting the image uses chroot, which needs root (as on CI).");
+        var image = ImageArchive.Open(published.ArchivePath);
+        var config = image.Config["config"]!;
+        var rootfs = Directory.CreateDirectory(Path.Combine(published.WorkDirectory, "rootfs")).FullName;
+        image.ExtractTo(rootfs);
+        if (!OperatingSystem.IsWindows())
         {
-            WorkingDirectory = RepoRoot.Path,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in new[]
-                 {
-                     "publish", Path.Combine("src", "Web", "Web.csproj"), "-c", "Release", "--nologo",
-                     "-t:PublishContainer", "-o", Path.Combine(_work, "publish"),
-                     $"-p:ContainerArchiveOutputPath={archive}",
-                     $"-p:ContainerBaseImage={registry.Host}/{LocalBaseImage.Repository}:{LocalBaseImage.Tag}",
-                     "-p:ContainerImageTag=test",
-                 })
-        {
-            info.ArgumentList.Add(arg);
+            File.SetUnixFileMode(Path.Combine(rootfs, "tmp"), (UnixFileMode)Convert.ToInt32("1777", 8));
         }
-        info.Environment["DOTNET_CONTAINER_INSECURE_REGISTRIES"] = registry.Host;
-        info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        // Not the test run's own MSBuild node settings: a separate build of the app.
-        info.Environment.Remove("MSBuildExtensionsPath");
-        info.Environment.Remove("MSBUILD_EXE_PATH");
+        var port = FreePort.Next();
 
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet publish did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        await using var boot = new ImageBoot(rootfs, Strings(config["Env"]), config["User"]!.GetValue<string>());
+        boot.Start(Strings(config["Entrypoint"]), new Dictionary<string, string>
+        {
+            ["ASPNETCORE_HTTP_PORTS"] = $"{port}",
+            // A runtime starts the entrypoint in WorkingDir; chroot starts it in /.
+            ["ASPNETCORE_CONTENTROOT"] = config["WorkingDir"]!.GetValue<string>(),
+            ["ReferenceFlow__Storage__ConnectionString"] = AzuriteInstance.SharedConnectionString,
+            ["ReferenceFlow__Storage__TablePrefix"] = $"boot{Guid.NewGuid():N}"[..12],
+            ["ReferenceFlow__Actions__SigningKeys__0"] = Convert.ToBase64String(Guid.NewGuid().ToByteArray().Concat(Guid.NewGuid().ToByteArray()).ToArray()),
+            ["ReferenceFlow__Email__Mode"] = "Pickup",
+            ["ReferenceFlow__Email__PickupDirectory"] = "/tmp/outbox",
+        });
+
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
+        var status = HttpStatusCode.ServiceUnavailable;
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && !boot.HasExited && status != HttpStatusCode.OK)
+        {
+            try
+            {
+                status = (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            if (status != HttpStatusCode.OK)
+            {
+                await Task.Delay(250);
+            }
+        }
+
+        Assert.True(status == HttpStatusCode.OK, $"ready: {status}\n{boot.Output}");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
     }
 
-    public void Dispose() => Directory.Delete(_work, recursive: true);
+    internal static List<string> Strings(JsonNode? array) =>
+        array?.AsArray().Select(n => n!.GetValue<string>()).ToList() ?? [];
 }

@@ -54,6 +54,17 @@ public sealed class ImageArchive
     private JsonNode Json(string path) =>
         JsonNode.Parse(_files.TryGetValue(path, out var bytes) ? bytes : throw new InvalidDataException($"{path} is not in the image archive"))!;
 
+    /// <summary>Unpacks the layers in order into a root file system.</summary>
+    public void ExtractTo(string directory)
+    {
+        foreach (var layer in Layers)
+        {
+            using var raw = new MemoryStream(layer);
+            using var gzip = layer is [0x1f, 0x8b, ..] ? new GZipStream(raw, CompressionMode.Decompress) : null;
+            TarFile.ExtractToDirectory((Stream?)gzip ?? raw, directory, overwriteFiles: true);
+        }
+    }
+
     /// <summary>Names of the files inside one (possibly gzipped) layer.</summary>
     public static IReadOnlyList<string> EntriesOf(byte[] layer)
     {
