@@ -36,6 +36,9 @@ internal sealed class ProspectTerms
     public bool HasCompetitor { get; }
     public double TotalWeight { get; }
 
+    internal IReadOnlyList<string> WantedProducts => ProductList;
+    internal IReadOnlyList<string> WantedTopics => TopicList;
+
     /// <summary>Weighted account-level terms (not yet divided by TotalWeight).</summary>
     public double AccountPart(ReferenceAccount account) =>
         (MatchWeights.Industry * Industry(account))

@@ -30,6 +30,32 @@ public sealed class UsageIndex
         return new UsageIndex(map);
     }
 
+    private Aligned? aligned;
+
+    /// <summary>Usage by directory position, computed once per directory index and kept (a race only computes it twice).</summary>
+    internal UsageSummary[] AlignedTo(DirectoryIndex directory)
+    {
+        if (aligned is { } known && ReferenceEquals(known.Directory, directory))
+        {
+            return known.Summaries;
+        }
+
+        var summaries = new UsageSummary[directory.Count];
+        foreach (var (key, summary) in byContact)
+        {
+            if (directory.Positions.TryGetValue(key, out var at))
+            {
+                summaries[at] = summary;
+            }
+        }
+
+        aligned = new Aligned(directory, summaries);
+        return summaries;
+    }
+
+    // A reference, so that readers on other threads see both parts or neither.
+    private sealed record Aligned(DirectoryIndex Directory, UsageSummary[] Summaries);
+
     public bool IsEmpty => byContact.Count == 0;
 
     public UsageSummary For(ContactKey key) => byContact.TryGetValue(key, out var summary) ? summary : default;
