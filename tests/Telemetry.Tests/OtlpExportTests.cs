@@ -7,12 +7,8 @@ using Microsoft.Extensions.Logging;
 using ReferenceFlow.TestSupport;
 using ReferenceFlow.Web.Hosting;
 
-namespace ReferenceFlow.Web.Tests.Hosting;
+namespace ReferenceFlow.Telemetry.Tests;
 
-// Runs alone: ASP.NET Core's activity source is process-wide, and the other suites' hosts
-// register tracer providers of their own that would share the /ping span.
-[Collection(nameof(OtlpExportTests))]
-[CollectionDefinition(nameof(OtlpExportTests), DisableParallelization = true)]
 public sealed class OtlpExportTests : IDisposable
 {
     private readonly HttpListener _collector = new();
