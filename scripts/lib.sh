@@ -42,8 +42,7 @@ ensure_azurite() {
   mkdir -p "$ROOT/data/azurite"
   log "Starting Azurite (data/azurite)"
   "$ROOT/node_modules/.bin/azurite" --silent --skipApiVersionCheck --loose \
-    --location "$ROOT/data/azurite" --debug "$ROOT/data/azurite/debug.log" \
-    >"$ROOT/data/azurite/azurite.log" 2>&1 &
+    --location "$ROOT/data/azurite" >"$ROOT/data/azurite/azurite.log" 2>&1 &
   STARTED_PIDS+=("$!")
   for _ in $(seq 1 100); do
     port_open 10000 && port_open 10001 && port_open 10002 && return
