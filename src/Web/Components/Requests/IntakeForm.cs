@@ -1,28 +1,22 @@
+using ReferenceFlow.Web.Workflow.Intake;
+
 namespace ReferenceFlow.Web.Components.Requests;
 
 /// <summary>
 /// The intake form as posted: strings and nullables so that any input comes back to the page
-/// unchanged with its error. Lists are typed as comma- or semicolon-separated text.
+/// unchanged with its error. Lists are typed as comma- or semicolon-separated text; the groups
+/// that have no lists are the API's own DTOs.
 /// </summary>
 public sealed class IntakeForm
 {
-    public OpportunityFields Opportunity { get; set; } = new();
+    public OpportunityDto Opportunity { get; set; } = new();
     public ProspectFields Prospect { get; set; } = new();
     public string? Purpose { get; set; }
     public string? Topics { get; set; }
     public string? Activity { get; set; } = "Call";
     public DateOnly? NeededBy { get; set; }
-    public QualificationFields Qualification { get; set; } = new();
+    public QualificationDto Qualification { get; set; } = new();
     public string? Commitment { get; set; }
-
-    public sealed class OpportunityFields
-    {
-        public string? CrmId { get; set; }
-        public string? Name { get; set; }
-        public string? Stage { get; set; }
-        public decimal? AmountUsd { get; set; }
-        public DateOnly? CloseDate { get; set; }
-    }
 
     public sealed class ProspectFields
     {
@@ -40,14 +34,6 @@ public sealed class IntakeForm
         public string? Persona { get; set; }
         public string? TimeZone { get; set; }
         public string? Language { get; set; }
-    }
-
-    public sealed class QualificationFields
-    {
-        public bool DecisionMakerBuyIn { get; set; }
-        public bool TechnicalApproval { get; set; }
-        public bool BudgetConfirmed { get; set; }
-        public bool Finalist { get; set; }
     }
 
     public static IReadOnlyList<string> SplitList(string? text) =>

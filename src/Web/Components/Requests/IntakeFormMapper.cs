@@ -8,12 +8,10 @@ public static class IntakeFormMapper
     public static IntakeDto ToDto(IntakeForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var o = form.Opportunity;
         var p = form.Prospect;
-        var q = form.Qualification;
         return new IntakeDto
         {
-            Opportunity = new OpportunityDto { CrmId = o.CrmId, Name = o.Name, Stage = o.Stage, AmountUsd = o.AmountUsd, CloseDate = o.CloseDate },
+            Opportunity = form.Opportunity with { },
             Prospect = new ProspectDto
             {
                 Company = p.Company, Industry = p.Industry, Employees = p.Employees, Country = p.Country,
@@ -25,11 +23,7 @@ public static class IntakeFormMapper
             Topics = [.. IntakeForm.SplitList(form.Topics)],
             Activity = form.Activity,
             NeededBy = form.NeededBy,
-            Qualification = new QualificationDto
-            {
-                DecisionMakerBuyIn = q.DecisionMakerBuyIn, TechnicalApproval = q.TechnicalApproval,
-                BudgetConfirmed = q.BudgetConfirmed, Finalist = q.Finalist,
-            },
+            Qualification = form.Qualification with { },
             Commitment = form.Commitment,
         };
     }
