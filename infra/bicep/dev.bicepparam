@@ -1,13 +1,13 @@
 using 'main.bicep'
 
-// Development: small, cheap, scales to zero. Secrets come from the shell (see docs/deploy.md),
+// Development: small and cheap (one replica at rest, up to three). Secrets come from the shell (see docs/deploy.md),
 // never from this file.
 param environmentName = 'dev'
 param image = readEnvironmentVariable('REFERENCEFLOW_IMAGE')
 param registryServer = readEnvironmentVariable('REFERENCEFLOW_REGISTRY', '')
+param partitionCount = 4
 param maxReplicas = 3
 param httpConcurrency = 30
-param queueLength = 20
 param cpu = '0.25'
 param memory = '0.5Gi'
 param storageSku = 'Standard_LRS'

@@ -1,4 +1,4 @@
-metadata description = 'ReferenceFlow on Azure: one scale-to-zero container app on Storage tables + queues, Key Vault, ACS Email, Application Insights.'
+metadata description = 'ReferenceFlow on Azure: one container app (always at least one replica) running the embedded Durable Task engine on an Azure Storage task hub, Key Vault, ACS Email, Application Insights.'
 
 targetScope = 'resourceGroup'
 
@@ -19,15 +19,28 @@ param registryServer string = ''
 @description('Public base URL of the app, used in email action links; empty until a custom domain is set (the app URL output is used then).')
 param publicBaseUrl string = ''
 
+@description('Task hub of the Durable Task engine: names its queues, tables and blob containers in the storage account (3-45 letters and digits, starting with a letter). A new name starts an empty hub.')
+@minLength(3)
+@maxLength(45)
+param taskHubName string = 'referenceflow'
+
+@description('Control queues of the task hub (1-16): at most this many replicas share the orchestrations. Fixed when the task hub is created; changing it later needs a new taskHubName.')
 @minValue(1)
-@maxValue(300)
-param maxReplicas int = 10
+@maxValue(16)
+param partitionCount int = 4
+
+@description('Replicas that always run: at least one, because durable timers and queued work fire only while a worker polls the task hub.')
+@minValue(1)
+@maxValue(16)
+param minReplicas int = 1
+
+@description('Upper bound of the scale-out; must not exceed partitionCount (the deployment fails otherwise).')
+@minValue(1)
+@maxValue(16)
+param maxReplicas int = partitionCount
 
 @description('Concurrent HTTP requests per replica before scaling out.')
 param httpConcurrency int = 50
-
-@description('Visible queue messages per replica before scaling out.')
-param queueLength int = 20
 
 @allowed(['0.25', '0.5', '1', '2'])
 param cpu string = '0.5'
@@ -166,9 +179,16 @@ module app 'modules/containerapp.bicep' = {
     registryServer: registryServer
     publicBaseUrl: publicBaseUrl
     storageAccountName: storage.outputs.name
+    storageEndpoints: {
+      blob: storage.outputs.blobEndpoint
+      queue: storage.outputs.queueEndpoint
+      table: storage.outputs.tableEndpoint
+    }
+    taskHubName: taskHubName
+    partitionCount: partitionCount
+    minReplicas: minReplicas
     maxReplicas: maxReplicas
     httpConcurrency: httpConcurrency
-    queueLength: queueLength
     cpu: cpu
     memory: memory
     settings: [
@@ -207,7 +227,7 @@ module app 'modules/containerapp.bicep' = {
 @description('HTTPS address of the app.')
 output appUrl string = app.outputs.url
 
-@description('Storage account holding the tables and queues.')
+@description('Storage account holding the app\'s tables and the engine\'s task hub (queues, tables, blob containers).')
 output storageAccountName string = storage.outputs.name
 
 @description('DNS records to create for the email domain before setting linkEmailDomain=true.')

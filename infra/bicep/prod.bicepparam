@@ -1,13 +1,14 @@
 using 'main.bicep'
 
-// Production: zone-redundant storage, more headroom, longer log retention; still scales to zero. Secrets come from the shell (see docs/deploy.md),
-// never from this file.
+// Production: zone-redundant storage, eight task-hub partitions (so up to eight replicas; fixed once
+// the task hub exists), one replica at rest, longer log retention. Secrets come from the shell
+// (see docs/deploy.md), never from this file.
 param environmentName = 'prod'
 param image = readEnvironmentVariable('REFERENCEFLOW_IMAGE')
 param registryServer = readEnvironmentVariable('REFERENCEFLOW_REGISTRY', '')
-param maxReplicas = 20
+param partitionCount = 8
+param maxReplicas = 8
 param httpConcurrency = 50
-param queueLength = 20
 param cpu = '0.5'
 param memory = '1Gi'
 param storageSku = 'Standard_ZRS'

@@ -45,6 +45,9 @@ public sealed class MailDevInstance : IAsyncDisposable
     public async Task<IReadOnlyList<MailDevEmail>> ListAsync() =>
         await _http.GetFromJsonAsync<List<MailDevEmail>>("api/email") ?? [];
 
+    /// <summary>The raw RFC 5322 text of one message.</summary>
+    public Task<byte[]> RawAsync(string id) => _http.GetByteArrayAsync($"api/email/{Uri.EscapeDataString(id)}/download");
+
     /// <summary>Waits until a message whose subject contains <paramref name="subjectPart"/> arrived, then returns its raw bytes.</summary>
     public async Task<byte[]> WaitForRawAsync(string subjectPart, TimeSpan? timeout = null)
     {

@@ -1,4 +1,4 @@
-metadata description = 'Container Apps environment and the ReferenceFlow app: HTTP + queue scale rules, scale to zero, probes, Key Vault secrets.'
+metadata description = 'Container Apps environment and the ReferenceFlow app: the embedded Durable Task engine\'s task hub settings, at least one replica, HTTP scale rule, probes, Key Vault secrets.'
 
 param environmentName string
 param appName string
@@ -27,15 +27,30 @@ param publicBaseUrl string
 
 param storageAccountName string
 
+@description('The account\'s service endpoints (primaryEndpoints): the engine uses blobs (leases, large messages), queues and tables.')
+param storageEndpoints { blob: string, queue: string, table: string }
+
+@description('Task hub of the embedded Durable Task engine (its queues, tables and blob containers).')
+@minLength(3)
+@maxLength(45)
+param taskHubName string
+
+@description('Control queues of the task hub: at most this many replicas share the orchestrations.')
 @minValue(1)
-@maxValue(300)
+@maxValue(16)
+param partitionCount int
+
+@minValue(1)
+@maxValue(16)
+param minReplicas int
+
+@description('At most partitionCount: a replica beyond it would hold no control-queue partition.')
+@minValue(1)
+@maxValue(16)
 param maxReplicas int
 
 @description('Concurrent HTTP requests per replica before another replica starts.')
 param httpConcurrency int
-
-@description('Visible messages per replica on a queue before another replica starts.')
-param queueLength int
 
 @description('Settings that are not secret, as name/value pairs.')
 param settings array
@@ -108,8 +123,9 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
       )
     }
     template: {
-      // The app's HostOptions.ShutdownTimeout (30 s) fits inside this, so queue workers finish or
-      // release their messages before the replica is killed.
+      // The app's HostOptions.ShutdownTimeout (30 s) fits inside this, so the engine stops its
+      // dispatchers and releases its partition leases before the replica is killed; a work item it
+      // could not finish reappears on the task hub's queue after its visibility timeout.
       terminationGracePeriodSeconds: 45
       containers: [
         {
@@ -121,6 +137,13 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
             [
               { name: 'AZURE_CLIENT_ID', value: identityClientId }
               { name: 'ReferenceFlow__Storage__AccountName', value: storageAccountName }
+              { name: 'ReferenceFlow__Storage__BlobEndpoint', value: storageEndpoints.blob }
+              { name: 'ReferenceFlow__Storage__QueueEndpoint', value: storageEndpoints.queue }
+              { name: 'ReferenceFlow__Storage__TableEndpoint', value: storageEndpoints.table }
+              { name: 'ReferenceFlow__Engine__TaskHub', value: taskHubName }
+              { name: 'ReferenceFlow__Engine__PartitionCount', value: string(partitionCount) }
+              // ReferenceFlow__Engine__WorkerId stays unset: the engine then uses the host name, which in
+              // Container Apps is the replica name (unique per replica, kept across container restarts).
               { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', secretRef: 'appinsights-connection-string' }
               { name: 'OTEL_SERVICE_NAME', value: 'referenceflow' }
               {
@@ -149,19 +172,17 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
         }
       ]
       scale: {
-        minReplicas: 0
-        maxReplicas: maxReplicas
+        // Never zero: durable timers and queued work sit in the task hub's control and work-item
+        // queues and fire only while a worker polls them. Scale-to-zero on HTTP alone would leave due
+        // timers (reminders, deadlines) unfired until the next request happened to wake the app.
+        minReplicas: minReplicas
+        // Orchestrations are spread over partitionCount control queues, one lease each: a replica
+        // beyond that would hold no partition and only serve HTTP and activities.
+        maxReplicas: maxReplicas <= partitionCount && minReplicas <= maxReplicas
+          ? maxReplicas
+          : fail('Scale: need minReplicas <= maxReplicas <= partitionCount.')
         rules: [
           { name: 'http', http: { metadata: { concurrentRequests: string(httpConcurrency) } } }
-          // KEDA reads the queue lengths with the app identity: the account has no usable key.
-          {
-            name: 'work-queue'
-            azureQueue: { accountName: storageAccountName, queueName: 'work', queueLength: queueLength, identity: identityId }
-          }
-          {
-            name: 'timers-queue'
-            azureQueue: { accountName: storageAccountName, queueName: 'timers', queueLength: queueLength, identity: identityId }
-          }
         ]
       }
     }

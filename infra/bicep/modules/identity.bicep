@@ -1,4 +1,4 @@
-metadata description = 'The user-assigned identity the app runs as: storage data access, Key Vault secrets, queue scaling.'
+metadata description = 'The user-assigned identity the app runs as: storage data access (blobs, queues, tables), Key Vault secrets, image pulls.'
 
 @description('Name of the managed identity.')
 param name string

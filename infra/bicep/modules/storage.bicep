@@ -1,19 +1,20 @@
-metadata description = 'Storage for the durable runtime (tables + queues), reachable only with Entra ID (no shared keys).'
+metadata description = 'Storage for the app tables and the Durable Task engine\'s task hub (blobs, queues, tables), reachable only with Entra ID (no shared keys).'
 
 param name string
 param location string
 param tags object
 
-@description('Name of the app identity (in this resource group) that gets table and queue data access.')
+@description('Name of the app identity (in this resource group) that gets blob, queue and table data access.')
 param identityName string
 
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_GZRS'])
 param skuName string
 
-@description('Queues the runtime uses; poison queues are created next to them.')
-param queueNames array = ['work', 'timers']
-
-// Built-in role definition ids (same in every tenant).
+// Built-in role definition ids (same in every tenant). The engine creates and manages its own task hub
+// ({taskhub}-control-NN and {taskhub}-workitems queues, {TaskHub}History and {TaskHub}Instances tables,
+// {taskhub}-leases, {taskhub}-largemessages and {taskhub}-applease blob containers) with these roles,
+// so nothing is pre-created here.
+var blobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var tableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var queueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 
@@ -37,22 +38,15 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
-  parent: account
-  name: 'default'
-}
-
-resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
-  parent: account
-  name: 'default'
-}
-
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
-  for queue in flatten(map(queueNames, q => [q, '${q}-poison'])): {
-    parent: queueService
-    name: queue
+resource blobRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: account
+  name: guid(account.id, identity.id, blobDataContributor)
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', blobDataContributor)
   }
-]
+}
 
 resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: account
@@ -75,5 +69,6 @@ resource queueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 }
 
 output name string = account.name
+output blobEndpoint string = account.properties.primaryEndpoints.blob
 output tableEndpoint string = account.properties.primaryEndpoints.table
 output queueEndpoint string = account.properties.primaryEndpoints.queue

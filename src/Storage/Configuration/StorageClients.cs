@@ -1,7 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
-using Azure.Storage.Queues;
 
 namespace ReferenceFlow.Storage.Configuration;
 
@@ -17,22 +16,24 @@ public static class StorageClients
         {
             return new TableServiceClient(options.ConnectionString, clientOptions);
         }
-        var endpoint = options.TableEndpoint ?? AccountEndpoint(options, "table");
-        return new TableServiceClient(endpoint, new DefaultAzureCredential(), clientOptions);
+        return new TableServiceClient(Endpoint(options, "table"), new DefaultAzureCredential(), clientOptions);
     }
 
-    public static QueueServiceClient Queues(StorageOptions options)
+    /// <summary>The endpoint of one storage service ("blob", "queue", "table") when no connection string is set.</summary>
+    public static Uri Endpoint(StorageOptions options, string service)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Base64 so that any text survives, and so that Functions/KEDA tooling reads the same format.
-        var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
-        Configure(clientOptions.Retry, options);
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        var configured = service switch
         {
-            return new QueueServiceClient(options.ConnectionString, clientOptions);
-        }
-        var endpoint = options.QueueEndpoint ?? AccountEndpoint(options, "queue");
-        return new QueueServiceClient(endpoint, new DefaultAzureCredential(), clientOptions);
+            "table" => options.TableEndpoint,
+            "queue" => options.QueueEndpoint,
+            "blob" => options.BlobEndpoint,
+            _ => throw new ArgumentOutOfRangeException(nameof(service), service, "blob, queue or table"),
+        };
+        return configured ?? (string.IsNullOrWhiteSpace(options.AccountName)
+            ? throw new InvalidOperationException(
+                $"{StorageOptions.Section}: set ConnectionString, or AccountName (or the {service} endpoint) for managed identity.")
+            : new Uri($"https://{options.AccountName}.{service}.core.windows.net"));
     }
 
     private static void Configure(RetryOptions retry, StorageOptions options)
@@ -42,10 +43,4 @@ public static class StorageClients
         retry.Delay = TimeSpan.FromMilliseconds(200);
         retry.MaxDelay = TimeSpan.FromSeconds(2);
     }
-
-    private static Uri AccountEndpoint(StorageOptions options, string service) =>
-        string.IsNullOrWhiteSpace(options.AccountName)
-            ? throw new InvalidOperationException(
-                $"{StorageOptions.Section}: set ConnectionString, or AccountName / TableEndpoint and QueueEndpoint.")
-            : new Uri($"https://{options.AccountName}.{service}.core.windows.net");
 }

@@ -1,10 +1,9 @@
 using Azure.Data.Tables;
-using Azure.Storage.Queues;
 
 namespace ReferenceFlow.Storage.Configuration;
 
-/// <summary>The tables and queues of one app, created on first use.</summary>
-public sealed class StorageLayout(TableServiceClient tables, QueueServiceClient queues, StorageNames names)
+/// <summary>The tables of one app, created on first use.</summary>
+public sealed class StorageLayout(TableServiceClient tables, StorageNames names)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _created;
@@ -13,9 +12,7 @@ public sealed class StorageLayout(TableServiceClient tables, QueueServiceClient 
 
     public TableClient Table(string name) => tables.GetTableClient(name);
 
-    public QueueClient Queue(string name) => queues.GetQueueClient(name);
-
-    /// <summary>Creates every table and queue once; a failure (outage) is retried on the next call.</summary>
+    /// <summary>Creates every table once; a failure (outage) is retried on the next call.</summary>
     public async Task EnsureCreatedAsync(CancellationToken ct)
     {
         if (_created)
@@ -29,14 +26,9 @@ public sealed class StorageLayout(TableServiceClient tables, QueueServiceClient 
             {
                 return;
             }
-            foreach (var table in new[] { Names.Streams, Names.OutboxIndex, Names.TimerIndex, Names.Summaries, Names.Usage })
+            foreach (var table in Names.All)
             {
                 await tables.GetTableClient(table).CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-            }
-            foreach (var queue in new[] { Names.WorkQueue, Names.TimerQueue })
-            {
-                await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
-                await queues.GetQueueClient(StorageNames.PoisonOf(queue)).CreateIfNotExistsAsync(cancellationToken: ct).ConfigureAwait(false);
             }
             _created = true;
         }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ReferenceFlow.Storage.Configuration;
 
-/// <summary>The table and queue names, derived from <see cref="StorageOptions.TablePrefix"/>.</summary>
+/// <summary>The table names, derived from <see cref="StorageOptions.TablePrefix"/>.</summary>
 public sealed partial class StorageNames
 {
     public StorageNames(string prefix)
@@ -13,26 +13,17 @@ public sealed partial class StorageNames
             throw new ArgumentException(
                 $"TablePrefix '{prefix}' must start with a letter and hold only letters and digits (at most 30).", nameof(prefix));
         }
-        var table = prefix;
-        var queue = prefix.Length == 0 ? "" : prefix.ToLowerInvariant() + "-";
-        Streams = table + "streams";
-        OutboxIndex = table + "outboxindex";
-        TimerIndex = table + "timerindex";
-        Summaries = table + "summaries";
-        Usage = table + "usage";
-        WorkQueue = queue + "work";
-        TimerQueue = queue + "timers";
+        Requests = prefix + "requests";
+        Summaries = prefix + "summaries";
+        Usage = prefix + "usage";
     }
 
-    public string Streams { get; }
-    public string OutboxIndex { get; }
-    public string TimerIndex { get; }
+    /// <summary>Each request's history (head, events, once-only marks).</summary>
+    public string Requests { get; }
     public string Summaries { get; }
     public string Usage { get; }
-    public string WorkQueue { get; }
-    public string TimerQueue { get; }
 
-    public static string PoisonOf(string queue) => queue + "-poison";
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

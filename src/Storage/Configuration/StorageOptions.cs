@@ -15,7 +15,10 @@ public sealed class StorageOptions
 
     public Uri? QueueEndpoint { get; set; }
 
-    /// <summary>Prefixes every table and queue name (letters and digits), so several apps or test runs share one account.</summary>
+    /// <summary>Only the workflow engine uses blobs (leases, large messages).</summary>
+    public Uri? BlobEndpoint { get; set; }
+
+    /// <summary>Prefixes every table name (letters and digits), so several apps or test runs share one account.</summary>
     public string TablePrefix { get; set; } = "";
 
     /// <summary>SDK retries per call; kept small so an outage surfaces quickly as 503.</summary>

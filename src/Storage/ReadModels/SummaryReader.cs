@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
 using ReferenceFlow.Storage.Configuration;
-using ReferenceFlow.Storage.Streams;
+using ReferenceFlow.Storage.Requests;
 
 namespace ReferenceFlow.Storage.ReadModels;
 

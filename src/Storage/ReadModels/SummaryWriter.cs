@@ -1,35 +1,32 @@
 using Azure;
 using Azure.Data.Tables;
 using ReferenceFlow.Storage.Configuration;
-using ReferenceFlow.Storage.Streams;
+using ReferenceFlow.Storage.Requests;
 
 namespace ReferenceFlow.Storage.ReadModels;
 
-/// <summary>Writes a stream's summary row from its head, only ever moving to a newer version.</summary>
-public sealed class SummaryWriter<TState, TCommand, TEvent>(
-    StreamReader<TState, TCommand, TEvent> reader, ISummaryProjector<TState> projector, StorageLayout layout) : ISummaryRefresher
+/// <summary>Writes a request's summary row, only ever moving to a newer version (retries and reruns change nothing).</summary>
+public sealed class SummaryWriter(StorageLayout layout)
 {
     internal const string Partition = "summary";
 
     private TableClient Table => layout.Table(layout.Names.Summaries);
 
-    public async Task RefreshAsync(string streamId, CancellationToken ct)
+    public async Task WriteAsync(string requestId, long version, IReadOnlyDictionary<string, object?> columns, CancellationToken ct)
     {
-        var snapshot = await reader.LoadAsync(streamId, ct).ConfigureAwait(false);
-        if (snapshot is null)
-        {
-            return;
-        }
-        var row = new TableEntity(Partition, KeyEncoding.Encode(streamId));
-        foreach (var (name, value) in projector.Project(streamId, snapshot.Version, snapshot.State))
+        ArgumentException.ThrowIfNullOrEmpty(requestId);
+        ArgumentNullException.ThrowIfNull(columns);
+        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        var row = new TableEntity(Partition, KeyEncoding.Encode(requestId));
+        foreach (var (name, value) in columns)
         {
             if (value is not null)
             {
                 row[name] = value;
             }
         }
-        row[SummaryColumns.StreamId] = streamId;
-        row[SummaryColumns.Version] = snapshot.Version;
+        row[SummaryColumns.StreamId] = requestId;
+        row[SummaryColumns.Version] = version;
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var current = await Table.GetEntityIfExistsAsync<TableEntity>(Partition, row.RowKey, [SummaryColumns.Version], ct)
@@ -40,7 +37,7 @@ public sealed class SummaryWriter<TState, TCommand, TEvent>(
                 {
                     await Table.AddEntityAsync(row, ct).ConfigureAwait(false);
                 }
-                else if ((current.Value!.GetInt64(SummaryColumns.Version) ?? 0) < snapshot.Version)
+                else if ((current.Value!.GetInt64(SummaryColumns.Version) ?? 0) < version)
                 {
                     await Table.UpdateEntityAsync(row, current.Value.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
                 }

@@ -30,6 +30,9 @@ public sealed class JsonCodec
         };
     }
 
+    /// <summary>The serializer settings, for hosts that serialize the same records (the workflow engine's data converter).</summary>
+    public JsonSerializerOptions Options => _options;
+
     public static JsonCodec For(params Type[] types) =>
         new(types.Select(t => t.Assembly).Append(typeof(Domain.Workflow.Effect).Assembly).Append(typeof(JsonCodec).Assembly));
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ReferenceFlow.Engine;
 
 namespace ReferenceFlow.Web.Hosting;
 
@@ -16,14 +17,15 @@ public static class HostingExtensions
             .Validate(o => o.StorageProbeTimeout > TimeSpan.Zero, "ReferenceFlow:Hosting:StorageProbeTimeout must be positive.")
             .ValidateOnStart();
 
-        // On SIGTERM the host cancels the workers' stopping token and waits this long for them to
-        // finish the message in hand or leave it to reappear on the queue.
+        // On SIGTERM the host waits this long for the engine's worker to finish the work in hand;
+        // what it leaves reappears on the task hub's queues for another replica.
         var shutdown = section.GetValue<TimeSpan?>(nameof(HostingOptions.ShutdownTimeout)) ?? new HostingOptions().ShutdownTimeout;
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown);
 
         builder.Services.AddHealthChecks()
             .AddCheck("self", () => HealthCheckResult.Healthy("Process is up."), tags: [HealthEndpoints.LiveTag])
-            .AddCheck<StorageHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag]);
+            .AddCheck<StorageHealthCheck>("storage", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<EngineHealthCheck>("engine", tags: [HealthEndpoints.ReadyTag]);
 
         builder.AddReferenceFlowTelemetry();
         return builder;

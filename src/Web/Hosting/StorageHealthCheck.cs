@@ -1,11 +1,10 @@
 using Azure.Data.Tables;
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace ReferenceFlow.Web.Hosting;
 
-/// <summary>Ready means the table and queue services answer within a short timeout.</summary>
+/// <summary>Ready means the table service answers within a short timeout (the engine's check covers its queues and blobs).</summary>
 public sealed partial class StorageHealthCheck(
     IServiceProvider services,
     IOptions<HostingOptions> options,
@@ -18,18 +17,12 @@ public sealed partial class StorageHealthCheck(
         {
             return HealthCheckResult.Unhealthy("No TableServiceClient is registered (services.AddReferenceFlowStorage).");
         }
-        var queues = services.GetService<QueueServiceClient>();
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.StorageProbeTimeout);
         try
         {
-            var probes = new List<Task> { tables.GetPropertiesAsync(timeout.Token) };
-            if (queues is not null)
-            {
-                probes.Add(queues.GetPropertiesAsync(timeout.Token));
-            }
-            await Task.WhenAll(probes).ConfigureAwait(false);
+            await tables.GetPropertiesAsync(timeout.Token).ConfigureAwait(false);
             return HealthCheckResult.Healthy("Storage answered.");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -8,7 +8,7 @@ public static class TelemetryNames
     /// <summary>ActivitySources and Meters of the app's own code ("ReferenceFlow.Storage", …).</summary>
     public const string Application = "ReferenceFlow.*";
 
-    /// <summary>Azure SDK client spans (Azure.Data.Tables.*, Azure.Storage.Queues.*, Azure.Identity).</summary>
+    /// <summary>Azure SDK client spans (Azure.Data.Tables.*, Azure.Identity).</summary>
     public const string AzureSdk = "Azure.*";
 
     /// <summary>The runtime's built-in meter (GC, thread pool, exceptions) since .NET 9.</summary>

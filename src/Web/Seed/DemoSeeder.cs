@@ -1,11 +1,10 @@
 using ReferenceFlow.Domain.Requests;
-using ReferenceFlow.Domain.Workflow;
 using ReferenceFlow.Storage.Directory;
-using ReferenceFlow.Storage.Effects;
 using ReferenceFlow.Storage.ReadModels;
-using ReferenceFlow.Storage.Runtime;
 using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Workflow;
+using ReferenceFlow.Storage.Requests;
+using ReferenceFlow.Workflow.Requests;
 
 namespace ReferenceFlow.Web.Seed;
 
@@ -42,36 +41,36 @@ public sealed partial class DemoSeeder(IServiceProvider services, IConfiguration
         foreach (var account in accounts) await directory.UpsertAsync(account, ct);
 
         // Past calls, so fatigue, caps and rotation have something to show.
-        var usage = scope.ServiceProvider.GetRequiredService<IEnumerable<IEffectHandler>>().First(h => h.CanHandle(new RecordUsage("a", "c", "r", "Call", now, 0)));
+        var usage = scope.ServiceProvider.GetRequiredService<UsageWriter>();
         for (var i = 0; i < accounts.Count; i += 4)
         {
             var contact = accounts[i].Contacts[0];
             var at = now.AddDays(-(7 + (i * 5 % 170)));
-            var effect = new RecordUsage(accounts[i].ReferenceId, contact.ContactId, $"history-{i:000}", "Call", at, 50_000m + (i * 7_500));
-            await usage.HandleAsync(new EffectEnvelope($"history-{i:000}", $"history-{i:000}", effect, 1), ct);
+            await usage.RecordAsync(new UsageRecord(accounts[i].ReferenceId, contact.ContactId, $"history-{i:000}", "Call", at, 50_000m + (i * 7_500)), ct);
         }
 
         var requests = scope.ServiceProvider.GetRequiredService<RequestService>();
-        var runtime = scope.ServiceProvider.GetRequiredService<DurableRuntime<RequestState, RequestCommand, RequestEvent>>();
+        var workflow = scope.ServiceProvider.GetRequiredService<RequestWorkflow>();
         var rep = new CurrentUser("rep@demo.local", "Riley Rep", new HashSet<string> { Roles.SalesRep });
         var rep2 = new CurrentUser("rep2@demo.local", "Sam Rep", new HashSet<string> { Roles.SalesRep });
         foreach (var (index, intake) in DemoRequests.Create(DateOnly.FromDateTime(now.UtcDateTime)).Index())
         {
-            var done = await requests.SubmitAsync(intake, index % 2 == 0 ? rep : rep2, ct);
-            await AdvanceAsync(runtime, done.Id, index, ct);
+            // Keyed by position, so a seed interrupted and run again submits the same requests, not new ones.
+            var done = await requests.SubmitAsync(intake, index % 2 == 0 ? rep : rep2, ct, idempotencyKey: $"demo-{index}");
+            await AdvanceAsync(workflow, done.RequestId, index, ct);
         }
         LogSeeded(logger, accounts.Count);
         return true;
     }
 
-    /// <summary>Moves demo request <paramref name="index"/> along: some approved, some accepted, one cancelled.</summary>
-    private async Task AdvanceAsync(DurableRuntime<RequestState, RequestCommand, RequestEvent> runtime, string id, int index, CancellationToken ct)
+    /// <summary>Moves demo request <paramref name="index"/> along: some approved, some accepted, one cancelled.
+    /// Each answer waits until the workflow recorded what came before, as a person's would.</summary>
+    private async Task AdvanceAsync(RequestWorkflow workflow, string id, int index, CancellationToken ct)
     {
+        var snapshot = await RecordedAsync(workflow, id, 1, ct);
         for (var step = 0; step < DemoRequests.StepsFor(index); step++)
         {
-            var snapshot = await runtime.LoadAsync(id, ct);
-            var state = snapshot?.State;
-            if (state?.Step is not { } stepId || state.Current is not { } current) return;
+            if (snapshot?.State is not { Step: { } stepId, Current: { } current } state) return;
             RequestCommand? command = state.Status switch
             {
                 RequestStatus.AwaitingOwnerApproval => new DecideAsOwner(stepId, current.Account.OwnerEmail, true, null, clock.GetUtcNow()),
@@ -79,13 +78,28 @@ public sealed partial class DemoSeeder(IServiceProvider services, IConfiguration
                 _ => null,
             };
             if (command is null) return;
-            await runtime.ExecuteAsync(id, command, $"demo:{id}:{step}", mustExist: true, ct);
+            snapshot = await SendAsync(workflow, id, snapshot.Version, command, ct);
         }
-        if (DemoRequests.Cancelled(index))
+        if (DemoRequests.Cancelled(index) && snapshot is not null)
         {
-            await runtime.ExecuteAsync(id, new CancelRequest("rep@demo.local", "The prospect chose a site visit instead.", clock.GetUtcNow()),
-                $"demo:{id}:cancel", mustExist: true, ct);
+            await SendAsync(workflow, id, snapshot.Version, new CancelRequest("rep@demo.local", "The prospect chose a site visit instead.", clock.GetUtcNow()), ct);
         }
+    }
+
+    private static async Task<RequestSnapshot?> SendAsync(RequestWorkflow workflow, string id, long version, RequestCommand command, CancellationToken ct) =>
+        await workflow.SendAsync(id, command, ct) is CommandOutcome.Accepted accepted
+            ? await RecordedAsync(workflow, id, version + accepted.Events.Count, ct)
+            : null;
+
+    /// <summary>The request once its history reached <paramref name="version"/> (waiting a minute at most).</summary>
+    private static async Task<RequestSnapshot?> RecordedAsync(RequestWorkflow workflow, string id, long version, CancellationToken ct)
+    {
+        for (var wait = 0; wait < 600; wait++)
+        {
+            if (await workflow.LoadAsync(id, ct) is { } snapshot && snapshot.Version >= version) return snapshot;
+            await Task.Delay(100, ct);
+        }
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo program: {Accounts} reference accounts, usage history and requests")]

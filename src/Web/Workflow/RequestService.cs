@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Policies;
@@ -5,18 +7,19 @@ using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Storage.ReadModels;
-using ReferenceFlow.Storage.Runtime;
 using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Workflow.Views;
+using ReferenceFlow.Workflow.ReadModels;
+using ReferenceFlow.Workflow.Requests;
 
 namespace ReferenceFlow.Web.Workflow;
 
 /// <summary>
-/// Reference requests for endpoints and pages alike: submit (match, then SubmitRequest), read with
-/// history, list, cancel, debrief and record outcomes. Access rules live in <see cref="RequestAccess"/>.
+/// Reference requests for endpoints and pages alike: submit (match, then start the request's workflow),
+/// read with history, list, cancel, debrief and record outcomes. Access rules live in <see cref="RequestAccess"/>.
 /// </summary>
 public sealed class RequestService(
-    DurableRuntime<RequestState, RequestCommand, RequestEvent> runtime,
+    RequestWorkflow workflow,
     IReferenceDirectory directory,
     IUsageReader usage,
     ISummaryReader summaries,
@@ -24,7 +27,9 @@ public sealed class RequestService(
     IOptions<ProgramOptions> program,
     TimeProvider clock)
 {
-    public async Task<RequestResult.Done> SubmitAsync(RequestIntake intake, CurrentUser user, CancellationToken ct, string? requestId = null)
+    /// <summary>Matches and starts a request. With <paramref name="idempotencyKey"/> the same user's same key always names the
+    /// same request, so a retried submission finds the first instead of creating a second.</summary>
+    public async Task<Submission> SubmitAsync(RequestIntake intake, CurrentUser user, CancellationToken ct, string? idempotencyKey = null)
     {
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(user);
@@ -34,21 +39,19 @@ public sealed class RequestService(
         var used = await usage.ForContactsAsync(keys, ct);
         var busy = await BusyContactsAsync(ct);
         var candidates = Matcher.Rank(intake, accounts, used, busy, now, policy);
-        var id = requestId ?? NewId(now);
-        var outcome = await runtime.ExecuteAsync(id,
-            new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), $"submit:{id}", mustExist: false, ct);
-        return new RequestResult.Done(id, StateOf(outcome)!.Status);
+        var id = idempotencyKey is null ? NewId(now) : IdFor(user, idempotencyKey);
+        return await workflow.SubmitAsync(new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), ct);
     }
 
     public async Task<RequestLookup> GetAsync(string id, CurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var snapshot = await runtime.LoadAsync(id, ct);
+        var snapshot = await workflow.LoadAsync(id, ct);
         if (snapshot is null || !snapshot.State.IsSubmitted || !RequestAccess.CanView(user, snapshot.State))
         {
             return new RequestLookup.Missing();
         }
-        var history = await runtime.ReadHistoryAsync(id, ct);
+        var history = await workflow.ReadHistoryAsync(id, ct);
         return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user));
     }
 
@@ -67,14 +70,13 @@ public sealed class RequestService(
     }
 
     public Task<RequestResult> CancelAsync(string id, CurrentUser user, string? reason, CancellationToken ct) =>
-        ActAsync(id, user, now => new CancelRequest(user.Email, reason, now), $"cancel:{id}", ct);
+        ActAsync(id, user, now => new CancelRequest(user.Email, reason, now), ct);
 
     public Task<RequestResult> DebriefAsync(string id, CurrentUser user, DebriefInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         return ActAsync(id, user,
-            now => new SubmitDebrief(input.Happened, input.MetNeeds, input.Concerns, input.Landmines, input.Notes, user.Email, now),
-            $"debrief:{Guid.NewGuid():N}", ct);
+            now => new SubmitDebrief(input.Happened, input.MetNeeds, input.Concerns, input.Landmines, input.Notes, user.Email, now), ct);
     }
 
     /// <summary>Records Won/Lost on every request of the opportunity that can take it; returns the requests changed.</summary>
@@ -85,15 +87,16 @@ public sealed class RequestService(
         var done = new List<RequestResult.Done>();
         foreach (var row in rows.Where(r => string.Equals(r.GetString(RequestSummaryProjector.CrmId), crmId, StringComparison.Ordinal)))
         {
-            var snapshot = await runtime.LoadAsync(row.StreamId, ct);
+            var snapshot = await workflow.LoadAsync(row.StreamId, ct);
             if (snapshot is null || snapshot.State.Outcome is not null) continue;
             // Reps may only close their own; the CRM and the program manager close any.
             if (user.IsSalesRep && !user.IsProgramManager && !user.Is(snapshot.State.RequesterEmail)) continue;
             try
             {
-                var result = await runtime.ExecuteAsync(row.StreamId, new RecordOutcome(outcome, clock.GetUtcNow()),
-                    $"outcome:{crmId}:{outcome}", mustExist: true, ct);
-                if (StateOf(result) is { } state) done.Add(new RequestResult.Done(row.StreamId, state.Status));
+                if (await workflow.SendAsync(row.StreamId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
+                {
+                    done.Add(new RequestResult.Done(row.StreamId, accepted.Expected.Status));
+                }
             }
             catch (Domain.Workflow.DomainException)
             {
@@ -103,14 +106,15 @@ public sealed class RequestService(
         return done;
     }
 
-    private async Task<RequestResult> ActAsync(string id, CurrentUser user, Func<DateTimeOffset, RequestCommand> command, string messageId, CancellationToken ct)
+    private async Task<RequestResult> ActAsync(string id, CurrentUser user, Func<DateTimeOffset, RequestCommand> command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var snapshot = await runtime.LoadAsync(id, ct);
+        var snapshot = await workflow.LoadAsync(id, ct);
         if (snapshot is null || !snapshot.State.IsSubmitted || !RequestAccess.CanView(user, snapshot.State)) return new RequestResult.Missing();
         if (!RequestAccess.CanAct(user, snapshot.State)) return new RequestResult.Forbidden();
-        var outcome = await runtime.ExecuteAsync(id, command(clock.GetUtcNow()), messageId, mustExist: true, ct);
-        return StateOf(outcome) is { } state ? new RequestResult.Done(id, state.Status) : new RequestResult.Missing();
+        return await workflow.SendAsync(id, command(clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted
+            ? new RequestResult.Done(id, accepted.Expected.Status)
+            : new RequestResult.Missing();
     }
 
     /// <summary>Contacts reserved by open requests (from the summaries): matching skips them.</summary>
@@ -125,13 +129,14 @@ public sealed class RequestService(
             .ToHashSet();
     }
 
-    private static RequestState? StateOf(CommandOutcome<RequestState> outcome) => outcome switch
-    {
-        Applied<RequestState> a => a.State,
-        Duplicate<RequestState> d => d.State,
-        _ => null,
-    };
-
     // Version 7: ids sort by submission time, which keeps table scans and logs readable.
     private static string NewId(DateTimeOffset now) => Guid.CreateVersion7(now).ToString("N");
+
+    /// <summary>The request id a user's idempotency key stands for: the same key from another user is another request.</summary>
+    public static string IdFor(CurrentUser user, string idempotencyKey)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{user.Email.Trim().ToUpperInvariant()}\n{idempotencyKey}"));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
 }

@@ -1,6 +1,7 @@
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Storage.ReadModels;
-using ReferenceFlow.Storage.Streams;
+using ReferenceFlow.Storage.Requests;
+using ReferenceFlow.Workflow.ReadModels;
 using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Workflow.Views;
 
@@ -9,7 +10,7 @@ namespace ReferenceFlow.Web.Workflow;
 /// <summary>Builds what a viewer may see of a request: contact details only where <see cref="RequestAccess"/> allows.</summary>
 public static class RequestViews
 {
-    public static RequestView Build(string id, RequestState state, IReadOnlyList<HistoryEntry<RequestEvent>> history, CurrentUser user)
+    public static RequestView Build(string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(history);

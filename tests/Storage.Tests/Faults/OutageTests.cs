@@ -4,45 +4,65 @@ using ReferenceFlow.TestSupport;
 
 namespace ReferenceFlow.Storage.Tests.Faults;
 
-/// <summary>A private Azurite stopped mid-run: writes fail as "unavailable", nothing is lost, work resumes after restart.</summary>
+/// <summary>A private Azurite stopped mid-run: calls fail as outages, nothing is lost, appends resume after restart.</summary>
 public sealed class OutageTests : IAsyncLifetime
 {
     private readonly AzuriteInstance _azurite = new();
-    private readonly PokeLog _log = new();
-    private TestRuntime _app = null!;
+    private TestStorage _storage = null!;
 
     [Fact]
-    public async Task WritesDuringAnOutageThrowStorageUnavailableAndProcessingResumesAfterIt()
+    public async Task CallsDuringAnOutageFailAsOutagesAndTheHistoryHasNoGapAfterIt()
     {
-        await _app.ExecuteAsync("s", new Start("ann", DateTimeOffset.UtcNow));
-        await _app.ExecuteAsync("s", new Ping("before"));
+        var store = _storage.Requests;
+        var submitted = Story.Submitted("req-1");
+        var approved = Story.OwnerApproves(submitted.State);
+        var from = submitted.Events.Count;
+        await store.AppendAsync("req-1", 0, submitted.Events, submitted.State, CancellationToken.None);
 
         await _azurite.StopAsync();
-        var error = await Assert.ThrowsAsync<StorageUnavailableException>(() => _app.ExecuteAsync("s", new Ping("during")));
-        await Assert.ThrowsAsync<StorageUnavailableException>(() => _app.Runtime.LoadAsync("s", CancellationToken.None));
-        Assert.True(error.RetryAfter > TimeSpan.Zero);
-        await Assert.ThrowsAnyAsync<Exception>(() => _app.WorkPump.PumpOnceAsync(CancellationToken.None));
+
+        await AssertOutage(() => store.AppendAsync("req-1", from, approved.Events, approved.State, CancellationToken.None));
+        await AssertOutage(() => store.LoadAsync("req-1", CancellationToken.None));
+        await AssertOutage(() => store.ReadHistoryAsync("req-1", CancellationToken.None));
+        await AssertOutage(() => store.TryMarkAsync("req-1", "email", CancellationToken.None));
 
         await _azurite.StartAsync();
-        await _app.ExecuteAsync("s", new Ping("after"));
-        await _app.DrainAsync();
+        Assert.True(await store.AppendAsync("req-1", from, approved.Events, approved.State, CancellationToken.None));
 
-        var history = await _app.HistoryAsync("s");
-        Assert.Equal(Enumerable.Range(1, history.Count).Select(v => (long)v), history.Select(h => h.Version));
-        Assert.Equal(["before", "after"], history.Select(h => h.Event).OfType<Pinged>().Select(p => p.Note));
-        Assert.Equal(2, (await _app.StateAsync("s")).Pongs.Count);
-        Assert.Equal(2, _log.Total);
+        var history = await store.ReadHistoryAsync("req-1", CancellationToken.None);
+        var total = from + approved.Events.Count;
+        Assert.Equal(Enumerable.Range(1, total).Select(v => (long)v), history.Select(h => h.Version));
+        var snapshot = await store.LoadAsync("req-1", CancellationToken.None);
+        Assert.Equal(total, snapshot!.Version);
+        Assert.Equal(approved.State, snapshot.State);
+    }
+
+    [Fact]
+    public async Task TablesThatCouldNotBeCreatedDuringAnOutageAreCreatedOnTheFirstCallAfterIt()
+    {
+        await _azurite.StopAsync();
+
+        await AssertOutage(() => _storage.Requests.LoadAsync("req-2", CancellationToken.None));
+
+        await _azurite.StartAsync();
+        Assert.Null(await _storage.Requests.LoadAsync("req-2", CancellationToken.None));
+    }
+
+    private static async Task AssertOutage(Func<Task> call)
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(call);
+        Assert.True(StorageFaults.IsOutage(error), error.ToString());
     }
 
     public async Task InitializeAsync()
     {
         await _azurite.StartAsync();
-        _app = TestRuntime.Create(TestRuntime.NewPrefix(), _log, connectionString: _azurite.ConnectionString);
+        _storage = TestStorage.Create(_azurite.ConnectionString, maxRetries: 0);
     }
 
     public async Task DisposeAsync()
     {
-        await _app.DisposeAsync();
+        await _storage.DisposeAsync();
         await _azurite.DisposeAsync();
     }
 }

@@ -5,49 +5,74 @@ namespace ReferenceFlow.Storage.Tests.ReadModels;
 
 public sealed class SummaryTests : IAsyncLifetime
 {
-    private TestRuntime _app = null!;
+    private readonly TestStorage _storage = TestStorage.Create();
 
     [Fact]
-    public async Task SummariesFollowTheStreamAndAreQueryableByStateAndRequester()
+    public async Task SummariesAreQueryableByStateAndRequester()
     {
-        var now = DateTimeOffset.UtcNow;
-        await _app.ExecuteAsync("a", new Start("ann", now, TimeSpan.FromDays(1)));
-        await _app.ExecuteAsync("b", new Start("bob", now));
-        await _app.ExecuteAsync("b", new Increment("x"));
+        await Write("a", 1, "AwaitingOwnerApproval", "ann", 0);
+        await Write("b", 2, "Scheduling", "bob", 1);
+        await Write("c", 3, "AwaitingOwnerApproval", "bob", 2);
 
-        var waiting = await _app.Summaries.QueryAsync(new SummaryQuery(State: "Waiting"), CancellationToken.None);
-        var bobs = await _app.Summaries.QueryAsync(new SummaryQuery(Requester: "bob"), CancellationToken.None);
+        var awaiting = await _storage.Summaries.QueryAsync(new SummaryQuery(State: "AwaitingOwnerApproval"), CancellationToken.None);
+        var bobs = await _storage.Summaries.QueryAsync(new SummaryQuery(Requester: "bob"), CancellationToken.None);
+        var both = await _storage.Summaries.QueryAsync(new SummaryQuery("Scheduling", "bob"), CancellationToken.None);
 
-        Assert.Equal("a", Assert.Single(waiting).StreamId);
-        var b = Assert.Single(bobs);
+        Assert.Equal(["a", "c"], awaiting.Select(s => s.StreamId).Order(StringComparer.Ordinal));
+        Assert.Equal(["b", "c"], bobs.Select(s => s.StreamId).Order(StringComparer.Ordinal));
+        var b = Assert.Single(both);
         Assert.Equal(2, b.Version);
         Assert.Equal(1, b.Properties["Count"]);
-        Assert.Equal("Idle", b.GetString(SummaryColumns.State));
+        Assert.Equal("Scheduling", b.GetString(SummaryColumns.State));
+        Assert.Equal(3, (await _storage.Summaries.QueryAsync(new SummaryQuery(), CancellationToken.None)).Count);
+        Assert.Single(await _storage.Summaries.QueryAsync(new SummaryQuery(Max: 1), CancellationToken.None));
     }
 
     [Fact]
     public async Task AnOlderVersionNeverOverwritesANewerSummary()
     {
-        await _app.ExecuteAsync("c", new Start("cy", DateTimeOffset.UtcNow));
-        await _app.ExecuteAsync("c", new Increment("x"));
-        var table = _app.Layout.Table(_app.Layout.Names.Summaries);
-        var row = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>("summary", "c")).Value;
-        row["Version"] = 99L;
-        row["Count"] = 42;
-        await table.UpdateEntityAsync(row, row.ETag);
+        await Write("d", 5, "Scheduling", "cy", 42);
 
-        await _app.ExecuteAsync("c", new Increment("y"));
+        await Write("d", 3, "AwaitingOwnerApproval", "cy", 1);
+        await Write("d", 5, "Introduced", "cy", 7);
 
-        var summary = await _app.Summaries.GetAsync("c", CancellationToken.None);
-        Assert.Equal(99, summary!.Version);
+        var summary = await _storage.Summaries.GetAsync("d", CancellationToken.None);
+        Assert.Equal(5, summary!.Version);
         Assert.Equal(42, summary.Properties["Count"]);
+        Assert.Equal("Scheduling", summary.GetString(SummaryColumns.State));
+        Assert.Empty(await _storage.Summaries.QueryAsync(new SummaryQuery(State: "AwaitingOwnerApproval"), CancellationToken.None));
     }
 
-    public Task InitializeAsync()
+    [Fact]
+    public async Task ANewerVersionReplacesTheWholeRow()
     {
-        _app = TestRuntime.Create(TestRuntime.NewPrefix());
-        return Task.CompletedTask;
+        await _storage.SummaryWriter.WriteAsync("req/e", 1, new Dictionary<string, object?>
+        {
+            [SummaryColumns.State] = "AwaitingOwnerApproval", ["WaitingOn"] = "owner@vendor.example",
+        }, CancellationToken.None);
+
+        await _storage.SummaryWriter.WriteAsync("req/e", 2, new Dictionary<string, object?>
+        {
+            [SummaryColumns.State] = "Cancelled", ["WaitingOn"] = null,
+        }, CancellationToken.None);
+
+        var summary = await _storage.Summaries.GetAsync("req/e", CancellationToken.None);
+        Assert.Equal("req/e", summary!.StreamId);
+        Assert.Equal(2, summary.Version);
+        Assert.Equal("Cancelled", summary.GetString(SummaryColumns.State));
+        Assert.False(summary.Properties.ContainsKey("WaitingOn"));
+        Assert.Null(await _storage.Summaries.GetAsync("missing", CancellationToken.None));
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private Task Write(string id, long version, string state, string requester, int count) =>
+        _storage.SummaryWriter.WriteAsync(id, version, new Dictionary<string, object?>
+        {
+            [SummaryColumns.State] = state,
+            [SummaryColumns.Requester] = requester,
+            ["Count"] = count,
+        }, CancellationToken.None);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
 }

@@ -1,44 +1,56 @@
 using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Tests.Support;
 
 namespace ReferenceFlow.Storage.Tests.ReadModels;
 
 public sealed class UsageTests : IAsyncLifetime
 {
-    private TestRuntime _app = null!;
+    private static readonly DateTimeOffset At = new(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
+
+    private readonly TestStorage _storage = TestStorage.Create();
 
     [Fact]
-    public async Task AHeldActivityIsRecordedOncePerContactEvenWhenDeliveredTwice()
+    public async Task AHeldActivityIsRecordedOncePerContactEvenWhenRecordedTwice()
     {
-        var at = new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
-        await _app.ExecuteAsync("req-1", new Start("ann", at));
-        await _app.ExecuteAsync("req-1", new Use("req-1", "marie", at));
-        await _app.ExecuteAsync("req-2", new Start("ann", at));
-        await _app.ExecuteAsync("req-2", new Use("req-2", "marie", at.AddDays(1)));
-        await _app.ExecuteAsync("req-2", new Use("req-2", "paul", at.AddDays(1)));
-        // A redelivery of the first usage effect.
-        await _app.Dispatcher.DispatchAsync("req-1",
-            [new ReferenceFlow.Storage.Outbox.OutboxEntry("req-1", "req-1:2:0", ReferenceFlow.Storage.Outbox.OutboxKind.Work,
-                $$"""{"$type":"RecordUsage","referenceId":"ref-1","contactId":"marie","requestId":"req-1","activity":"Call","at":"{{at:O}}","influencedRevenueUsd":1000}""", null)],
-            CancellationToken.None);
+        var first = new UsageRecord("ref-1", "marie", "req-1", "Call", At, 1000m);
+        await _storage.UsageWriter.RecordAsync(first, CancellationToken.None);
+        await _storage.UsageWriter.RecordAsync(new UsageRecord("ref-1", "marie", "req-2", "Call", At.AddDays(1), 1000m), CancellationToken.None);
+        await _storage.UsageWriter.RecordAsync(new UsageRecord("ref-1", "paul", "req-2", "Call", At.AddDays(1), 1000m), CancellationToken.None);
 
-        await _app.DrainAsync();
+        await _storage.UsageWriter.RecordAsync(first, CancellationToken.None);
 
-        var marie = await _app.Usage.ForContactsAsync([("ref-1", "marie")], CancellationToken.None);
+        var marie = await _storage.Usage.ForContactsAsync([("ref-1", "marie")], CancellationToken.None);
         Assert.Equal(["req-1", "req-2"], marie.Select(u => u.RequestId));
         Assert.All(marie, u => Assert.Equal(Activity.Call, u.Activity));
-        Assert.Equal(at, marie[0].At);
-        var all = await _app.Usage.AllAsync(null, CancellationToken.None);
+        Assert.Equal(At, marie[0].At);
+        var all = await _storage.Usage.AllAsync(null, CancellationToken.None);
         Assert.Equal(3, all.Count);
         Assert.Equal(3000m, all.Sum(u => u.InfluencedRevenueUsd));
-        Assert.Equal(2, (await _app.Usage.AllAsync(at.AddHours(1), CancellationToken.None)).Count);
+        Assert.Equal(2, (await _storage.Usage.AllAsync(At.AddHours(1), CancellationToken.None)).Count);
     }
 
-    public Task InitializeAsync()
+    [Fact]
+    public async Task DifferentActivitiesOfOneRequestAreSeparateAndRevenueStaysExact()
     {
-        _app = TestRuntime.Create(TestRuntime.NewPrefix());
-        return Task.CompletedTask;
+        await _storage.UsageWriter.RecordAsync(new UsageRecord("ref/2", "anna", "req-3", "Call", At, 1234.56m), CancellationToken.None);
+        await _storage.UsageWriter.RecordAsync(new UsageRecord("ref/2", "anna", "req-3", "SiteVisit", At.AddDays(2), 0.01m), CancellationToken.None);
+
+        var anna = await _storage.Usage.ForContactsAsync([("ref/2", "anna"), ("ref/2", "anna"), ("ref/2", "nobody")], CancellationToken.None);
+        var all = await _storage.Usage.AllAsync(null, CancellationToken.None);
+
+        Assert.Equal([Activity.Call, Activity.SiteVisit], anna.Select(u => u.Activity));
+        Assert.Equal(["ref/2", "ref/2"], anna.Select(u => u.ReferenceId));
+        Assert.Equal(1234.57m, all.Sum(u => u.InfluencedRevenueUsd));
+        Assert.Empty(await _storage.Usage.AllAsync(At.AddDays(3), CancellationToken.None));
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    [Fact]
+    public async Task UsageWithoutAContactIsRefused() =>
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            _storage.UsageWriter.RecordAsync(new UsageRecord("ref-1", "", "req-1", "Call", At, 0m), CancellationToken.None));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
 }

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
 using ReferenceFlow.Storage.Serialization;
 using ReferenceFlow.Storage.Tests.Support;
@@ -6,38 +7,59 @@ namespace ReferenceFlow.Storage.Tests.Serialization;
 
 public sealed class JsonCodecTests
 {
-    private readonly JsonCodec _codec = JsonCodec.For(typeof(CounterEvent), typeof(CounterDecider));
+    private static readonly DateTimeOffset At = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
+
+    private readonly JsonCodec _codec = JsonCodec.For(typeof(RequestState));
 
     [Fact]
     public void EventsRoundTripThroughTheirBaseTypeWithTheRecordNameAsDiscriminator()
     {
-        CounterEvent original = new TimerScheduled(new TimerDue("t", "Reminder", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+        RequestEvent original = new RequestCancelled("rep@demo.local", "deal paused", At);
 
         var json = _codec.Serialize(original);
 
-        Assert.Contains("\"$type\":\"TimerScheduled\"", json, StringComparison.Ordinal);
-        Assert.Equal(original, _codec.Deserialize<CounterEvent>(json));
+        Assert.Contains("\"$type\":\"RequestCancelled\"", json, StringComparison.Ordinal);
+        Assert.Equal(original, _codec.Deserialize<RequestEvent>(json));
     }
 
     [Fact]
-    public void EffectsFromTheDomainAndFromTheAppRoundTrip()
+    public void EffectsRoundTripThroughTheirBaseType()
     {
-        Effect[] effects = [new Poke("hi"), new RecordUsage("r", "c", "q", "Call", DateTimeOffset.UnixEpoch, 12.5m)];
+        Effect[] effects =
+        [
+            new StartTimer(new TimerDue("t1", TimerKinds.OwnerReminder, At)),
+            new RecordUsage("r", "c", "q", "Call", DateTimeOffset.UnixEpoch, 12.5m),
+        ];
 
-        var back = effects.Select(e => _codec.Deserialize<Effect>(_codec.Serialize(e))).ToArray();
+        var json = effects.Select(_codec.Serialize).ToArray();
 
-        Assert.Equal(effects, back);
+        Assert.Contains("\"$type\":\"StartTimer\"", json[0], StringComparison.Ordinal);
+        Assert.Equal(effects, json.Select(_codec.Deserialize<Effect>));
+    }
+
+    [Fact]
+    public void ARequestStateRoundTripsWhole()
+    {
+        var submitted = Story.Submitted("req-1");
+
+        var back = _codec.Deserialize<RequestState>(_codec.Serialize(submitted.State));
+
+        Assert.Equal(submitted.State, back);
+        Assert.Equal(RequestState.Initial, _codec.Deserialize<RequestState>(_codec.Serialize(RequestState.Initial)));
     }
 
     [Fact]
     public void TheDiscriminatorMayComeAfterTheOtherProperties()
     {
-        var back = _codec.Deserialize<CounterEvent>("""{"by":"x","$type":"Incremented"}""");
+        var back = _codec.Deserialize<RequestEvent>("""{"step":"s1","at":"2026-01-02T03:04:05+00:00","$type":"OwnerReminded"}""");
 
-        Assert.Equal(new Incremented("x"), back);
+        Assert.Equal(new OwnerReminded("s1", At), back);
     }
 
     [Fact]
-    public void AnUnknownTypeNameIsAnError() =>
-        Assert.ThrowsAny<System.Text.Json.JsonException>(() => _codec.Deserialize<CounterEvent>("""{"$type":"Vanished"}"""));
+    public void AnUnknownTypeNameIsAnError()
+    {
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => _codec.Deserialize<RequestEvent>("""{"$type":"Vanished"}"""));
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => _codec.Deserialize<Effect>("""{"$type":"Vanished"}"""));
+    }
 }

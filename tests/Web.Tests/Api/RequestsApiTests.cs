@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Domain.Requests;
-using ReferenceFlow.Storage.Runtime;
 using ReferenceFlow.Web.Tests.Support;
 
 namespace ReferenceFlow.Web.Tests.Api;
@@ -14,7 +13,7 @@ public sealed class RequestsApiTests(RequestsApiTests.Factory factory) : IClassF
     /// <summary>Seeds a matching directory once for the class.</summary>
     public sealed class Factory : ReferenceFlowFactory, IAsyncLifetime
     {
-        public async Task InitializeAsync() => await TestDirectory.SeedAsync(ClientFor(Keys.ProgramManager), accounts: 12);
+        public async Task InitializeAsync() => await TestDirectory.SeedAsync(ClientFor(Keys.ProgramManager), accounts: 20);
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
     }
@@ -39,10 +38,50 @@ public sealed class RequestsApiTests(RequestsApiTests.Factory factory) : IClassF
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal($"/api/requests/{body!["id"]}", response.Headers.Location?.OriginalString);
         Assert.Equal("AwaitingOwnerApproval", (string?)body["state"]);
+        // Readable at once, before the workflow recorded its first decision.
         var view = await TestDirectory.GetAsync(_rep, response.Headers.Location!.OriginalString);
         Assert.NotEmpty(view["candidates"]!.AsArray());
+        view = await TestDirectory.WaitAsync(_rep, (string)body["id"]!, v => v["history"]!.AsArray().Count > 0);
         Assert.Equal("RequestSubmitted", (string?)view["history"]![0]!["type"]);
         Assert.Contains(view["timers"]!.AsArray(), t => (string?)t!["kind"] == "OwnerReminder");
+    }
+
+    [Fact]
+    public async Task TheSameIdempotencyKeyFromTheSameUserReturnsTheSameRequest()
+    {
+        var key = Guid.NewGuid().ToString("N");
+        var first = await PostWithKeyAsync(_rep, key);
+        var again = await PostWithKeyAsync(_rep, key);
+        var otherUser = await PostWithKeyAsync(_rep2, key);
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var id = (string)(await first.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        Assert.Equal(id, (string)(await again.Content.ReadFromJsonAsync<JsonObject>())!["id"]!);
+        Assert.Equal(HttpStatusCode.Accepted, otherUser.StatusCode);
+        Assert.NotEqual(id, (string)(await otherUser.Content.ReadFromJsonAsync<JsonObject>())!["id"]!);
+        await Outbox.WaitForAsync(factory.Outbox, id, "OwnerApproval");
+        await Task.Delay(500);
+        Assert.Single(Outbox.For(factory.Outbox, id).Where(m => m.Headers["X-ReferenceFlow-Kind"] == "OwnerApproval").DistinctBy(m => m.MessageId));
+    }
+
+    [Theory]
+    [InlineData("has space")]
+    [InlineData("a-key-longer-than-the-128-characters-allowed-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789-0123456789")]
+    [InlineData("ключ")]
+    public async Task AMalformedIdempotencyKeyIs400NamingTheHeader(string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/requests") { Content = JsonContent.Create(Samples.Intake()) };
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _rep.SendAsync(request));
+        Assert.Equal(["Idempotency-Key"], errors.Keys);
+    }
+
+    private static async Task<HttpResponseMessage> PostWithKeyAsync(HttpClient client, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/requests") { Content = JsonContent.Create(Samples.Intake()) };
+        request.Headers.Add("Idempotency-Key", key);
+        return await client.SendAsync(request);
     }
 
     [Fact]
@@ -152,12 +191,11 @@ public sealed class RequestsApiTests(RequestsApiTests.Factory factory) : IClassF
         var asPm = await TestDirectory.GetAsync(_pm, $"/api/requests/{id}");
         Assert.All(asPm["candidates"]!.AsArray(), c => Assert.NotNull(c!["contact"]?["email"]));
 
-        var runtime = factory.Services.GetRequiredService<DurableRuntime<RequestState, RequestCommand, RequestEvent>>();
-        var state = (await runtime.LoadAsync(id, default))!.State;
-        await runtime.ExecuteAsync(id, new DecideAsOwner(state.Step!, state.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow),
-            "test-approve", mustExist: true, default);
+        var workflow = factory.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>();
+        var state = (await RequestStates.LoadAsync(factory.Services, id)).State;
+        await workflow.SendAsync(id, new DecideAsOwner(state.Step!, state.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), default);
 
-        var approved = await TestDirectory.GetAsync(_rep, $"/api/requests/{id}");
+        var approved = await TestDirectory.WaitAsync(_rep, id, v => (string?)v["state"] == "AwaitingReferenceConsent");
         var current = (string)approved["current"]!["contactId"]!;
         foreach (var c in approved["candidates"]!.AsArray())
         {

@@ -44,6 +44,30 @@ public sealed class HealthEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadySaysTheEngineRunsItsWorker()
+    {
+        var ready = await _client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        var engine = json.RootElement.GetProperty("checks").GetProperty("engine");
+        Assert.Equal("Healthy", engine.GetProperty("status").GetString());
+        Assert.Contains("running workers", engine.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AClientOnlyReplicaIsReadyWithoutAWorker()
+    {
+        await using var clientOnly = await HealthHost.StartAsync(_azurite.ConnectionString, runWorkers: false);
+        using var client = clientOnly.GetTestClient();
+
+        var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Contains("client only", json.RootElement.GetProperty("checks").GetProperty("engine").GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LiveStaysHealthyWhileStorageIsDown()
     {
         await _azurite.StopAsync();

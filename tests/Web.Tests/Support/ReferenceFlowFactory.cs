@@ -6,7 +6,7 @@ using ReferenceFlow.TestSupport;
 namespace ReferenceFlow.Web.Tests.Support;
 
 /// <summary>
-/// The app on the shared Azurite with its own table/queue prefix, a private pickup outbox and
+/// The app on the shared Azurite with its own table prefix and task hub, a private pickup outbox and
 /// whatever configuration a test class adds (short policies, another storage account).
 /// </summary>
 public class ReferenceFlowFactory : WebApplicationFactory<Program>
@@ -28,7 +28,12 @@ public class ReferenceFlowFactory : WebApplicationFactory<Program>
             ["ReferenceFlow:Email:Mode"] = "Pickup",
             ["ReferenceFlow:Email:PickupDirectory"] = Outbox,
             ["ReferenceFlow:Seed:DemoData"] = "false",
-            ["ReferenceFlow:Runtime:MaxIdleDelay"] = "00:00:00.200",
+            // One partition: a fresh task hub's single lease is taken at once; polling stays quick for short timers.
+            ["ReferenceFlow:Engine:TaskHub"] = Prefix + "hub",
+            ["ReferenceFlow:Engine:PartitionCount"] = "1",
+            ["ReferenceFlow:Engine:MaxQueuePollingInterval"] = "00:00:00.500",
+            ["ReferenceFlow:Workflow:EffectFirstRetry"] = "00:00:00.500",
+            ["ReferenceFlow:Workflow:EffectMaxRetryInterval"] = "00:00:02",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

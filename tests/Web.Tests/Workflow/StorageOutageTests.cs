@@ -17,8 +17,6 @@ public sealed class StorageOutageTests : IAsyncLifetime
         ["ReferenceFlow:Storage:ConnectionString"] = connectionString,
         ["ReferenceFlow:Storage:MaxRetries"] = "0",
         ["ReferenceFlow:Storage:NetworkTimeout"] = "00:00:03",
-        ["ReferenceFlow:Runtime:OutboxSweepInterval"] = "00:00:01",
-        ["ReferenceFlow:Runtime:OutboxSweepGrace"] = "00:00:00",
     });
 
     public async Task InitializeAsync()

@@ -14,7 +14,7 @@ public static class RequestsApi
     {
         var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Roles.RequestsPolicy);
         group.MapPost("/", SubmitAsync).WithSummary("Submit a reference request (202, Location of the new request)").Accepts<IntakeDto>("application/json")
-            .Produces<SubmittedResponse>(StatusCodes.Status202Accepted).ProducesValidationProblem().ProducesProblem(413);
+            .Produces<SubmittedResponse>(StatusCodes.Status202Accepted).Produces<SubmittedResponse>().ProducesValidationProblem().ProducesProblem(413);
         group.MapGet("/{id}", GetAsync).WithSummary("A request with its candidates, timers and history").Produces<RequestView>().ProducesProblem(404);
         group.MapGet("/", ListAsync).WithSummary("List requests (state, mine)").Produces<IReadOnlyList<RequestListItem>>();
         group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a request").Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
@@ -30,10 +30,13 @@ public static class RequestsApi
         var (dto, error) = await ApiJson.ReadAsync<IntakeDto>(request);
         if (error is not null) return error;
         var errors = new FieldErrors();
+        var key = IdempotencyKey.Read(request, errors);
         var intake = validator.Validate(dto!, errors);
-        if (intake is null) return ApiJson.Invalid(errors);
-        var done = await service.SubmitAsync(intake, user, ct);
-        return TypedResults.Accepted($"/api/requests/{done.Id}", new SubmittedResponse(done.Id, done.State));
+        if (intake is null || errors.Any) return ApiJson.Invalid(errors);
+        var done = await service.SubmitAsync(intake, user, ct, key);
+        var body = new SubmittedResponse(done.RequestId, done.State);
+        // The same key again: the request it created, not a new one.
+        return done.Created ? TypedResults.Accepted($"/api/requests/{done.RequestId}", body) : TypedResults.Ok(body);
     }
 
     private static async Task<IResult> GetAsync(string id, RequestService service, CurrentUser user, CancellationToken ct) =>

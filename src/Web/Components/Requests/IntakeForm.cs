@@ -18,6 +18,9 @@ public sealed class IntakeForm
     public QualificationDto Qualification { get; set; } = new();
     public string? Commitment { get; set; }
 
+    /// <summary>One per rendered form, sent back with it: a double click or a re-posted page submits one request.</summary>
+    public string? SubmissionKey { get; set; }
+
     public sealed class ProspectFields
     {
         public string? Company { get; set; }

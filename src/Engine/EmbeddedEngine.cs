@@ -1,0 +1,202 @@
+using System.Net;
+using System.Net.Sockets;
+using Azure.Identity;
+using DurableTask.AzureStorage;
+using DurableTask.Core;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Worker;
+using Microsoft.DurableTask.Worker.Shims;
+using Microsoft.DurableTask.Testing.Sidecar.Grpc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ReferenceFlow.Storage.Configuration;
+
+namespace ReferenceFlow.Engine;
+
+/// <summary>
+/// The Durable Task engine inside a host that is not Azure Functions: DTFx's Azure Storage backend
+/// (the task hub layout Durable Functions uses). The SDK's client reaches it over gRPC on a loopback
+/// HTTP/2 port (the sidecar of Microsoft.DurableTask.InProcessTestHost, serving the client API only);
+/// the SDK's orchestrators and activities run in DTFx's own worker through the SDK's shims, the way
+/// Durable Functions runs them in process. Docs/decisions/005 says why the sidecar does not dispatch.
+/// Nothing else in the app knows it is here: they see a <c>DurableTaskClient</c>.
+/// </summary>
+public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
+{
+    private readonly EngineOptions _options;
+    private readonly ILoggerFactory _loggers;
+    private readonly ILogger<EmbeddedEngine> _logger;
+    private readonly AzureStorageOrchestrationService _service;
+    private readonly IServiceProvider _services;
+    private readonly EngineTasks _tasks;
+    private readonly DataConverter _converter;
+    private WebApplication? _sidecar;
+    private TaskHubWorker? _worker;
+
+    public EmbeddedEngine(
+        IOptions<EngineOptions> options, IOptions<StorageOptions> storage, ILoggerFactory loggers,
+        IServiceProvider services, EngineTasks tasks, DataConverter converter)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(storage);
+        _options = options.Value;
+        _loggers = loggers;
+        _logger = loggers.CreateLogger<EmbeddedEngine>();
+        _services = services;
+        _tasks = tasks;
+        _converter = converter;
+        Settings = BuildSettings(_options, storage.Value, loggers);
+        _service = new AzureStorageOrchestrationService(Settings);
+        Port = _options.GrpcPort > 0 ? _options.GrpcPort : FreeLoopbackPort();
+        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{Port}", new GrpcChannelOptions { MaxReceiveMessageSize = 16 * 1024 * 1024 });
+    }
+
+    public AzureStorageOrchestrationServiceSettings Settings { get; }
+
+    public int Port { get; }
+
+    /// <summary>The channel the SDK's client uses to reach the engine.</summary>
+    public GrpcChannel Channel { get; }
+
+    public bool RunsWorkers => _options.RunWorkers;
+
+    /// <summary>The engine serves its gRPC endpoint (the task hub exists).</summary>
+    public bool IsStarted => _sidecar is not null;
+
+    /// <summary>This replica's worker runs orchestrations and activities.</summary>
+    public bool WorkerRunning => _worker is not null;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await CreateTaskHubAsync(cancellationToken).ConfigureAwait(false);
+        // No arguments: the inner host listens only where the engine says, and logs through the app.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(InnerHostLogging.Create(_loggers));
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, Port, l => l.Protocols = HttpProtocols.Http2));
+        builder.Services.AddGrpc(g => g.MaxReceiveMessageSize = 16 * 1024 * 1024);
+        builder.Services.AddSingleton<IOrchestrationService>(_service);
+        builder.Services.AddSingleton<IOrchestrationServiceClient>(_service);
+        builder.Services.Configure<TaskHubGrpcServerOptions>(o => o.Mode = TaskHubGrpcServerMode.ApiServerOnly);
+        builder.Services.AddSingleton<TaskHubGrpcServer>();
+        builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(10));
+        var sidecar = builder.Build();
+        sidecar.MapGrpcService<TaskHubGrpcServer>();
+        await sidecar.StartAsync(cancellationToken).ConfigureAwait(false);
+        _sidecar = sidecar;
+        if (_options.RunWorkers)
+        {
+            var worker = BuildWorker();
+            await worker.StartAsync().ConfigureAwait(false);
+            _worker = worker;
+        }
+        LogStarted(_logger, Settings.TaskHubName, Settings.PartitionCount, Port, Settings.WorkerId, _options.RunWorkers);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_worker is { } worker)
+        {
+            // Not forced: work in hand finishes (or its messages reappear for another replica), leases are released.
+            await worker.StopAsync(isForced: false).WaitAsync(cancellationToken).ConfigureAwait(false);
+            _worker = null;
+        }
+        if (_sidecar is { } sidecar)
+        {
+            await sidecar.StopAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_sidecar is { } sidecar)
+        {
+            await sidecar.DisposeAsync().ConfigureAwait(false);
+            _sidecar = null;
+        }
+        Channel.Dispose();
+    }
+
+    private TaskHubWorker BuildWorker()
+    {
+        var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = _converter }, _loggers);
+        // Failure details (type, message) reach the orchestrator's TaskFailedException, as the SDK expects.
+        var worker = new TaskHubWorker(_service, _loggers) { ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails };
+        foreach (var (name, type) in _tasks.Orchestrators)
+        {
+            worker.AddTaskOrchestrations(new ShimCreator<TaskOrchestration>(name,
+                () => shims.CreateOrchestration(name, (ITaskOrchestrator)Activator.CreateInstance(type)!)));
+        }
+        foreach (var (name, type) in _tasks.Activities)
+        {
+            worker.AddTaskActivities(new ShimCreator<TaskActivity>(name,
+                () => shims.CreateActivity(name, (ITaskActivity)ActivatorUtilities.CreateInstance(_services, type))));
+        }
+        return worker;
+    }
+
+    /// <summary>The engine's queues, tables and lease blobs; the sidecar does not create them itself.</summary>
+    private async Task CreateTaskHubAsync(CancellationToken cancellationToken)
+    {
+        var deadline = DateTimeOffset.UtcNow + _options.StartupTimeout;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && DateTimeOffset.UtcNow < deadline)
+            {
+                LogStorageNotReady(_logger, attempt, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(5, attempt)), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static AzureStorageOrchestrationServiceSettings BuildSettings(EngineOptions o, StorageOptions storage, ILoggerFactory loggers)
+    {
+        var renew = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, o.LeaseInterval.Ticks / 3));
+        return new AzureStorageOrchestrationServiceSettings
+        {
+            StorageAccountClientProvider = string.IsNullOrWhiteSpace(storage.ConnectionString)
+                ? new StorageAccountClientProvider(
+                    StorageClients.Endpoint(storage, "blob"), StorageClients.Endpoint(storage, "queue"), StorageClients.Endpoint(storage, "table"),
+                    new DefaultAzureCredential())
+                : new StorageAccountClientProvider(storage.ConnectionString),
+            TaskHubName = o.TaskHub,
+            WorkerId = string.IsNullOrWhiteSpace(o.WorkerId) ? Environment.MachineName : o.WorkerId,
+            PartitionCount = o.PartitionCount,
+            MaxQueuePollingInterval = o.MaxQueuePollingInterval,
+            ControlQueueVisibilityTimeout = o.ControlQueueVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = o.WorkItemQueueVisibilityTimeout,
+            LeaseInterval = o.LeaseInterval,
+            LeaseRenewInterval = renew,
+            LeaseAcquireInterval = renew,
+            MaxConcurrentTaskActivityWorkItems = o.MaxConcurrentActivities,
+            MaxConcurrentTaskOrchestrationWorkItems = o.MaxConcurrentOrchestrations,
+            LoggerFactory = loggers,
+        };
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Durable Task engine on task hub {TaskHub} ({Partitions} partitions) at 127.0.0.1:{Port}, worker id {WorkerId}, workers {RunWorkers}")]
+    private static partial void LogStarted(ILogger logger, string taskHub, int partitions, int port, string workerId, bool runWorkers);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Creating the task hub failed (attempt {Attempt}): {Error}; retrying")]
+    private static partial void LogStorageNotReady(ILogger logger, int attempt, string error);
+}

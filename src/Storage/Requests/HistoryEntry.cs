@@ -1,0 +1,6 @@
+using ReferenceFlow.Domain.Requests;
+
+namespace ReferenceFlow.Storage.Requests;
+
+/// <summary>One event of a request's history as users see it: its version (1..n), record name, time and content.</summary>
+public sealed record HistoryEntry(long Version, string Type, DateTimeOffset At, RequestEvent Event);

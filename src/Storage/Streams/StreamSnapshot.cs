@@ -1,3 +1,0 @@
-namespace ReferenceFlow.Storage.Streams;
-
-public sealed record StreamSnapshot<TState>(string StreamId, long Version, TState State);

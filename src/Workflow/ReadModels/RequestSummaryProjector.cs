@@ -1,0 +1,53 @@
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Storage.ReadModels;
+
+namespace ReferenceFlow.Workflow.ReadModels;
+
+/// <summary>The request list read model: what lists, the home page and matching (busy contacts) need.</summary>
+public static class RequestSummaryProjector
+{
+    public const string Company = "Company";
+    public const string Opportunity = "Opportunity";
+    public const string CrmId = "CrmId";
+    public const string Activity = "Activity";
+    public const string NeededBy = "NeededBy";
+    public const string WaitingOn = "WaitingOn";
+    public const string Owner = "Owner";
+    public const string CurrentAccount = "CurrentAccount";
+    public const string Rushed = "Rushed";
+    public const string SubmittedAt = "SubmittedAt";
+    public const string Open = "Open";
+    public const string Reserved = "Reserved";
+    public const string SlotStart = "SlotStart";
+    public const string SlotEnd = "SlotEnd";
+    public const string ContactEmail = "ContactEmail";
+
+    /// <summary>The summary columns of a request in <paramref name="state"/>; values are table types.</summary>
+    public static IReadOnlyDictionary<string, object?> Project(RequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var current = state.Current;
+        return new Dictionary<string, object?>
+        {
+            [SummaryColumns.State] = state.Status.ToString(),
+            [SummaryColumns.Requester] = state.RequesterEmail.ToUpperInvariant(),
+            [Company] = state.Intake?.Prospect.Company,
+            [Opportunity] = state.Intake?.Opportunity.Name,
+            [CrmId] = state.Intake?.Opportunity.CrmId,
+            [Activity] = state.Intake?.Activity.ToString(),
+            [NeededBy] = state.Intake?.NeededBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            [WaitingOn] = state.WaitingOn,
+            [Owner] = current?.Account.OwnerEmail,
+            [CurrentAccount] = current?.Account.Name,
+            [Rushed] = state.Rushed,
+            [SubmittedAt] = state.SubmittedAt,
+            [Open] = state.IsOpen,
+            // Contacts this request may still use; other requests' matching treats them as busy.
+            [Reserved] = string.Join(' ', state.ReservedContacts.Select(k => k.ToString())),
+            [SlotStart] = state.Slot?.Start,
+            [SlotEnd] = state.Slot?.End,
+            // Lower-cased: the booked-calls lookup matches the calendar's address case-insensitively.
+            [ContactEmail] = current?.Contact.Email.ToLowerInvariant(),
+        };
+    }
+}

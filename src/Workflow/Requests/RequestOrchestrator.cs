@@ -1,0 +1,143 @@
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Logging;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Scheduling;
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Workflow.Requests;
+
+/// <summary>
+/// One reference request as a Durable Task orchestration (instance id = request id) hosting the
+/// pure decider. Each execution decides one command — a pending one, else the first of the earliest
+/// due timer and a command event — with the orchestration's clock, applies its effects through
+/// activities, and continues as new with the new state (buffered commands carried over). It holds
+/// no business rule: what to wait for, what happened and what to tell whom all come from the decider.
+/// It never completes on its own: a request in an end state still records late answers, and waiting
+/// on an event without a timer costs nothing.
+/// </summary>
+[DurableTask(WorkflowNames.Orchestrator)]
+public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, RequestState>
+{
+    public override async Task<RequestState> RunAsync(TaskOrchestrationContext context, RequestRun input)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(input);
+        var log = context.CreateReplaySafeLogger<RequestOrchestrator>();
+        var decider = new RequestDecider(input.Policy);
+        var pending = input.Pending.ToList();
+        RequestCommand command;
+        if (pending.Count > 0)
+        {
+            command = pending[0];
+            pending.RemoveAt(0);
+        }
+        else
+        {
+            command = await NextCommandAsync(context, decider, input.State);
+        }
+
+        var now = Now(context);
+        var events = Decide(decider, command with { At = now }, input.State, context.InstanceId, log);
+        if (events.Count == 0)
+        {
+            context.ContinueAsNew(input with { Pending = pending }, preserveUnprocessedEvents: true);
+            return input.State;
+        }
+
+        var decision = Decision.Make(decider, context.InstanceId, input.Version, input.State, events);
+        var applied = await ApplyAsync(context, decision, input.Retry, now, log);
+        if (applied is null)
+        {
+            // Nothing of this decision may count before its history is written: wait, then decide the same command again.
+            await context.CreateTimer(input.Retry.StalledRetryAfter, CancellationToken.None);
+            context.ContinueAsNew(input with { Pending = [command, .. pending] }, preserveUnprocessedEvents: true);
+            return input.State;
+        }
+
+        pending.AddRange(applied);
+        foreach (var search in decision.SlotSearches)
+        {
+            if (await FindSlotAsync(context, search, input.Retry, log) is { } slot)
+            {
+                pending.Add(new ProposeSlot(slot, now));
+            }
+        }
+        context.ContinueAsNew(input with { State = decision.After, Version = decision.ToVersion, Pending = pending }, preserveUnprocessedEvents: true);
+        return decision.After;
+    }
+
+    /// <summary>The first of: a command event, or the earliest timer the state has pending.</summary>
+    private static async Task<RequestCommand> NextCommandAsync(TaskOrchestrationContext context, RequestDecider decider, RequestState state)
+    {
+        using var cancel = new CancellationTokenSource();
+        var command = context.WaitForExternalEvent<CommandMessage>(WorkflowNames.CommandEvent, cancel.Token);
+        var due = state.PendingTimers.MinBy(t => t.DueAt);
+        if (due is null)
+        {
+            return (await command).Command;
+        }
+        var timer = context.CreateTimer(due.DueAt.UtcDateTime, cancel.Token);
+        var first = await Task.WhenAny(command, timer);
+        cancel.Cancel();
+        // A timer may fire up to a second early (queue visibility is whole seconds): the decider re-checks the deadline.
+        return first == command ? (await command).Command : decider.TimerElapsed(due, Now(context));
+    }
+
+    private static IReadOnlyList<RequestEvent> Decide(RequestDecider decider, RequestCommand command, RequestState state, string requestId, ILogger log)
+    {
+        try
+        {
+            return decider.Decide(command, state);
+        }
+        catch (Exception e) when (e is DomainException or ArgumentException)
+        {
+            // The request service decided against the state it read; the state moved on before this command arrived.
+            LogRefused(log, requestId, command.GetType().Name, e.Message);
+            return [];
+        }
+    }
+
+    /// <summary>History, read model, usage and emails of one decision; the commands to record permanent failures, or null when it could not be applied.</summary>
+    private static async Task<IReadOnlyList<RequestCommand>?> ApplyAsync(
+        TaskOrchestrationContext context, Decision decision, EffectRetry retry, DateTimeOffset now, ILogger log)
+    {
+        try
+        {
+            var failures = await context.CallActivityAsync<IReadOnlyList<EffectFailure>>(WorkflowNames.ApplyDecision, decision, Options(retry));
+            return failures.Select(f => (RequestCommand)new RecordEffectFailure(f, now)).ToList();
+        }
+        catch (TaskFailedException e)
+        {
+            LogStalled(log, context.InstanceId, decision.ToVersion, e.FailureDetails.ErrorMessage);
+            return null;
+        }
+    }
+
+    private static async Task<ProposedSlot?> FindSlotAsync(TaskOrchestrationContext context, SlotRequest search, EffectRetry retry, ILogger log)
+    {
+        try
+        {
+            return await context.CallActivityAsync<ProposedSlot>(WorkflowNames.FindSlot, search, Options(retry));
+        }
+        catch (TaskFailedException e)
+        {
+            // The state holds a slot-search retry timer: the search runs again when it fires.
+            LogNoSlot(log, context.InstanceId, e.FailureDetails.ErrorMessage);
+            return null;
+        }
+    }
+
+    private static TaskOptions Options(EffectRetry retry) =>
+        TaskOptions.FromRetryPolicy(new RetryPolicy(retry.MaxAttempts, retry.FirstRetry, 2.0, retry.MaxInterval));
+
+    private static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId} refused {Command}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string requestId, string command, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} could not apply version {Version} after every retry ({Error}); it will decide again later")]
+    private static partial void LogStalled(ILogger logger, string requestId, long version, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} found no slot ({Error}); its retry timer will search again")]
+    private static partial void LogNoSlot(ILogger logger, string requestId, string error);
+}

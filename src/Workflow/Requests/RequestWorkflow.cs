@@ -1,0 +1,112 @@
+using Grpc.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Options;
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Storage.Faults;
+using ReferenceFlow.Storage.Requests;
+
+namespace ReferenceFlow.Workflow.Requests;
+
+/// <summary>
+/// The request workflow as its callers see it: start a request, hand it a command, read its state
+/// and history. Every command is decided first against the state read, so what the state refuses
+/// is refused at once (<see cref="Domain.Workflow.DomainException"/>) and an unknown request is a
+/// clear not-found: the engine drops events for instances that do not exist, silently.
+/// </summary>
+public sealed class RequestWorkflow(
+    DurableTaskClient client, RequestStore store, WorkflowPolicy policy, IOptions<WorkflowOptions> options)
+{
+    private readonly RequestDecider _decider = new(policy);
+
+    /// <summary>The request as its history stands; right after submission, before the first decision is recorded,
+    /// the state the decider makes of the submission, at version 0.</summary>
+    public Task<RequestSnapshot?> LoadAsync(string requestId, CancellationToken ct) =>
+        Guard(() => LoadCoreAsync(requestId, ct));
+
+    public Task<IReadOnlyList<HistoryEntry>> ReadHistoryAsync(string requestId, CancellationToken ct) =>
+        Guard(() => store.ReadHistoryAsync(requestId, ct));
+
+    /// <summary>Starts the request's orchestration once; the same id again answers with the request as it stands.</summary>
+    public Task<Submission> SubmitAsync(SubmitRequest command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return Guard(async () =>
+        {
+            var expected = Fold(RequestState.Initial, _decider.Decide(command, RequestState.Initial));
+            if (await LoadCoreAsync(command.RequestId, ct) is { } existing)
+            {
+                return new Submission(command.RequestId, existing.State.Status, Created: false);
+            }
+            try
+            {
+                var start = new StartOrchestrationOptions(command.RequestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
+                await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, RequestRun.Submit(command, policy, options.Value.ToRetry()), start, ct);
+            }
+            catch (Exception e) when (IsAlreadyStarted(e))
+            {
+                // The same submission raced this one and won.
+                var winner = await LoadCoreAsync(command.RequestId, ct);
+                return new Submission(command.RequestId, winner?.State.Status ?? expected.Status, Created: false);
+            }
+            return new Submission(command.RequestId, expected.Status, Created: true);
+        });
+    }
+
+    /// <summary>Decides <paramref name="command"/> against the request's state, then hands it to the request.</summary>
+    public Task<CommandOutcome> SendAsync(string requestId, RequestCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return Guard<CommandOutcome>(async () =>
+        {
+            var snapshot = await LoadCoreAsync(requestId, ct);
+            if (snapshot is null || !snapshot.State.IsSubmitted)
+            {
+                return new CommandOutcome.NotFound();
+            }
+            var events = _decider.Decide(command, snapshot.State);
+            if (events.Count > 0)
+            {
+                await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, new CommandMessage(command), ct);
+            }
+            return new CommandOutcome.Accepted(Fold(snapshot.State, events), events);
+        });
+    }
+
+    private async Task<RequestSnapshot?> LoadCoreAsync(string requestId, CancellationToken ct) =>
+        await store.LoadAsync(requestId, ct) ?? await StartingAsync(requestId, ct);
+
+    /// <summary>A request whose orchestration exists but has not written its history yet (a moment after submission).</summary>
+    private async Task<RequestSnapshot?> StartingAsync(string requestId, CancellationToken ct)
+    {
+        var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: true, ct);
+        if (instance?.ReadInputAs<RequestRun>() is not { Version: 0, Pending: [SubmitRequest submit, ..] })
+        {
+            return null;
+        }
+        return new RequestSnapshot(requestId, 0, Fold(RequestState.Initial, _decider.Decide(submit, RequestState.Initial)));
+    }
+
+    private RequestState Fold(RequestState state, IReadOnlyList<RequestEvent> events) => events.Aggregate(state, _decider.Evolve);
+
+    private static bool IsAlreadyStarted(Exception e) =>
+        e is InvalidOperationException || e is RpcException { StatusCode: StatusCode.AlreadyExists };
+
+    /// <summary>The engine's client speaks gRPC to the engine: an unreachable engine or store is an outage (503), not a bug.</summary>
+    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Unknown or StatusCode.Internal)
+        {
+            throw new StorageUnavailableException("The workflow engine is unavailable; try again shortly.", e);
+        }
+        catch (Exception e) when (e is not StorageUnavailableException && StorageFaults.IsOutage(e))
+        {
+            throw new StorageUnavailableException("Storage is unavailable; try again shortly.", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace ReferenceFlow.Workflow;
+
+/// <summary>
+/// Section <c>ReferenceFlow:Workflow</c>: how effects are retried. A request keeps the values it
+/// was submitted with (<see cref="Requests.RequestRun"/>).
+/// </summary>
+public sealed class WorkflowOptions
+{
+    public const string Section = "ReferenceFlow:Workflow";
+
+    /// <summary>Wait before the first retry of a failed effect; doubled on each attempt.</summary>
+    public TimeSpan EffectFirstRetry { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan EffectMaxRetryInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>About two hours of retries with the defaults: an SMTP or storage outage of that length loses nothing.</summary>
+    public int EffectMaxAttempts { get; set; } = 30;
+
+    /// <summary>After the retries ran out, the request waits this long and decides the same command again.</summary>
+    public TimeSpan StalledRetryAfter { get; set; } = TimeSpan.FromMinutes(15);
+
+    public EffectRetry ToRetry() => new(EffectFirstRetry, EffectMaxRetryInterval, EffectMaxAttempts, StalledRetryAfter);
+}
+
+/// <summary>How a request retries its activities, and how long it waits before deciding again after they all failed.</summary>
+public sealed record EffectRetry(TimeSpan FirstRetry, TimeSpan MaxInterval, int MaxAttempts, TimeSpan StalledRetryAfter);

@@ -1,0 +1,89 @@
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Storage.Requests;
+using ReferenceFlow.Storage.Tests.Support;
+
+namespace ReferenceFlow.Storage.Tests.Requests;
+
+public sealed class RequestStoreTests : IAsyncLifetime
+{
+    private readonly TestStorage _storage = TestStorage.Create();
+
+    private RequestStore Store => _storage.Requests;
+
+    [Fact]
+    public async Task AnAppendedHistoryLoadsBackWithVersionsTypesTimesAndState()
+    {
+        var submitted = Story.Submitted("req-1");
+        var approved = Story.OwnerApproves(submitted.State);
+
+        Assert.True(await Store.AppendAsync("req-1", 0, submitted.Events, submitted.State, CancellationToken.None));
+        Assert.True(await Store.AppendAsync("req-1", submitted.Events.Count, approved.Events, approved.State, CancellationToken.None));
+
+        RequestEvent[] events = [.. submitted.Events, .. approved.Events];
+        var snapshot = await Store.LoadAsync("req-1", CancellationToken.None);
+        Assert.NotNull(snapshot);
+        Assert.Equal("req-1", snapshot.RequestId);
+        Assert.Equal(events.Length, snapshot.Version);
+        Assert.Equal(approved.State, snapshot.State);
+        var history = await Store.ReadHistoryAsync("req-1", CancellationToken.None);
+        Assert.Equal(Enumerable.Range(1, events.Length).Select(v => (long)v), history.Select(h => h.Version));
+        Assert.Equal(events.Select(e => e.GetType().Name), history.Select(h => h.Type));
+        Assert.Equal(events.Select(e => e.At), history.Select(h => h.At));
+        Assert.Equal(events.Select(_storage.Codec.Serialize), history.Select(h => _storage.Codec.Serialize(h.Event)));
+    }
+
+    [Fact]
+    public async Task ARequestNeverAppendedLoadsAsNothingWithAnEmptyHistory()
+    {
+        Assert.Null(await Store.LoadAsync("nobody", CancellationToken.None));
+        Assert.Empty(await Store.ReadHistoryAsync("nobody", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AppendingTheSameVersionsAgainChangesNothingAndReturnsFalse()
+    {
+        var submitted = Story.Submitted("req-2");
+        await Store.AppendAsync("req-2", 0, submitted.Events, submitted.State, CancellationToken.None);
+
+        var again = await Store.AppendAsync("req-2", 0, submitted.Events, RequestState.Initial, CancellationToken.None);
+
+        Assert.False(again);
+        Assert.Equal(submitted.Events.Count, (await Store.ReadHistoryAsync("req-2", CancellationToken.None)).Count);
+        Assert.Equal(submitted.State, (await Store.LoadAsync("req-2", CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task AnAppendThatWouldLeaveAGapIsRefused()
+    {
+        var submitted = Story.Submitted("req-3");
+        var approved = Story.OwnerApproves(submitted.State);
+        await Store.AppendAsync("req-3", 0, submitted.Events, submitted.State, CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Store.AppendAsync("req-3", submitted.Events.Count + 1, approved.Events, approved.State, CancellationToken.None));
+
+        Assert.Contains("req-3", error.Message, StringComparison.Ordinal);
+        Assert.Equal(submitted.Events.Count, (await Store.LoadAsync("req-3", CancellationToken.None))!.Version);
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Store.AppendAsync("req-4", 1, submitted.Events, submitted.State, CancellationToken.None));
+        Assert.Null(await Store.LoadAsync("req-4", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TwoConcurrentAppendsOfTheSameVersionsLeaveOneCopy()
+    {
+        var submitted = Story.Submitted("req/5#x");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            Task.Run(() => Store.AppendAsync("req/5#x", 0, submitted.Events, submitted.State, CancellationToken.None))));
+
+        Assert.Single(results, r => r);
+        var history = await Store.ReadHistoryAsync("req/5#x", CancellationToken.None);
+        Assert.Equal(Enumerable.Range(1, submitted.Events.Count).Select(v => (long)v), history.Select(h => h.Version));
+        Assert.Equal(submitted.Events.Count, (await Store.LoadAsync("req/5#x", CancellationToken.None))!.Version);
+    }
+
+    public async Task InitializeAsync() => await _storage.Layout.EnsureCreatedAsync(CancellationToken.None);
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+}

@@ -1,0 +1,89 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Workflow;
+using ReferenceFlow.Workflow.Requests;
+using ReferenceFlow.Workflow.Tests.Support;
+
+namespace ReferenceFlow.Workflow.Tests.Requests;
+
+/// <summary>The request service and the orchestration together, on the real engine over Azurite.</summary>
+public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<WorkflowHost>
+{
+    [Fact]
+    public async Task ASubmissionIsRecordedAndTheOwnerIsAskedByEmail()
+    {
+        var id = await host.SubmitAsync();
+
+        var snapshot = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+        var history = await host.HistoryAsync(id);
+
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested"], history.Select(h => h.Type));
+        Assert.Equal([1L, 2L], history.Select(h => h.Version));
+        Assert.Equal(2, snapshot.Version);
+        await Eventually.HoldsAsync(() => host.Emails(id, nameof(EmailKind.OwnerApproval)).Count == 1);
+    }
+
+    [Fact]
+    public async Task AnAnswerSentBeforeTheFirstDecisionIsRecordedStillArrives()
+    {
+        var id = await host.SubmitAsync();
+        // Read at once: the state the decider makes of the submission, before the engine recorded anything.
+        var early = (await host.Workflow.LoadAsync(id, CancellationToken.None))!;
+        Assert.Equal(0, early.Version);
+
+        var sent = await host.Workflow.SendAsync(id,
+            new DecideAsOwner(early.State.Step!, early.State.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), CancellationToken.None);
+
+        Assert.IsType<CommandOutcome.Accepted>(sent);
+        await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
+    }
+
+    [Fact]
+    public async Task TwentyConcurrentCommandsAreEachDecidedOnceAndNoneIsLost()
+    {
+        var id = await host.SubmitAsync();
+        var asked = (await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval)).State;
+
+        // One owner's approval among nineteen answers from people who may not decide: each is recorded, once.
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => host.Workflow.SendAsync(id,
+            new DecideAsOwner(asked.Step!, i == 7 ? asked.Current!.Account.OwnerEmail : $"someone{i}@elsewhere.example", true, null, DateTimeOffset.UtcNow),
+            CancellationToken.None)));
+
+        var done = await host.WaitAsync(id, s => s.State.LateAnswers == 19 && s.State.OwnerApproved);
+        var history = await host.HistoryAsync(id);
+        Assert.Single(history, h => h.Event is OwnerApproved);
+        Assert.Equal(19, history.Count(h => h.Event is LateAnswerRecorded));
+        Assert.Equal(Enumerable.Range(1, history.Count).Select(v => (long)v), history.Select(h => h.Version));
+        Assert.Equal(history.Count, done.Version);
+    }
+
+    [Fact]
+    public async Task ACommandTheStateRefusesIsRefusedAtOnceAndAnUnknownRequestIsNotFound()
+    {
+        var id = await host.SubmitAsync();
+        await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+
+        await Assert.ThrowsAsync<DomainException>(() => host.Workflow.SendAsync(id,
+            new SubmitDebrief(true, true, null, null, null, WorkflowHost.Rep, DateTimeOffset.UtcNow), CancellationToken.None));
+        var unknown = await host.Workflow.SendAsync("no-such-request", new CancelRequest(WorkflowHost.Rep, null, DateTimeOffset.UtcNow), CancellationToken.None);
+
+        Assert.IsType<CommandOutcome.NotFound>(unknown);
+    }
+
+    [Fact]
+    public async Task SubmittingTheSameIdAgainStartsNothingNew()
+    {
+        var id = await host.SubmitAsync();
+        var first = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+
+        var again = await host.Workflow.SubmitAsync(
+            new SubmitRequest(id, first.State.Intake!, WorkflowHost.Rep, WorkflowHost.Pm, first.State.Candidates, DateTimeOffset.UtcNow),
+            CancellationToken.None);
+
+        Assert.False(again.Created);
+        Assert.Equal(RequestStatus.AwaitingOwnerApproval, again.State);
+        await Task.Delay(1500);
+        Assert.Equal(2, (await host.HistoryAsync(id)).Count);
+        Assert.Single(host.Emails(id, nameof(EmailKind.OwnerApproval)));
+    }
+}

@@ -1,0 +1,16 @@
+namespace ReferenceFlow.Workflow.Tests.Support;
+
+public static class Eventually
+{
+    /// <summary>Polls <paramref name="condition"/> until it holds, or fails after the timeout.</summary>
+    public static async Task HoldsAsync(Func<bool> condition, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail("The condition did not hold within the timeout.");
+            await Task.Delay(100);
+        }
+    }
+}
