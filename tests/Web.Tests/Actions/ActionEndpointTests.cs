@@ -83,6 +83,22 @@ public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : I
     }
 
     [Fact]
+    public async Task TwentyConcurrentPostsOfOneLinkActOnce()
+    {
+        var (id, token) = await SubmitAndGetApprovalTokenAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PostAsync(token, ActionNames.Approve)));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(19, answers.Count(a => a.StatusCode == HttpStatusCode.Gone));
+        await RequestStates.WaitAsync(factory.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
+        await Task.Delay(1000);
+        var history = await factory.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>().ReadHistoryAsync(id, default);
+        Assert.Single(history, h => h.Event is OwnerApproved);
+        Assert.DoesNotContain(history, h => h.Event is LateAnswerRecorded);
+    }
+
+    [Fact]
     public async Task AForgedTokenIs400AndChangesNothing()
     {
         var (id, token) = await SubmitAndGetApprovalTokenAsync();
