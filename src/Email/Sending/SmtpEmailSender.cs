@@ -73,8 +73,19 @@ public sealed partial class SmtpEmailSender(
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken).ConfigureAwait(false);
         }
         await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
+        // The server has the message: a failure from here on must not make it send again.
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (SmtpFailures.IsTransient(ex))
+        {
+            LogQuitFailed(logger, ex, message.MessageId);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Message {MessageId} was accepted; closing the connection failed")]
+    private static partial void LogQuitFailed(ILogger logger, Exception exception, string? messageId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent message {MessageId} over SMTP (attempt {Attempt})")]
     private static partial void LogSent(ILogger logger, string messageId, int attempt);

@@ -34,26 +34,22 @@ public sealed class RequestWorkflow(
         ArgumentNullException.ThrowIfNull(command);
         return Guard(async () =>
         {
+            var id = command.RequestId;
             var expected = Fold(RequestState.Initial, _decider.Decide(command, RequestState.Initial));
-            if (await LoadCoreAsync(command.RequestId, ct) is { } existing)
+            if (await LoadCoreAsync(id, ct) is { } existing)
             {
-                return new Submission(command.RequestId, existing.State.Status, Created: false);
+                return new Submission(id, existing.State.Status, Created: false);
             }
-            try
+            // The engine's own duplicate check reads before it writes, so two submissions racing (a double
+            // click) would both start: the first to set this mark starts the request.
+            if (!await store.TryMarkAsync(id, SubmittedMark, ct))
             {
-                var start = new StartOrchestrationOptions(command.RequestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
-                await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, RequestRun.Submit(command, policy, options.Value.ToRetry()), start, ct);
+                return new Submission(id, (await StartedByAnotherAsync(command, ct))?.State.Status ?? expected.Status, Created: false);
             }
-            catch (Exception e) when (IsAlreadyStarted(e))
-            {
-                // The same submission raced this one and won.
-                var winner = await LoadCoreAsync(command.RequestId, ct);
-                return new Submission(command.RequestId, winner?.State.Status ?? expected.Status, Created: false);
-            }
-            return new Submission(command.RequestId, expected.Status, Created: true);
+            await StartAsync(command, ct);
+            return new Submission(id, expected.Status, Created: true);
         });
     }
-
     /// <summary>Decides <paramref name="command"/> against the request's state, then hands it to the request.</summary>
     public Task<CommandOutcome> SendAsync(string requestId, RequestCommand command, CancellationToken ct)
     {
@@ -74,6 +70,36 @@ public sealed class RequestWorkflow(
         });
     }
 
+    private const string SubmittedMark = "submitted";
+
+    private async Task StartAsync(SubmitRequest command, CancellationToken ct)
+    {
+        var start = new StartOrchestrationOptions(command.RequestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, RequestRun.Submit(command, policy, options.Value.ToRetry()), start, ct);
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
+        {
+            // Started already: by the submission that set the mark, or by an earlier attempt of this one.
+        }
+    }
+
+    /// <summary>
+    /// The submission that set the mark is starting the request; should it have died before starting it,
+    /// this one starts it after a few seconds, so a retried submission never stays a request that does not exist.
+    /// </summary>
+    private async Task<RequestSnapshot?> StartedByAnotherAsync(SubmitRequest command, CancellationToken ct)
+    {
+        for (var wait = 0; wait < 50; wait++)
+        {
+            if (await LoadCoreAsync(command.RequestId, ct) is { } started) return started;
+            await Task.Delay(100, ct);
+        }
+        await StartAsync(command, ct);
+        return await LoadCoreAsync(command.RequestId, ct);
+    }
+
     private async Task<RequestSnapshot?> LoadCoreAsync(string requestId, CancellationToken ct) =>
         await store.LoadAsync(requestId, ct) ?? await StartingAsync(requestId, ct);
 
@@ -89,9 +115,6 @@ public sealed class RequestWorkflow(
     }
 
     private RequestState Fold(RequestState state, IReadOnlyList<RequestEvent> events) => events.Aggregate(state, _decider.Evolve);
-
-    private static bool IsAlreadyStarted(Exception e) =>
-        e is InvalidOperationException || e is RpcException { StatusCode: StatusCode.AlreadyExists };
 
     /// <summary>The engine's client speaks gRPC to the engine: an unreachable engine or store is an outage (503), not a bug.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> action)

@@ -71,6 +71,21 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
     }
 
     [Fact]
+    public async Task TheSameSubmissionRacedFiveTimesCreatesOneRequest()
+    {
+        var id = await host.SubmitAsync();
+        var first = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+        var again = new SubmitRequest(Guid.NewGuid().ToString("N"), first.State.Intake!, WorkflowHost.Rep, WorkflowHost.Pm, first.State.Candidates, DateTimeOffset.UtcNow);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => host.Workflow.SubmitAsync(again, CancellationToken.None)));
+
+        Assert.Single(results, r => r.Created);
+        await host.WaitAsync(again.RequestId, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+        await Task.Delay(1500);
+        Assert.Equal(2, (await host.HistoryAsync(again.RequestId)).Count);
+    }
+
+    [Fact]
     public async Task SubmittingTheSameIdAgainStartsNothingNew()
     {
         var id = await host.SubmitAsync();
