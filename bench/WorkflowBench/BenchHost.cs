@@ -1,0 +1,66 @@
+using System.Globalization;
+using Microsoft.DurableTask;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReferenceFlow.Calendar;
+using ReferenceFlow.Email;
+using ReferenceFlow.Engine;
+using ReferenceFlow.Storage.Configuration;
+using ReferenceFlow.Storage.Serialization;
+using ReferenceFlow.Workflow;
+
+namespace ReferenceFlow.WorkflowBench;
+
+/// <summary>The app's composition without the web (as tests/Workflow.Tests' WorkflowHost), on its own tables and task hub.</summary>
+internal static class BenchHost
+{
+    public static IHost Build(BenchOptions o, string prefix, string outbox)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, EnvironmentName = "Production" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ReferenceFlow:Storage:ConnectionString"] = o.ConnectionString,
+            ["ReferenceFlow:Storage:TablePrefix"] = prefix,
+            ["ReferenceFlow:Engine:TaskHub"] = prefix + "hub",
+            ["ReferenceFlow:Engine:PartitionCount"] = o.Partitions.ToString(CultureInfo.InvariantCulture),
+            ["ReferenceFlow:Engine:MaxQueuePollingInterval"] = TimeSpan.FromMilliseconds(o.PollMs).ToString("c", CultureInfo.InvariantCulture),
+            ["ReferenceFlow:Email:Mode"] = "Pickup",
+            ["ReferenceFlow:Email:PickupDirectory"] = outbox,
+            ["ReferenceFlow:Actions:SigningKeys:0"] = "workflow-bench-signing-key-0123456789abcdef",
+        });
+        builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddReferenceFlowStorage(builder.Configuration);
+        builder.Services.AddReferenceFlowEmail(builder.Configuration);
+        builder.Services.AddReferenceFlowCalendar(builder.Configuration);
+        builder.Services.AddRequestWorkflow();
+        builder.Services.AddEmbeddedEngine(builder.Configuration,
+            tasks => tasks.Add(WorkflowServiceCollectionExtensions.Orchestrators, WorkflowServiceCollectionExtensions.Activities),
+            sp => WorkflowServiceCollectionExtensions.DataConverter(sp.GetRequiredService<JsonCodec>()));
+        return builder.Build();
+    }
+
+    /// <summary>Removes what this run created: its tables and its task hub (queues, tables, lease containers).</summary>
+    public static async Task DeleteAsync(IServiceProvider services, string connectionString, string rawTable)
+    {
+        var tables = services.GetRequiredService<Azure.Data.Tables.TableServiceClient>();
+        foreach (var table in services.GetRequiredService<StorageNames>().All.Append(rawTable))
+        {
+            await tables.DeleteTableAsync(table);
+        }
+        var engine = services.GetRequiredService<EmbeddedEngine>();
+        await new DurableTask.AzureStorage.AzureStorageOrchestrationService(engine.Settings).DeleteAsync();
+        // The library's delete leaves "{hub}-applease", still leased after the worker stopped: every container named after this run's hub is ours.
+        var blobs = new Azure.Storage.Blobs.BlobServiceClient(connectionString);
+        await foreach (var item in blobs.GetBlobContainersAsync(prefix: engine.Settings.TaskHubName.ToLowerInvariant()))
+        {
+            var container = blobs.GetBlobContainerClient(item.Name);
+            if (item.Properties.LeaseState == Azure.Storage.Blobs.Models.LeaseState.Leased)
+            {
+                await Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(container).BreakAsync(TimeSpan.Zero);
+            }
+            await container.DeleteIfExistsAsync();
+        }
+    }
+}
