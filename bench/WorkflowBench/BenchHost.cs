@@ -31,13 +31,10 @@ internal static class BenchHost
             ["ReferenceFlow:Actions:SigningKeys:0"] = "workflow-bench-signing-key-0123456789abcdef",
         });
         builder.Logging.AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddReferenceFlowStorage(builder.Configuration);
-        builder.Services.AddReferenceFlowEmail(builder.Configuration);
-        builder.Services.AddReferenceFlowCalendar(builder.Configuration);
-        builder.Services.AddRequestWorkflow();
+        builder.Services.AddRequestWorkflow(builder.Configuration);
         builder.Services.AddEmbeddedEngine(builder.Configuration,
             tasks => tasks.Add(WorkflowServiceCollectionExtensions.Orchestrators, WorkflowServiceCollectionExtensions.Activities),
-            sp => WorkflowServiceCollectionExtensions.DataConverter(sp.GetRequiredService<JsonCodec>()));
+            WorkflowServiceCollectionExtensions.DataConverter);
         return builder.Build();
     }
 

@@ -183,6 +183,9 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
             MaxConcurrentTaskActivityWorkItems = o.MaxConcurrentActivities,
             MaxConcurrentTaskOrchestrationWorkItems = o.MaxConcurrentOrchestrations,
             LoggerFactory = loggers,
+            // Replicas of this app and a Functions app may serve one task hub: partition leases alone divide the
+            // work, rather than an app lease that lets only one app name process the hub at a time.
+            UseAppLease = false,
         };
     }
 

@@ -20,7 +20,7 @@ public sealed class EngineOptions
     /// <summary>How long a crashed replica's dequeued orchestration messages stay hidden before another replica sees them.</summary>
     public TimeSpan ControlQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>The same for activities; the sidecar does not renew work-item locks, so every activity must finish well within it.</summary>
+    /// <summary>The same for activities (the worker renews it while an activity runs).</summary>
     public TimeSpan WorkItemQueueVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Partition lease length; a replica that stops renewing loses its partitions after this.</summary>

@@ -2,9 +2,12 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReferenceFlow.Calendar;
 using ReferenceFlow.Calendar.Providers;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Email;
+using ReferenceFlow.Storage.Configuration;
 using ReferenceFlow.Storage.Serialization;
 using ReferenceFlow.Workflow.Activities;
 using ReferenceFlow.Workflow.ReadModels;
@@ -15,12 +18,15 @@ namespace ReferenceFlow.Workflow;
 public static class WorkflowServiceCollectionExtensions
 {
     /// <summary>
-    /// The request workflow's services: the decider with the configured policy, the request service,
-    /// and what the activities need besides storage, email and calendar (registered by their own extensions).
-    /// A host adds a Durable Task client (and a worker running <see cref="Orchestrators"/> and <see cref="Activities"/>).
+    /// The request workflow's services: storage, email and calendar from their sections, the configured
+    /// policy, the request service and what the activities need. A host adds a Durable Task client (and a
+    /// worker running <see cref="Orchestrators"/> and <see cref="Activities"/>, with <see cref="DataConverter(IServiceProvider)"/>).
     /// </summary>
-    public static IServiceCollection AddRequestWorkflow(this IServiceCollection services)
+    public static IServiceCollection AddRequestWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddReferenceFlowStorage(configuration);
+        services.AddReferenceFlowEmail(configuration);
+        services.AddReferenceFlowCalendar(configuration);
         // Resolved lazily: configuration added by hosts and tests after this call still counts.
         services.AddOptions<WorkflowOptions>().Configure<IConfiguration>((o, c) => c.GetSection(WorkflowOptions.Section).Bind(o));
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
@@ -36,9 +42,6 @@ public static class WorkflowServiceCollectionExtensions
     public static IReadOnlyList<Type> Activities { get; } = [typeof(ApplyDecisionActivity), typeof(FindSlotActivity)];
 
     /// <summary>The engine's payloads (decider state, commands, events) in the same JSON as the request history.</summary>
-    public static DataConverter DataConverter(JsonCodec codec)
-    {
-        ArgumentNullException.ThrowIfNull(codec);
-        return new Microsoft.DurableTask.Converters.JsonDataConverter(codec.Options);
-    }
+    public static DataConverter DataConverter(IServiceProvider services) =>
+        new Microsoft.DurableTask.Converters.JsonDataConverter(services.GetRequiredService<JsonCodec>().Options);
 }

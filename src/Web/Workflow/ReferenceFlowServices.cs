@@ -29,16 +29,11 @@ public static class ReferenceFlowServices
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
 
-        services.AddReferenceFlowStorage(configuration);
-        services.AddReferenceDirectory();
-        services.AddRequestWorkflow();
+        services.AddRequestWorkflow(configuration);
         services.AddEmbeddedEngine(configuration, tasks => tasks.Add(WorkflowServiceCollectionExtensions.Orchestrators, WorkflowServiceCollectionExtensions.Activities),
-            sp => WorkflowServiceCollectionExtensions.DataConverter(sp.GetRequiredService<JsonCodec>()));
-
-        services.AddReferenceFlowEmail(configuration);
+            WorkflowServiceCollectionExtensions.DataConverter);
+        services.AddReferenceDirectory();
         services.PostConfigure<EmailOptions>(o => o.PickupDirectory = LocalPaths.Resolve(builder.Environment.ContentRootPath, o.PickupDirectory));
-
-        services.AddReferenceFlowCalendar(configuration);
 
         services.AddSingleton<IntakeValidator>();
         services.AddScoped<RequestService>();

@@ -10,7 +10,7 @@ namespace ReferenceFlow.Workflow.Requests;
 /// One reference request as a Durable Task orchestration (instance id = request id) hosting the
 /// pure decider. Each execution decides one command — a pending one, else the first of the earliest
 /// due timer and a command event — with the orchestration's clock, applies its effects through
-/// activities, and continues as new with the new state (buffered commands carried over). It holds
+/// activities, and continues as new with the new state and the commands that arrived meanwhile. It holds
 /// no business rule: what to wait for, what happened and what to tell whom all come from the decider.
 /// It never completes on its own: a request in an end state still records late answers, and waiting
 /// on an event without a timer costs nothing.
@@ -26,6 +26,7 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         var decider = new RequestDecider(input.Policy);
         var pending = input.Pending.ToList();
         RequestCommand command;
+        Task<CommandMessage>? listening = null;
         if (pending.Count > 0)
         {
             command = pending[0];
@@ -33,15 +34,14 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
         else
         {
-            command = await NextCommandAsync(context, decider, input.State);
+            (command, listening) = await NextCommandAsync(context, decider, input.State);
         }
 
         var now = Now(context);
         var events = Decide(decider, command with { At = now }, input.State, context.InstanceId, log);
         if (events.Count == 0)
         {
-            context.ContinueAsNew(input with { Pending = pending }, preserveUnprocessedEvents: true);
-            return input.State;
+            return Continue(context, input with { Pending = pending }, listening);
         }
 
         var decision = Decision.Make(decider, context.InstanceId, input.Version, input.State, events);
@@ -50,8 +50,7 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         {
             // Nothing of this decision may count before its history is written: wait, then decide the same command again.
             await context.CreateTimer(input.Retry.StalledRetryAfter, CancellationToken.None);
-            context.ContinueAsNew(input with { Pending = [command, .. pending] }, preserveUnprocessedEvents: true);
-            return input.State;
+            return Continue(context, input with { Pending = [command, .. pending] }, listening);
         }
 
         pending.AddRange(applied);
@@ -62,25 +61,56 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
                 pending.Add(new ProposeSlot(slot, now));
             }
         }
-        context.ContinueAsNew(input with { State = decision.After, Version = decision.ToVersion, Pending = pending }, preserveUnprocessedEvents: true);
-        return decision.After;
+        return Continue(context, input with { State = decision.After, Version = decision.ToVersion, Pending = pending }, listening);
     }
 
-    /// <summary>The first of: a command event, or the earliest timer the state has pending.</summary>
-    private static async Task<RequestCommand> NextCommandAsync(TaskOrchestrationContext context, RequestDecider decider, RequestState state)
+    /// <summary>
+    /// The first of: a command event, or the earliest timer the state has pending. When the timer wins, the
+    /// command wait stays open (returned), so a command that arrives while the timer's decision is applied
+    /// joins the next input; nothing is left to how the SDK treats a cancelled wait.
+    /// </summary>
+    private static async Task<(RequestCommand Command, Task<CommandMessage>? Listening)> NextCommandAsync(
+        TaskOrchestrationContext context, RequestDecider decider, RequestState state)
     {
-        using var cancel = new CancellationTokenSource();
-        var command = context.WaitForExternalEvent<CommandMessage>(WorkflowNames.CommandEvent, cancel.Token);
+        var command = context.WaitForExternalEvent<CommandMessage>(WorkflowNames.CommandEvent);
         var due = state.PendingTimers.MinBy(t => t.DueAt);
         if (due is null)
         {
-            return (await command).Command;
+            return ((await command).Command, null);
         }
-        var timer = context.CreateTimer(due.DueAt.UtcDateTime, cancel.Token);
-        var first = await Task.WhenAny(command, timer);
-        cancel.Cancel();
+        using var cancelTimer = new CancellationTokenSource();
+        var timer = context.CreateTimer(due.DueAt.UtcDateTime, cancelTimer.Token);
+        if (await Task.WhenAny(command, timer) == command)
+        {
+            cancelTimer.Cancel();
+            return ((await command).Command, null);
+        }
         // A timer may fire up to a second early (queue visibility is whole seconds): the decider re-checks the deadline.
-        return first == command ? (await command).Command : decider.TimerElapsed(due, Now(context));
+        return (decider.TimerElapsed(due, Now(context)), command);
+    }
+
+    /// <summary>
+    /// Continues as new with every command that arrived meanwhile in the next input (in order, after those
+    /// already pending), rather than have the SDK send each one to the next execution again: a burst of n
+    /// commands then costs n messages, not n²/2. The one command wait left open passes on whatever reaches
+    /// it after this point.
+    /// </summary>
+    private static RequestState Continue(TaskOrchestrationContext context, RequestRun next, Task<CommandMessage>? listening)
+    {
+        var pending = next.Pending.ToList();
+        var wait = listening ?? context.WaitForExternalEvent<CommandMessage>(WorkflowNames.CommandEvent);
+        while (wait.IsCompletedSuccessfully)
+        {
+            pending.Add(wait.Result.Command);
+            // A command that came while no wait was open was kept by the engine: a new wait takes it at once.
+            wait = context.WaitForExternalEvent<CommandMessage>(WorkflowNames.CommandEvent);
+        }
+        _ = wait.ContinueWith(
+            arrived => context.SendEvent(context.InstanceId, WorkflowNames.CommandEvent, arrived.Result),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion,
+            TaskScheduler.Current);
+        context.ContinueAsNew(next with { Pending = pending }, preserveUnprocessedEvents: true);
+        return next.State;
     }
 
     private static IReadOnlyList<RequestEvent> Decide(RequestDecider decider, RequestCommand command, RequestState state, string requestId, ILogger log)

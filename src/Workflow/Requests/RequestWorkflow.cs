@@ -36,10 +36,6 @@ public sealed class RequestWorkflow(
         {
             var id = command.RequestId;
             var expected = Fold(RequestState.Initial, _decider.Decide(command, RequestState.Initial));
-            if (await LoadCoreAsync(id, ct) is { } existing)
-            {
-                return new Submission(id, existing.State.Status, Created: false);
-            }
             // The engine's own duplicate check reads before it writes, so two submissions racing (a double
             // click) would both start: the first to set this mark starts the request.
             if (!await store.TryMarkAsync(id, SubmittedMark, ct))
@@ -50,6 +46,7 @@ public sealed class RequestWorkflow(
             return new Submission(id, expected.Status, Created: true);
         });
     }
+
     /// <summary>Decides <paramref name="command"/> against the request's state, then hands it to the request.</summary>
     public Task<CommandOutcome> SendAsync(string requestId, RequestCommand command, CancellationToken ct)
     {

@@ -22,7 +22,7 @@ namespace ReferenceFlow.Workflow.Tests.Support;
 /// The request workflow on the embedded engine over the shared Azurite, with its own tables and task hub
 /// and a private pickup outbox: the same composition the app uses, without the web.
 /// </summary>
-public sealed class WorkflowHost : IAsyncLifetime
+public class WorkflowHost : IAsyncLifetime
 {
     public const string Rep = "rep@demo.local";
     public const string Pm = "pm@demo.local";
@@ -32,8 +32,14 @@ public sealed class WorkflowHost : IAsyncLifetime
 
     public string Outbox { get; } = Directory.CreateTempSubdirectory("rf-outbox-").FullName;
 
-    /// <summary>Policy and other settings the test class needs, on top of the defaults here.</summary>
-    public Dictionary<string, string?> Settings { get; } = [];
+    private readonly Dictionary<string, string?> _settings;
+
+    public WorkflowHost() : this([])
+    {
+    }
+
+    /// <summary>Policy and other settings a test class needs, on top of the defaults here.</summary>
+    protected WorkflowHost(Dictionary<string, string?> settings) => _settings = settings;
 
     public IServiceProvider Services => _host.Services;
 
@@ -54,16 +60,13 @@ public sealed class WorkflowHost : IAsyncLifetime
             ["ReferenceFlow:Workflow:EffectFirstRetry"] = "00:00:00.500",
             ["ReferenceFlow:Workflow:EffectMaxRetryInterval"] = "00:00:02",
         };
-        foreach (var (key, value) in Settings) settings[key] = value;
+        foreach (var (key, value) in _settings) settings[key] = value;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddReferenceFlowStorage(builder.Configuration);
-        builder.Services.AddReferenceFlowEmail(builder.Configuration);
-        builder.Services.AddReferenceFlowCalendar(builder.Configuration);
-        builder.Services.AddRequestWorkflow();
+        builder.Services.AddRequestWorkflow(builder.Configuration);
         builder.Services.AddEmbeddedEngine(builder.Configuration,
             tasks => tasks.Add(WorkflowServiceCollectionExtensions.Orchestrators, WorkflowServiceCollectionExtensions.Activities),
-            sp => WorkflowServiceCollectionExtensions.DataConverter(sp.GetRequiredService<JsonCodec>()));
+            WorkflowServiceCollectionExtensions.DataConverter);
         _host = builder.Build();
         await _host.StartAsync();
     }
@@ -73,6 +76,7 @@ public sealed class WorkflowHost : IAsyncLifetime
         await _host.StopAsync();
         _host.Dispose();
         try { Directory.Delete(Outbox, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Submits a request for the sample prospect with <paramref name="candidates"/> matched accounts.</summary>
