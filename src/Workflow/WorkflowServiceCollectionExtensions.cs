@@ -32,6 +32,9 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
         services.TryAddSingleton<RequestWorkflow>();
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
+        // Hosts that bind triggers to methods (Functions) take the activities from the container.
+        services.TryAddTransient<ApplyDecisionActivity>();
+        services.TryAddTransient<FindSlotActivity>();
         return services;
     }
 

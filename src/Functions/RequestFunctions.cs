@@ -1,0 +1,28 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Scheduling;
+using ReferenceFlow.Domain.Workflow;
+using ReferenceFlow.Workflow.Activities;
+using ReferenceFlow.Workflow.Requests;
+
+namespace ReferenceFlow.Functions;
+
+/// <summary>
+/// The request workflow's orchestration and activity triggers: each hands over to the class the embedded
+/// engine runs too. The activities take no context from the engine, so none is passed.
+/// </summary>
+public sealed class RequestFunctions(ApplyDecisionActivity applyDecision, FindSlotActivity findSlot)
+{
+    [Function(WorkflowNames.Orchestrator)]
+    public Task<RequestState> RunRequest([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new RequestOrchestrator().RunAsync(context, context.GetInput<RequestRun>()!);
+
+    [Function(WorkflowNames.ApplyDecision)]
+    public Task<IReadOnlyList<EffectFailure>> ApplyDecision([ActivityTrigger] Decision decision) =>
+        applyDecision.RunAsync(null!, decision);
+
+    [Function(WorkflowNames.FindSlot)]
+    public Task<ProposedSlot> FindSlot([ActivityTrigger] SlotRequest request) =>
+        findSlot.RunAsync(null!, request);
+}
