@@ -8,8 +8,10 @@ using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Email;
 using ReferenceFlow.Storage.Configuration;
+using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Storage.Serialization;
 using ReferenceFlow.Workflow.Activities;
+using ReferenceFlow.Workflow.Health;
 using ReferenceFlow.Workflow.ReadModels;
 using ReferenceFlow.Workflow.Requests;
 
@@ -25,6 +27,7 @@ public static class WorkflowServiceCollectionExtensions
     public static IServiceCollection AddRequestWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddReferenceFlowStorage(configuration);
+        services.AddReferenceDirectory();
         services.AddReferenceFlowEmail(configuration);
         services.AddReferenceFlowCalendar(configuration);
         // Resolved lazily: configuration added by hosts and tests after this call still counts.
@@ -35,6 +38,7 @@ public static class WorkflowServiceCollectionExtensions
         // Hosts that bind triggers to methods (Functions) take the activities from the container.
         services.TryAddTransient<ApplyDecisionActivity>();
         services.TryAddTransient<FindSlotActivity>();
+        services.TryAddSingleton<KeepWarmRun>();
         return services;
     }
 

@@ -42,8 +42,9 @@ public sealed class ReplayServer : IDisposable
             {
                 context = await _listener.GetContextAsync();
             }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
+                // Stopped, possibly between the IsListening check and the wait (InvalidOperationException).
                 return;
             }
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);

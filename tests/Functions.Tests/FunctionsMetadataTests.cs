@@ -15,6 +15,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("RequestOrchestrator", "orchestrationTrigger")]
     [InlineData("ApplyDecision", "activityTrigger")]
     [InlineData("FindSlot", "activityTrigger")]
+    [InlineData("KeepWarm", "timerTrigger")]
     public void TheAppDeclaresEveryWorkflowFunctionWithItsTrigger(string name, string trigger)
     {
         var function = Functions().SingleOrDefault(f => f.GetProperty("name").GetString() == name);

@@ -1,35 +1,20 @@
-using Azure;
-using Azure.Data.Tables;
-using Microsoft.Extensions.Options;
-using ReferenceFlow.Domain.Health;
-using ReferenceFlow.Domain.Policies;
-using ReferenceFlow.Email;
-using ReferenceFlow.Storage.Configuration;
-using ReferenceFlow.Storage.Directory;
-using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Workflow.Health;
 
 namespace ReferenceFlow.Web.Workflow;
 
-/// <summary>
-/// Daily: reminds owners of references nobody has been in touch with for KeepWarmEvery. A row per owner
-/// and period in <c>{prefix}keepwarm</c> makes it once per period, whatever the replicas or restarts.
-/// </summary>
-public sealed partial class KeepWarmJob(
-    IServiceProvider services, TableServiceClient tables, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<KeepWarmJob> logger)
-    : BackgroundService
+/// <summary>Runs keep-warm once a day in this host (the Functions app has a timer trigger instead).</summary>
+public sealed partial class KeepWarmJob(KeepWarmRun run, TimeProvider clock, ILogger<KeepWarmJob> logger) : BackgroundService
 {
-    public static readonly TimeSpan Every = TimeSpan.FromDays(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Let the app start (and the demo data land) before the first run.
         await Task.Delay(TimeSpan.FromMinutes(1), clock, stoppingToken).ConfigureAwait(false);
-        using var timer = new PeriodicTimer(Every, clock);
+        using var timer = new PeriodicTimer(KeepWarmRun.Every, clock);
         do
         {
             try
             {
-                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+                await run.RunOnceAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -38,53 +23,6 @@ public sealed partial class KeepWarmJob(
         }
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
-
-    /// <summary>Sends what is due now; returns the number of owners emailed.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var directory = scope.ServiceProvider.GetRequiredService<IReferenceDirectory>();
-        var usage = scope.ServiceProvider.GetRequiredService<IUsageReader>();
-        var policy = scope.ServiceProvider.GetRequiredService<WorkflowPolicy>();
-        var email = scope.ServiceProvider.GetRequiredService<IEmailDispatcher>();
-        var now = clock.GetUtcNow();
-        var accounts = await directory.ListAsync(ReferenceFilter.All, ct).ConfigureAwait(false);
-        var used = await usage.ForContactsAsync(accounts.SelectMany(a => a.Contacts.Select(c => (a.ReferenceId, c.ContactId))), ct).ConfigureAwait(false);
-        var due = KeepWarm.Due(accounts, used, new Dictionary<Domain.References.ContactKey, DateTimeOffset>(), now, policy);
-
-        var log = tables.GetTableClient($"{storage.Value.TablePrefix}keepwarm");
-        await log.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-        var period = (now.UtcTicks / Math.Max(1, policy.KeepWarmEvery.Ticks)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var sent = 0;
-        foreach (var message in due)
-        {
-            var owner = message.To[0].Email.ToLowerInvariant();
-            try
-            {
-                await log.AddEntityAsync(new TableEntity(period, Uri.EscapeDataString(owner)), ct).ConfigureAwait(false);
-            }
-            catch (RequestFailedException e) when (e.Status == 409)
-            {
-                continue; // Already reminded in this period.
-            }
-            try
-            {
-                await email.SendAsync(message, $"keepwarm:{period}:{owner}", ct).ConfigureAwait(false);
-            }
-            catch
-            {
-                // Unclaim, so the next run tries this owner again.
-                await log.DeleteEntityAsync(period, Uri.EscapeDataString(owner), ETag.All, CancellationToken.None).ConfigureAwait(false);
-                throw;
-            }
-            sent++;
-        }
-        LogRan(logger, sent);
-        return sent;
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Keep-warm: reminded {Owners} owners")]
-    private static partial void LogRan(ILogger logger, int owners);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Keep-warm run failed; the next run tries again")]
     private static partial void LogFailed(ILogger logger, Exception exception);

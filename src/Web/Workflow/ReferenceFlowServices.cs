@@ -32,7 +32,6 @@ public static class ReferenceFlowServices
         services.AddRequestWorkflow(configuration);
         services.AddEmbeddedEngine(configuration, tasks => tasks.Add(WorkflowServiceCollectionExtensions.Orchestrators, WorkflowServiceCollectionExtensions.Activities),
             WorkflowServiceCollectionExtensions.DataConverter);
-        services.AddReferenceDirectory();
         services.PostConfigure<EmailOptions>(o => o.PickupDirectory = LocalPaths.Resolve(builder.Environment.ContentRootPath, o.PickupDirectory));
 
         services.AddSingleton<IntakeValidator>();

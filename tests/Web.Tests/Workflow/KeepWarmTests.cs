@@ -2,18 +2,18 @@ using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using ReferenceFlow.Web.Tests.Support;
-using ReferenceFlow.Web.Workflow;
+using ReferenceFlow.Workflow.Health;
 
 namespace ReferenceFlow.Web.Tests.Workflow;
 
-public sealed class KeepWarmJobTests(ReferenceFlowFactory factory) : IClassFixture<ReferenceFlowFactory>
+public sealed class KeepWarmTests(ReferenceFlowFactory factory) : IClassFixture<ReferenceFlowFactory>
 {
     [Fact]
     public async Task OwnersOfReferencesNobodyTouchedAreRemindedOncePerPeriod()
     {
         var pm = factory.ClientFor(Keys.ProgramManager);
         (await pm.PutAsJsonAsync("/api/references/warm1", Samples.Reference(owner: "li.ae@demo.local"))).EnsureSuccessStatusCode();
-        var job = factory.Services.GetRequiredService<KeepWarmJob>();
+        var job = factory.Services.GetRequiredService<KeepWarmRun>();
 
         Assert.Equal(1, await job.RunOnceAsync(default));
         Assert.Equal(0, await job.RunOnceAsync(default));
