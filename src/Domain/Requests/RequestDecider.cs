@@ -8,12 +8,15 @@ namespace ReferenceFlow.Domain.Requests;
 /// The whole life of one reference request as a pure decider: intake and readiness, owner approval,
 /// reference consent, scheduling, introduction, debrief, thanks and closing the loop.
 /// </summary>
-public sealed partial class RequestDecider(WorkflowPolicy policy) : IDecider<RequestState, RequestCommand, RequestEvent>
+public sealed partial class RequestDecider(WorkflowPolicy policy)
 {
+    /// <summary>The state before the first event.</summary>
     public RequestState Initial => RequestState.Initial;
 
     public WorkflowPolicy Policy { get; } = policy ?? throw new ArgumentNullException(nameof(policy));
 
+    /// <summary>The events a command produces in a state; none when it changes nothing. An illegal transition
+    /// throws <see cref="DomainException"/>. Never does I/O or reads a clock: "now" arrives on the command.</summary>
     public IReadOnlyList<RequestEvent> Decide(RequestCommand command, RequestState state)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -41,8 +44,10 @@ public sealed partial class RequestDecider(WorkflowPolicy policy) : IDecider<Req
         return run.Events;
     }
 
+    /// <summary>The command a due timer becomes; the decider ignores timers it no longer expects.</summary>
     public RequestCommand TimerElapsed(TimerDue timer, DateTimeOffset now) => new TimerElapsed(timer, now);
 
+    /// <summary>The command that records an effect which failed for good (the mail server refused it).</summary>
     public RequestCommand EffectFailed(EffectFailure failure, DateTimeOffset now) => new RecordEffectFailure(failure, now);
 
     private void Submit(Run run, SubmitRequest c)

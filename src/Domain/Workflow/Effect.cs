@@ -3,16 +3,16 @@ using ReferenceFlow.Domain.Scheduling;
 
 namespace ReferenceFlow.Domain.Workflow;
 
-/// <summary>Something an event asks the outside world to do. The runtime gives each a stable id.</summary>
+/// <summary>Something an event asks the outside world to do. The workflow gives each a stable id, so a rerun is recognised.</summary>
 public abstract record Effect;
 
-/// <summary>Wake the stream at <see cref="TimerDue.DueAt"/> with <see cref="IDecider{TState,TCommand,TEvent}.TimerElapsed"/>.</summary>
+/// <summary>Wake the request at <see cref="TimerDue.DueAt"/> (the workflow waits on the state's pending timers).</summary>
 public sealed record StartTimer(TimerDue Timer) : Effect;
 
 /// <summary>Send one email.</summary>
 public sealed record SendEmail(OutboundEmail Email) : Effect;
 
-/// <summary>Look up the reference's calendar and answer the stream with the slot found.</summary>
+/// <summary>Look up the reference's calendar and answer the request with the slot found.</summary>
 public sealed record FindSlot(SlotRequest Request) : Effect;
 
 /// <summary>Credit a held activity to a contact's usage (read model for caps and fatigue).</summary>

@@ -6,6 +6,6 @@ public interface ISummaryReader
     /// <summary>Summaries matching <paramref name="query"/> on <see cref="SummaryColumns.State"/> and <see cref="SummaryColumns.Requester"/>.</summary>
     Task<IReadOnlyList<RequestSummary>> QueryAsync(SummaryQuery query, CancellationToken ct);
 
-    /// <summary>One stream's summary, or null.</summary>
-    Task<RequestSummary?> GetAsync(string streamId, CancellationToken ct);
+    /// <summary>One request's summary, or null.</summary>
+    Task<RequestSummary?> GetAsync(string requestId, CancellationToken ct);
 }

@@ -1,10 +1,11 @@
 namespace ReferenceFlow.Storage.ReadModels;
 
-/// <summary>Summary properties the runtime queries by.</summary>
+/// <summary>Summary properties that lists query by.</summary>
 public static class SummaryColumns
 {
     public const string State = "State";
     public const string Requester = "Requester";
     public const string Version = "Version";
-    public const string StreamId = "StreamId";
+    /// <summary>Stored under the name it had when requests were event streams, so existing rows still read.</summary>
+    public const string RequestId = "StreamId";
 }

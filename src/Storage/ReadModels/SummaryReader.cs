@@ -35,16 +35,16 @@ public sealed class SummaryReader(StorageLayout layout) : ISummaryReader
         return found;
     }
 
-    public async Task<RequestSummary?> GetAsync(string streamId, CancellationToken ct)
+    public async Task<RequestSummary?> GetAsync(string requestId, CancellationToken ct)
     {
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>("summary", KeyEncoding.Encode(streamId), cancellationToken: ct)
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>("summary", KeyEncoding.Encode(requestId), cancellationToken: ct)
             .ConfigureAwait(false);
         return row.HasValue ? ToSummary(row.Value!) : null;
     }
 
     private static RequestSummary ToSummary(TableEntity row) => new(
-        row.GetString(SummaryColumns.StreamId) ?? row.RowKey,
+        row.GetString(SummaryColumns.RequestId) ?? row.RowKey,
         row.GetInt64(SummaryColumns.Version) ?? 0,
         row.Where(p => !SystemProperties.Contains(p.Key)).ToDictionary(p => p.Key, p => (object?)p.Value));
 }

@@ -25,7 +25,7 @@ public sealed class SummaryWriter(StorageLayout layout)
                 row[name] = value;
             }
         }
-        row[SummaryColumns.StreamId] = requestId;
+        row[SummaryColumns.RequestId] = requestId;
         row[SummaryColumns.Version] = version;
         for (var attempt = 0; attempt < 5; attempt++)
         {

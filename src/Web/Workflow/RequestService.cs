@@ -87,15 +87,15 @@ public sealed class RequestService(
         var done = new List<RequestResult.Done>();
         foreach (var row in rows.Where(r => string.Equals(r.GetString(RequestSummaryProjector.CrmId), crmId, StringComparison.Ordinal)))
         {
-            var snapshot = await workflow.LoadAsync(row.StreamId, ct);
+            var snapshot = await workflow.LoadAsync(row.RequestId, ct);
             if (snapshot is null || snapshot.State.Outcome is not null) continue;
             // Reps may only close their own; the CRM and the program manager close any.
             if (user.IsSalesRep && !user.IsProgramManager && !user.Is(snapshot.State.RequesterEmail)) continue;
             try
             {
-                if (await workflow.SendAsync(row.StreamId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
+                if (await workflow.SendAsync(row.RequestId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
                 {
-                    done.Add(new RequestResult.Done(row.StreamId, accepted.Expected.Status));
+                    done.Add(new RequestResult.Done(row.RequestId, accepted.Expected.Status));
                 }
             }
             catch (Domain.Workflow.DomainException)

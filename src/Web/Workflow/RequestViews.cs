@@ -41,7 +41,7 @@ public static class RequestViews
         ArgumentNullException.ThrowIfNull(row);
         T? Get<T>(string name) => row.Properties.TryGetValue(name, out var v) && v is T t ? t : default;
         return new RequestListItem(
-            row.StreamId, row.GetString("State") ?? "", row.GetString(RequestSummaryProjector.Company),
+            row.RequestId, row.GetString("State") ?? "", row.GetString(RequestSummaryProjector.Company),
             row.GetString(RequestSummaryProjector.Opportunity), row.GetString(RequestSummaryProjector.CrmId),
             row.GetString(RequestSummaryProjector.Activity), row.GetString(RequestSummaryProjector.NeededBy),
             row.GetString("Requester")?.ToLowerInvariant(), row.GetString(RequestSummaryProjector.WaitingOn),

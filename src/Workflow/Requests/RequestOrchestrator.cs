@@ -45,7 +45,7 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
 
         var decision = Decision.Make(decider, context.InstanceId, input.Version, input.State, events);
-        var applied = await ApplyAsync(context, decision, input.Retry, now, log);
+        var applied = await ApplyAsync(context, decider, decision, input.Retry, now, log);
         if (applied is null)
         {
             // Nothing of this decision may count before its history is written: wait, then decide the same command again.
@@ -129,12 +129,12 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
 
     /// <summary>History, read model, usage and emails of one decision; the commands to record permanent failures, or null when it could not be applied.</summary>
     private static async Task<IReadOnlyList<RequestCommand>?> ApplyAsync(
-        TaskOrchestrationContext context, Decision decision, EffectRetry retry, DateTimeOffset now, ILogger log)
+        TaskOrchestrationContext context, RequestDecider decider, Decision decision, EffectRetry retry, DateTimeOffset now, ILogger log)
     {
         try
         {
             var failures = await context.CallActivityAsync<IReadOnlyList<EffectFailure>>(WorkflowNames.ApplyDecision, decision, Options(retry));
-            return failures.Select(f => (RequestCommand)new RecordEffectFailure(f, now)).ToList();
+            return failures.Select(f => decider.EffectFailed(f, now)).ToList();
         }
         catch (TaskFailedException e)
         {

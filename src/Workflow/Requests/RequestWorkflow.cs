@@ -69,18 +69,10 @@ public sealed class RequestWorkflow(
 
     private const string SubmittedMark = "submitted";
 
-    private async Task StartAsync(SubmitRequest command, CancellationToken ct)
-    {
-        var start = new StartOrchestrationOptions(command.RequestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]);
-        try
-        {
-            await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, RequestRun.Submit(command, policy, options.Value.ToRetry()), start, ct);
-        }
-        catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
-        {
-            // Started already: by the submission that set the mark, or by an earlier attempt of this one.
-        }
-    }
+    /// <summary>Schedules the orchestration; with every status deduplicated, an instance that exists is left as it is.</summary>
+    private Task StartAsync(SubmitRequest command, CancellationToken ct) =>
+        client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, RequestRun.Submit(command, policy, options.Value.ToRetry()),
+            new StartOrchestrationOptions(command.RequestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]), ct);
 
     /// <summary>
     /// The submission that set the mark is starting the request; should it have died before starting it,

@@ -18,8 +18,8 @@ public sealed class SummaryTests : IAsyncLifetime
         var bobs = await _storage.Summaries.QueryAsync(new SummaryQuery(Requester: "bob"), CancellationToken.None);
         var both = await _storage.Summaries.QueryAsync(new SummaryQuery("Scheduling", "bob"), CancellationToken.None);
 
-        Assert.Equal(["a", "c"], awaiting.Select(s => s.StreamId).Order(StringComparer.Ordinal));
-        Assert.Equal(["b", "c"], bobs.Select(s => s.StreamId).Order(StringComparer.Ordinal));
+        Assert.Equal(["a", "c"], awaiting.Select(s => s.RequestId).Order(StringComparer.Ordinal));
+        Assert.Equal(["b", "c"], bobs.Select(s => s.RequestId).Order(StringComparer.Ordinal));
         var b = Assert.Single(both);
         Assert.Equal(2, b.Version);
         Assert.Equal(1, b.Properties["Count"]);
@@ -57,7 +57,7 @@ public sealed class SummaryTests : IAsyncLifetime
         }, CancellationToken.None);
 
         var summary = await _storage.Summaries.GetAsync("req/e", CancellationToken.None);
-        Assert.Equal("req/e", summary!.StreamId);
+        Assert.Equal("req/e", summary!.RequestId);
         Assert.Equal(2, summary.Version);
         Assert.Equal("Cancelled", summary.GetString(SummaryColumns.State));
         Assert.False(summary.Properties.ContainsKey("WaitingOn"));
