@@ -1,5 +1,5 @@
-using ReferenceFlow.Web.Actions;
-using ReferenceFlow.Web.Api;
+using ReferenceFlow.Api;
+using ReferenceFlow.Api.Actions;
 using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Components;
 using ReferenceFlow.Web.Hosting;
@@ -8,7 +8,6 @@ using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents();
-builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.AddReferenceFlowAuth();

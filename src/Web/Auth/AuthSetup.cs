@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.Identity.Web;
+using ReferenceFlow.Api.Auth;
 
 namespace ReferenceFlow.Web.Auth;
 
@@ -19,14 +18,10 @@ public static class AuthSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        var azureAd = builder.Configuration.GetSection("AzureAd");
-        var entra = azureAd.Exists() && !string.IsNullOrEmpty(azureAd["ClientId"]);
+        var entra = ApiAuthentication.IsEntraConfigured(builder.Configuration);
 
-        services.Configure<List<ApiKeyEntry>>(builder.Configuration.GetSection(ApiKeyAuthenticationHandler.Section));
         services.Configure<List<DemoUser>>(builder.Configuration.GetSection(DemoUsers.Section));
         services.AddSingleton<DemoUsers>();
-        services.AddMemoryCache();
-        services.AddScoped<IClaimsTransformation, OwnerClaimsTransformation>();
         services.AddHttpContextAccessor();
         services.AddScoped(sp => CurrentUser.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User) ?? CurrentUser.Anonymous);
 
@@ -38,11 +33,7 @@ public static class AuthSetup
         auth.AddPolicyScheme(Selector, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = context =>
         {
             var request = context.Request;
-            if (request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header)) return ApiKeyAuthenticationHandler.SchemeName;
-            if (entra && request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-            {
-                return JwtBearerDefaults.AuthenticationScheme;
-            }
+            if (ApiAuthentication.SchemeFor(request, entra) is { } scheme) return scheme;
             var api = request.Path.StartsWithSegments("/api");
             if (api && !request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.Cookies", StringComparison.Ordinal)))
             {
@@ -50,12 +41,12 @@ public static class AuthSetup
             }
             return CookieAuthenticationDefaults.AuthenticationScheme;
         });
-        auth.AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        auth.AddApiSchemes(builder.Configuration);
 
         if (entra)
         {
-            auth.AddMicrosoftIdentityWebApp(azureAd, OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
-            auth.AddMicrosoftIdentityWebApi(azureAd, JwtBearerDefaults.AuthenticationScheme);
+            auth.AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(ApiAuthentication.AzureAdSection),
+                OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
         }
         else
         {
@@ -74,12 +65,7 @@ public static class AuthSetup
                 : redirect(c);
             o.Events.OnRedirectToAccessDenied = c => IsApi(c.Request) ? Status(c.Response, 403) : denied(c);
         });
-
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Roles.RequestsPolicy, p => p.RequireRole(Roles.SalesRep, Roles.ProgramManager))
-            .AddPolicy(Roles.ProgramManagerPolicy, p => p.RequireRole(Roles.ProgramManager))
-            .AddPolicy(Roles.OutcomePolicy, p => p.RequireRole(Roles.SalesRep, Roles.ProgramManager, Roles.Crm));
+        services.AddReferenceFlowAuthorization();
         return builder;
     }
 

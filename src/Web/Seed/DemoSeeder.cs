@@ -1,8 +1,8 @@
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Storage.ReadModels;
-using ReferenceFlow.Web.Auth;
-using ReferenceFlow.Web.Workflow;
+using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.Requests;
 using ReferenceFlow.Storage.Requests;
 using ReferenceFlow.Workflow.Requests;
 

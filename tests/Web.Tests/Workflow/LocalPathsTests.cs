@@ -1,4 +1,5 @@
 using ReferenceFlow.TestSupport;
+using ReferenceFlow.Api.Requests;
 using ReferenceFlow.Web.Workflow;
 
 namespace ReferenceFlow.Web.Tests.Workflow;

@@ -1,4 +1,4 @@
-using ReferenceFlow.Web.Workflow.Intake;
+using ReferenceFlow.Api.Requests.Intake;
 
 namespace ReferenceFlow.Web.Components.Requests;
 

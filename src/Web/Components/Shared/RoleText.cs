@@ -1,4 +1,4 @@
-using ReferenceFlow.Web.Auth;
+using ReferenceFlow.Api.Auth;
 
 namespace ReferenceFlow.Web.Components.Shared;
 

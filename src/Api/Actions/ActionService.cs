@@ -1,0 +1,100 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Email.Actions;
+using ReferenceFlow.Storage.Requests;
+using ReferenceFlow.Workflow.Requests;
+
+namespace ReferenceFlow.Api.Actions;
+
+/// <summary>
+/// Email action links: viewing never acts; posting acts once. Single use is a mark on the request
+/// ("used:{token id}") set before the answer goes to the workflow; a step that moved on is the
+/// decider's to judge (it records the late answer).
+/// </summary>
+public sealed class ActionService(
+    ActionTokenService tokens,
+    RequestWorkflow workflow,
+    RequestStore store,
+    TimeProvider clock)
+{
+    public async Task<ActionPageModel> ViewAsync(string token, string? decision, CancellationToken ct)
+    {
+        var (claims, refused) = Check(token);
+        if (refused is not null) return refused;
+        var snapshot = await workflow.LoadAsync(claims!.RequestId, ct);
+        if (snapshot is null || !snapshot.State.IsSubmitted) return UnknownRequest();
+        if (snapshot.State.Step != claims.Step) return MovedOn();
+        var decisions = DecisionsFor(claims.Action);
+        return new ActionPageModel.Form(token, claims.Action, decisions, decisions.Contains(decision ?? "") ? decision : null, snapshot.State, null);
+    }
+
+    public async Task<ActionPageModel> ActAsync(string token, string? decision, string? reason, CancellationToken ct)
+    {
+        var (claims, refused) = Check(token);
+        if (refused is not null) return refused;
+        var decisions = DecisionsFor(claims!.Action);
+        if (decision is null || !decisions.Contains(decision))
+        {
+            var current = await workflow.LoadAsync(claims.RequestId, ct);
+            return current is null || !current.State.IsSubmitted
+                ? UnknownRequest()
+                : new ActionPageModel.Form(token, claims.Action, decisions, null, current.State, $"Choose one of: {string.Join(", ", decisions)}.");
+        }
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 2000)];
+        var now = clock.GetUtcNow();
+        RequestCommand command = claims.Action == ActionNames.OwnerApproval
+            ? new DecideAsOwner(claims.Step, claims.ActorEmail, decision == ActionNames.Approve, reason, now)
+            : new DecideAsReference(claims.Step, claims.ActorEmail, decision == ActionNames.Accept, reason, now);
+        var used = UsedMark(claims.TokenId);
+        if (!await store.TryMarkAsync(claims.RequestId, used, ct))
+        {
+            return AlreadyUsed();
+        }
+        CommandOutcome outcome;
+        try
+        {
+            outcome = await workflow.SendAsync(claims.RequestId, command, ct);
+        }
+        catch (Domain.Workflow.DomainException)
+        {
+            return MovedOn();
+        }
+        catch
+        {
+            // The answer did not reach the request: the link must still work when the person tries again.
+            await store.UnmarkAsync(claims.RequestId, used, CancellationToken.None);
+            throw;
+        }
+        return outcome switch
+        {
+            CommandOutcome.NotFound => UnknownRequest(),
+            CommandOutcome.Accepted { Events: var events } when events.Count == 0 || events.Any(e => e is LateAnswerRecorded) => MovedOn(),
+            CommandOutcome.Accepted accepted => new ActionPageModel.Confirmed(decision, accepted.Expected),
+            _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+        };
+    }
+
+    public static IReadOnlyList<string> DecisionsFor(string action) => action == ActionNames.OwnerApproval
+        ? [ActionNames.Approve, ActionNames.Decline]
+        : [ActionNames.Accept, ActionNames.Decline];
+
+    private (ActionClaims? Claims, ActionPageModel? Refused) Check(string token) => tokens.Validate(token, clock.GetUtcNow()) switch
+    {
+        ActionTokenValidation.Valid v when v.Claims.Action is ActionNames.OwnerApproval or ActionNames.ReferenceConsent => (v.Claims, null),
+        ActionTokenValidation.Expired => (null, new ActionPageModel.Refused(410, "This link has expired",
+            "The decision it asked for has timed out. If you still want to help, reply to the email and the program manager will follow up.")),
+        _ => (null, new ActionPageModel.Refused(400, "This link is not valid",
+            "It may have been cut short or altered. Use the buttons in the original email.")),
+    };
+
+    private static string UsedMark(string tokenId) => "used:" + tokenId;
+
+    private static ActionPageModel.Refused AlreadyUsed() => new(410, "This link was already used",
+        "Your answer was recorded the first time; nothing more is needed.");
+
+    private static ActionPageModel.Refused MovedOn() => new(410, "This request has moved on",
+        "Someone already answered, or the request went to another reference or was closed. Nothing was changed.");
+
+    private static ActionPageModel.Refused UnknownRequest() => new(404, "Request not found",
+        "The request this link belongs to does not exist.");
+}

@@ -1,0 +1,15 @@
+using ReferenceFlow.Api.References;
+using ReferenceFlow.Api.Requests;
+
+namespace ReferenceFlow.Api;
+
+public static class ApiEndpoints
+{
+    /// <summary>Every /api endpoint of api.md.</summary>
+    public static IEndpointRouteBuilder MapReferenceFlowApi(this IEndpointRouteBuilder app)
+    {
+        app.MapReferencesApi();
+        app.MapRequestsApi();
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.References;
+using ReferenceFlow.Api.Requests;
+using ReferenceFlow.Api.Requests.Intake;
+using ReferenceFlow.Workflow;
+
+namespace ReferenceFlow.Api;
+
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// The request workflow and the application services the API, the action links and the pages call — the same
+    /// registration in every host. The host adds the engine (embedded, or Durable Functions) and authentication.
+    /// </summary>
+    public static IServiceCollection AddReferenceFlowApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddRequestWorkflow(configuration);
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
+        services.AddSingleton<IntakeValidator>();
+        services.AddScoped<RequestService>();
+        services.AddScoped<ActionService>();
+        services.AddScoped<ReferenceImporter>();
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+namespace ReferenceFlow.Api.Auth;
+
+/// <summary>Role names (claims) and the authorization policies built on them.</summary>
+public static class Roles
+{
+    public const string SalesRep = "SalesRep";
+    public const string ProgramManager = "ProgramManager";
+
+    /// <summary>Computed: any user who owns at least one reference account.</summary>
+    public const string Owner = "Owner";
+
+    /// <summary>A CRM system calling the outcome webhook.</summary>
+    public const string Crm = "Crm";
+
+    public const string RequestsPolicy = "Requests";
+    public const string ProgramManagerPolicy = "ProgramManager";
+    public const string OutcomePolicy = "Outcome";
+}

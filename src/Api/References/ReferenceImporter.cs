@@ -1,0 +1,95 @@
+using System.Globalization;
+using CsvHelper;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Api.Validation;
+
+namespace ReferenceFlow.Api.References;
+
+/// <summary>
+/// CSV import: a header row names the fields (any order, case-insensitive), one row per contact,
+/// lists separated by ';'. Rows of one referenceId form one account; account fields come from its
+/// first row. Contacts merge into an existing account by contactId.
+/// </summary>
+public sealed class ReferenceImporter(IReferenceDirectory directory)
+{
+    public const int MaxRows = 5000;
+
+    public static async Task<ImportPlan> ParseAsync(TextReader reader, CancellationToken ct = default)
+    {
+        using var csv = CsvReader.Create(reader, new CsvReaderOptions { TrackLineNumbers = true, TrimWhitespace = true }, leaveOpen: true);
+        var rejected = new List<ImportRejection>();
+        var groups = new Dictionary<string, (ReferenceDto Account, List<(int Line, ReferenceContact Contact)> Contacts)>(StringComparer.Ordinal);
+        await csv.ReadHeaderAsync(ct);
+        if (csv.Headers is not { Count: > 0 } header)
+        {
+            return new ImportPlan([], [new ImportRejection(1, "The file has no header row.")], 0);
+        }
+        var columns = header.Select((name, index) => (name: name.Trim().ToLowerInvariant(), index))
+            .GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().index);
+        var missing = new[] { "referenceid", "contactid" }.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            return new ImportPlan([], [new ImportRejection(1, $"The header row lacks: {string.Join(", ", missing)}.")], 0);
+        }
+        var rows = 0;
+        while (await csv.ReadAsync(ct))
+        {
+            var line = (int)csv.LineNumber;
+            if (++rows > MaxRows) { rejected.Add(new ImportRejection(line, $"More than {MaxRows} rows; the rest was not read.")); break; }
+            string? Field(string name) => columns.TryGetValue(name, out var i) && i < csv.FieldCount ? Blank(csv.GetString(i)) : null;
+            var errors = new FieldErrors();
+            var row = CsvRow.Read(Field, errors);
+            var referenceId = Field("referenceid") ?? "";
+            var contact = ReferenceValidator.ValidateContact(row.Contact, "", errors);
+            if (!groups.TryGetValue(referenceId, out var group))
+            {
+                // The account's fields are validated on its first row; later rows only add contacts.
+                ReferenceValidator.ValidateAccount(referenceId, row.Account, [], errors);
+            }
+            if (errors.Any || contact is null)
+            {
+                rejected.Add(new ImportRejection(line, Describe(errors)));
+                continue;
+            }
+            if (group.Account is null) groups[referenceId] = group = (row.Account, []);
+            if (group.Contacts.Any(c => c.Contact.ContactId == contact.ContactId))
+            {
+                rejected.Add(new ImportRejection(line, $"contactId: '{contact.ContactId}' appears twice for {referenceId}."));
+                continue;
+            }
+            group.Contacts.Add((line, contact));
+        }
+        var accounts = groups.Select(g => ToAccount(g.Key, g.Value.Account, g.Value.Contacts.Select(c => c.Contact).ToList())).ToList();
+        return new ImportPlan(accounts, rejected, rows);
+    }
+
+    public async Task<ImportResult> ImportAsync(TextReader reader, CancellationToken ct = default) =>
+        await ApplyAsync(await ParseAsync(reader, ct), ct);
+
+    /// <summary>Stores a parsed file (the import page previews with <see cref="ParseAsync"/> first).</summary>
+    public async Task<ImportResult> ApplyAsync(ImportPlan plan, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        int created = 0, updated = 0;
+        foreach (var account in plan.Accounts)
+        {
+            var existing = await directory.GetAsync(account.ReferenceId, ct);
+            var merged = existing is null ? account : account with
+            {
+                Contacts = existing.Contacts.Where(c => account.Contacts.All(n => n.ContactId != c.ContactId)).Concat(account.Contacts).ToList(),
+            };
+            if (await directory.UpsertAsync(merged, ct)) created++; else updated++;
+        }
+        return new ImportResult(created, updated, plan.Rejected);
+    }
+
+    private static ReferenceAccount ToAccount(string referenceId, ReferenceDto dto, List<ReferenceContact> contacts) =>
+        ReferenceValidator.ValidateAccount(referenceId, dto, contacts, new FieldErrors())
+        ?? throw new InvalidOperationException($"Account {referenceId} was validated on its first row.");
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Describe(FieldErrors errors) =>
+        string.Join("; ", errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+}

@@ -1,0 +1,66 @@
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Api.Validation;
+using ReferenceFlow.Api.Auth;
+
+namespace ReferenceFlow.Api.References;
+
+/// <summary>/api/references: the directory, for program managers; the handlers both hosts route to.</summary>
+public static class ReferencesApi
+{
+    public static IEndpointRouteBuilder MapReferencesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/references").WithTags("References").RequireAuthorization(Roles.ProgramManagerPolicy);
+        group.MapPut("/{referenceId}", PutAsync).WithSummary("Create or replace a reference account with its contacts")
+            .Accepts<ReferenceDto>("application/json")
+            .Produces<ReferenceAccount>(200).Produces<ReferenceAccount>(201).ProducesValidationProblem();
+        group.MapGet("/{referenceId}", GetAsync).WithSummary("One reference account").Produces<ReferenceAccount>().ProducesProblem(404);
+        group.MapGet("/", ListAsync).WithSummary("Search the directory: industry, country, status, activity, topic, q")
+            .Produces<IReadOnlyList<ReferenceAccount>>().ProducesValidationProblem();
+        group.MapPost("/import", ImportAsync).WithSummary("Import a CSV file: a header row, one row per contact, lists separated by ';'")
+            .Accepts<string>("text/csv").Produces<ImportResult>().ProducesProblem(415);
+        return app;
+    }
+
+    public static async Task<IResult> PutAsync(string referenceId, HttpRequest request, IReferenceDirectory directory, CancellationToken ct)
+    {
+        var (dto, error) = await ApiJson.ReadAsync<ReferenceDto>(request);
+        if (error is not null) return error;
+        var errors = new FieldErrors();
+        var account = ReferenceValidator.Validate(referenceId, dto!, errors);
+        if (account is null) return ApiJson.Invalid(errors);
+        var created = await directory.UpsertAsync(account, ct);
+        return created
+            ? TypedResults.Created($"/api/references/{Uri.EscapeDataString(referenceId)}", account)
+            : TypedResults.Ok(account);
+    }
+
+    public static async Task<IResult> GetAsync(string referenceId, IReferenceDirectory directory, CancellationToken ct) =>
+        await directory.GetAsync(referenceId, ct) is { } account
+            ? TypedResults.Ok(account)
+            : TypedResults.Problem(statusCode: 404, title: "Reference not found.", detail: $"No reference account '{referenceId}'.");
+
+    public static async Task<IResult> ListAsync(IReferenceDirectory directory, [AsParameters] DirectoryQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var errors = new FieldErrors();
+        AccountStatus? parsedStatus = query.Status is null ? null : errors.Enum<AccountStatus>("status", query.Status);
+        Activity? parsedActivity = query.Activity is null ? null : errors.Enum<Activity>("activity", query.Activity);
+        if (errors.Any) return ApiJson.Invalid(errors);
+        var accounts = await directory.ListAsync(
+            new ReferenceFilter(query.Industry, query.Country, parsedStatus, query.Owner, parsedActivity, query.Topic, query.Q), ct);
+        return TypedResults.Ok(accounts);
+    }
+
+    public static async Task<IResult> ImportAsync(HttpRequest request, ReferenceImporter importer, CancellationToken ct)
+    {
+        var type = request.ContentType ?? "";
+        if (!type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Unsupported media type", detail: "Send the directory as text/csv with a header row.");
+        }
+        using var reader = new StreamReader(request.Body);
+        return TypedResults.Ok(await importer.ImportAsync(reader, ct));
+    }
+}

@@ -1,0 +1,34 @@
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Api.Auth;
+
+namespace ReferenceFlow.Api.Requests;
+
+/// <summary>Who may see and act on a request.</summary>
+public static class RequestAccess
+{
+    /// <summary>The program manager, the requester, and the owners of the candidates' accounts.</summary>
+    public static bool CanView(CurrentUser user, RequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(state);
+        return user.IsProgramManager || user.Is(state.RequesterEmail) || state.Candidates.Any(c => user.Is(c.Account.OwnerEmail));
+    }
+
+    /// <summary>Cancel, debrief and outcome belong to the requester and the program manager.</summary>
+    public static bool CanAct(CurrentUser user, RequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(state);
+        return user.IsProgramManager || (user.IsSalesRep && user.Is(state.RequesterEmail));
+    }
+
+    /// <summary>Contact details: the program manager and the account's owner always; the requester once the owner approved that candidate.</summary>
+    public static bool CanSeeContact(CurrentUser user, RequestState state, int candidateIndex)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(state);
+        var candidate = state.Candidates[candidateIndex];
+        return user.IsProgramManager || user.Is(candidate.Account.OwnerEmail) ||
+               (candidateIndex == state.CurrentIndex && state.OwnerApproved);
+    }
+}

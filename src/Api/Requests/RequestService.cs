@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.Requests.Views;
+using ReferenceFlow.Workflow.ReadModels;
+using ReferenceFlow.Workflow.Requests;
+
+namespace ReferenceFlow.Api.Requests;
+
+/// <summary>
+/// Reference requests for endpoints and pages alike: submit (match, then start the request's workflow),
+/// read with history, list, cancel, debrief and record outcomes. Access rules live in <see cref="RequestAccess"/>.
+/// </summary>
+public sealed class RequestService(
+    RequestWorkflow workflow,
+    IReferenceDirectory directory,
+    IUsageReader usage,
+    ISummaryReader summaries,
+    WorkflowPolicy policy,
+    IOptions<ProgramOptions> program,
+    TimeProvider clock)
+{
+    /// <summary>Matches and starts a request. With <paramref name="idempotencyKey"/> the same user's same key always names the
+    /// same request, so a retried submission finds the first instead of creating a second.</summary>
+    public async Task<Submission> SubmitAsync(RequestIntake intake, CurrentUser user, CancellationToken ct, string? idempotencyKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(intake);
+        ArgumentNullException.ThrowIfNull(user);
+        var now = clock.GetUtcNow();
+        var accounts = await directory.ListAsync(ReferenceFilter.All, ct);
+        var keys = accounts.SelectMany(a => a.Contacts.Select(c => (a.ReferenceId, c.ContactId))).ToList();
+        var used = await usage.ForContactsAsync(keys, ct);
+        var busy = await BusyContactsAsync(ct);
+        var candidates = Matcher.Rank(intake, accounts, used, busy, now, policy);
+        var id = idempotencyKey is null ? NewId(now) : IdFor(user, idempotencyKey);
+        return await workflow.SubmitAsync(new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), ct);
+    }
+
+    public async Task<RequestLookup> GetAsync(string id, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var snapshot = await workflow.LoadAsync(id, ct);
+        if (snapshot is null || !snapshot.State.IsSubmitted || !RequestAccess.CanView(user, snapshot.State))
+        {
+            return new RequestLookup.Missing();
+        }
+        var history = await workflow.ReadHistoryAsync(id, ct);
+        return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user));
+    }
+
+    /// <summary>Lists requests: reps see their own; the program manager everything (or theirs with <paramref name="mine"/>);
+    /// owners what waits on them.</summary>
+    public async Task<IReadOnlyList<RequestListItem>> ListAsync(RequestStatus? state, bool mine, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var ownOnly = mine || !user.IsProgramManager;
+        var rows = await summaries.QueryAsync(new SummaryQuery(state?.ToString(), ownOnly && (user.IsSalesRep || mine) ? user.Email.ToUpperInvariant() : null), ct);
+        if (ownOnly && !user.IsSalesRep && !mine)
+        {
+            rows = rows.Where(r => user.Is(r.GetString(RequestSummaryProjector.Owner) ?? "") || user.Is(r.GetString(RequestSummaryProjector.WaitingOn) ?? "")).ToList();
+        }
+        return rows.Select(RequestViews.ListItem).OrderByDescending(r => r.SubmittedAt).ToList();
+    }
+
+    public Task<RequestResult> CancelAsync(string id, CurrentUser user, string? reason, CancellationToken ct) =>
+        ActAsync(id, user, now => new CancelRequest(user.Email, reason, now), ct);
+
+    public Task<RequestResult> DebriefAsync(string id, CurrentUser user, DebriefInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return ActAsync(id, user,
+            now => new SubmitDebrief(input.Happened, input.MetNeeds, input.Concerns, input.Landmines, input.Notes, user.Email, now), ct);
+    }
+
+    /// <summary>Records Won/Lost on every request of the opportunity that can take it; returns the requests changed.</summary>
+    public async Task<IReadOnlyList<RequestResult.Done>> RecordOutcomeAsync(string crmId, string outcome, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var rows = await summaries.QueryAsync(new SummaryQuery(), ct);
+        var done = new List<RequestResult.Done>();
+        foreach (var row in rows.Where(r => string.Equals(r.GetString(RequestSummaryProjector.CrmId), crmId, StringComparison.Ordinal)))
+        {
+            var snapshot = await workflow.LoadAsync(row.RequestId, ct);
+            if (snapshot is null || snapshot.State.Outcome is not null) continue;
+            // Reps may only close their own; the CRM and the program manager close any.
+            if (user.IsSalesRep && !user.IsProgramManager && !user.Is(snapshot.State.RequesterEmail)) continue;
+            try
+            {
+                if (await workflow.SendAsync(row.RequestId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
+                {
+                    done.Add(new RequestResult.Done(row.RequestId, accepted.Expected.Status));
+                }
+            }
+            catch (Domain.Workflow.DomainException)
+            {
+                // A request that cannot take an outcome (deferred, cancelled) is simply not one of this opportunity's open ones.
+            }
+        }
+        return done;
+    }
+
+    private async Task<RequestResult> ActAsync(string id, CurrentUser user, Func<DateTimeOffset, RequestCommand> command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var snapshot = await workflow.LoadAsync(id, ct);
+        if (snapshot is null || !snapshot.State.IsSubmitted || !RequestAccess.CanView(user, snapshot.State)) return new RequestResult.Missing();
+        if (!RequestAccess.CanAct(user, snapshot.State)) return new RequestResult.Forbidden();
+        return await workflow.SendAsync(id, command(clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted
+            ? new RequestResult.Done(id, accepted.Expected.Status)
+            : new RequestResult.Missing();
+    }
+
+    /// <summary>Contacts reserved by open requests (from the summaries): matching skips them.</summary>
+    public async Task<IReadOnlySet<ContactKey>> BusyContactsAsync(CancellationToken ct)
+    {
+        var rows = await summaries.QueryAsync(new SummaryQuery(Max: 5000), ct);
+        return rows
+            .SelectMany(r => (r.GetString(RequestSummaryProjector.Reserved) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(k => k.Split('/', 2))
+            .Where(p => p.Length == 2)
+            .Select(p => new ContactKey(p[0], p[1]))
+            .ToHashSet();
+    }
+
+    // Version 7: ids sort by submission time, which keeps table scans and logs readable.
+    private static string NewId(DateTimeOffset now) => Guid.CreateVersion7(now).ToString("N");
+
+    /// <summary>The request id a user's idempotency key stands for: the same key from another user is another request.</summary>
+    public static string IdFor(CurrentUser user, string idempotencyKey)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{user.Email.Trim().ToUpperInvariant()}\n{idempotencyKey}"));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+}

@@ -1,0 +1,59 @@
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Storage.Requests;
+using ReferenceFlow.Workflow.ReadModels;
+using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.Requests.Views;
+
+namespace ReferenceFlow.Api.Requests;
+
+/// <summary>Builds what a viewer may see of a request: contact details only where <see cref="RequestAccess"/> allows.</summary>
+public static class RequestViews
+{
+    public static RequestView Build(string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(user);
+        var candidates = state.Candidates.Select((c, i) => new CandidateView(
+            c.ReferenceId, c.ContactId, c.Account.Name, c.Account.Industry, c.Account.Country, Math.Round(c.Score, 2), c.Reasons,
+            c.Contact.Title, c.Caution,
+            RequestAccess.CanSeeContact(user, state, i) ? new ContactDetails(c.Contact.Name, c.Contact.Email, c.Contact.Phone, c.Contact.TimeZone) : null))
+            .ToList();
+        var current = state.Current is { } cur ? new CurrentCandidate(cur.ReferenceId, cur.ContactId) : null;
+        var slot = state.Slot is { } s
+            ? new SlotView(s.Start, s.End, s.InsideWindow, Local(s.Start, state.Current?.Contact.TimeZone), Local(s.Start, state.Intake?.Prospect.TimeZone))
+            : null;
+        var act = RequestAccess.CanAct(user, state);
+        return new RequestView(
+            id, state.Status, state.Rushed, state.Reason, state.Alternatives, candidates, current, slot,
+            state.PendingTimers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Kind, t.DueAt)).ToList(),
+            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, RequestEventText.Describe(h.Event))).ToList(),
+            state.Intake, state.RequesterEmail, state.SubmittedAt, state.WaitingOn, state.Outcome, state.Debrief,
+            new RequestPermissions(
+                Cancel: act && state.IsOpen && state.Status is not RequestStatus.Completed,
+                Debrief: act && state.Status is RequestStatus.AwaitingDebrief or RequestStatus.Introduced,
+                RecordOutcome: act && state.Outcome is null && state.Status is RequestStatus.Completed or RequestStatus.AwaitingDebrief or RequestStatus.Introduced));
+    }
+
+    public static RequestListItem ListItem(RequestSummary row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        T? Get<T>(string name) => row.Properties.TryGetValue(name, out var v) && v is T t ? t : default;
+        return new RequestListItem(
+            row.RequestId, row.GetString("State") ?? "", row.GetString(RequestSummaryProjector.Company),
+            row.GetString(RequestSummaryProjector.Opportunity), row.GetString(RequestSummaryProjector.CrmId),
+            row.GetString(RequestSummaryProjector.Activity), row.GetString(RequestSummaryProjector.NeededBy),
+            row.GetString("Requester")?.ToLowerInvariant(), row.GetString(RequestSummaryProjector.WaitingOn),
+            row.GetString(RequestSummaryProjector.CurrentAccount), Get<bool>(RequestSummaryProjector.Rushed),
+            row.Properties.TryGetValue(RequestSummaryProjector.SubmittedAt, out var at) && at is DateTimeOffset d ? d : null,
+            row.Version);
+    }
+
+    /// <summary>"Tue 14:00 (Europe/Paris)": a slot as its attendee reads it.</summary>
+    public static string? Local(DateTimeOffset at, string? timeZone)
+    {
+        if (timeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)) return null;
+        return $"{TimeZoneInfo.ConvertTime(at, zone):ddd d MMM HH:mm} ({timeZone})";
+    }
+}

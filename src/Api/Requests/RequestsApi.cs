@@ -1,0 +1,92 @@
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Api.Validation;
+using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.Requests;
+using ReferenceFlow.Api.Requests.Intake;
+using ReferenceFlow.Api.Requests.Views;
+
+namespace ReferenceFlow.Api.Requests;
+
+/// <summary>/api/requests and /api/opportunities/{crmId}/outcome (api.md): the handlers both hosts route to.</summary>
+public static class RequestsApi
+{
+    public static IEndpointRouteBuilder MapRequestsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/requests").WithTags("Requests").RequireAuthorization(Roles.RequestsPolicy);
+        group.MapPost("/", SubmitAsync).WithSummary("Submit a reference request (202, Location of the new request)").Accepts<IntakeDto>("application/json")
+            .Produces<SubmittedResponse>(StatusCodes.Status202Accepted).Produces<SubmittedResponse>().ProducesValidationProblem().ProducesProblem(413);
+        group.MapGet("/{id}", GetAsync).WithSummary("A request with its candidates, timers and history").Produces<RequestView>().ProducesProblem(404);
+        group.MapGet("/", ListAsync).WithSummary("List requests (state, mine)").Produces<IReadOnlyList<RequestListItem>>();
+        group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a request").Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
+        group.MapPost("/{id}/debrief", DebriefAsync).WithSummary("Debrief the call").Accepts<DebriefInput>("application/json")
+            .Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
+        app.MapPost("/api/opportunities/{crmId}/outcome", OutcomeAsync).WithSummary("Record Won or Lost for every open request of an opportunity (CRM webhook)").WithTags("Requests")
+            .RequireAuthorization(Roles.OutcomePolicy).Accepts<OutcomeInput>("application/json").Produces<OutcomeResponse>().ProducesProblem(404);
+        return app;
+    }
+
+    public static async Task<IResult> SubmitAsync(HttpRequest request, IntakeValidator validator, RequestService service, CurrentUser user, CancellationToken ct)
+    {
+        var (dto, error) = await ApiJson.ReadAsync<IntakeDto>(request);
+        if (error is not null) return error;
+        var errors = new FieldErrors();
+        var key = IdempotencyKey.Read(request, errors);
+        var intake = validator.Validate(dto!, errors);
+        if (intake is null || errors.Any) return ApiJson.Invalid(errors);
+        var done = await service.SubmitAsync(intake, user, ct, key);
+        var body = new SubmittedResponse(done.RequestId, done.State);
+        // The same key again: the request it created, not a new one.
+        return done.Created ? TypedResults.Accepted($"/api/requests/{done.RequestId}", body) : TypedResults.Ok(body);
+    }
+
+    public static async Task<IResult> GetAsync(string id, RequestService service, CurrentUser user, CancellationToken ct) =>
+        await service.GetAsync(id, user, ct) is RequestLookup.Found found ? TypedResults.Ok(found.View) : NotFound(id);
+
+    public static async Task<IResult> ListAsync(RequestService service, CurrentUser user, string? state, string? mine, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        RequestStatus? status = state is null ? null : errors.Enum<RequestStatus>("state", state);
+        var onlyMine = errors.Flag("mine", mine);
+        if (errors.Any) return ApiJson.Invalid(errors);
+        return TypedResults.Ok(await service.ListAsync(status, onlyMine, user, ct));
+    }
+
+    public static async Task<IResult> CancelAsync(string id, RequestService service, CurrentUser user, CancellationToken ct) =>
+        Answer(id, await service.CancelAsync(id, user, null, ct));
+
+    public static async Task<IResult> DebriefAsync(string id, HttpRequest request, RequestService service, CurrentUser user, CancellationToken ct)
+    {
+        var (dto, error) = await ApiJson.ReadAsync<DebriefBody>(request);
+        if (error is not null) return error;
+        var errors = new FieldErrors();
+        if (dto!.Happened is null) errors.Add("happened", "Required: did the call happen?");
+        if (dto.MetNeeds is null) errors.Add("metNeeds", "Required: did it meet the prospect's needs?");
+        var input = new DebriefInput(dto.Happened ?? false, dto.MetNeeds ?? false,
+            errors.Optional("concerns", dto.Concerns), errors.Optional("landmines", dto.Landmines), errors.Optional("notes", dto.Notes));
+        if (errors.Any) return ApiJson.Invalid(errors);
+        return Answer(id, await service.DebriefAsync(id, user, input, ct));
+    }
+
+    public static async Task<IResult> OutcomeAsync(string crmId, HttpRequest request, RequestService service, CurrentUser user, CancellationToken ct)
+    {
+        var (dto, error) = await ApiJson.ReadAsync<OutcomeInput>(request);
+        if (error is not null) return error;
+        var errors = new FieldErrors();
+        if (dto!.Outcome is not ("Won" or "Lost")) errors.Add("outcome", "Required: Won or Lost.");
+        if (errors.Any) return ApiJson.Invalid(errors);
+        var done = await service.RecordOutcomeAsync(crmId, dto.Outcome!, user, ct);
+        return done.Count == 0
+            ? TypedResults.Problem(statusCode: 404, title: "No open request for this opportunity.", detail: $"Opportunity '{crmId}' has no request that can take an outcome.")
+            : TypedResults.Ok(new OutcomeResponse(crmId, dto.Outcome!, done.Select(d => new SubmittedResponse(d.Id, d.State)).ToList()));
+    }
+
+    private static IResult Answer(string id, RequestResult result) => result switch
+    {
+        RequestResult.Done done => TypedResults.Ok(new SubmittedResponse(done.Id, done.State)),
+        RequestResult.Forbidden => TypedResults.Problem(statusCode: 403, title: "Only the requester or the program manager may do this."),
+        _ => NotFound(id),
+    };
+
+    private static IResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: 404, title: "Request not found.", detail: $"No request '{id}' is visible to you.");
+}

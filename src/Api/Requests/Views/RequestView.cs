@@ -1,0 +1,49 @@
+using ReferenceFlow.Domain.Requests;
+
+namespace ReferenceFlow.Api.Requests.Views;
+
+/// <summary>GET /api/requests/{id} (api.md), with what the request page needs beside it.</summary>
+public sealed record RequestView(
+    string Id,
+    RequestStatus State,
+    bool Rushed,
+    string? Reason,
+    IReadOnlyList<string> Alternatives,
+    IReadOnlyList<CandidateView> Candidates,
+    CurrentCandidate? Current,
+    SlotView? Slot,
+    IReadOnlyList<TimerView> Timers,
+    IReadOnlyList<HistoryItem> History,
+    RequestIntake? Intake,
+    string RequesterEmail,
+    DateTimeOffset SubmittedAt,
+    string? WaitingOn,
+    string? Outcome,
+    DebriefReport? Debrief,
+    RequestPermissions Can);
+
+public sealed record CurrentCandidate(string ReferenceId, string ContactId);
+
+/// <summary>A candidate as the viewer may see it: <see cref="Contact"/> is null until the owner approved (for reps).</summary>
+public sealed record CandidateView(
+    string ReferenceId,
+    string ContactId,
+    string Account,
+    string Industry,
+    string Country,
+    double Score,
+    IReadOnlyList<string> Reasons,
+    string ContactTitle,
+    bool Caution,
+    ContactDetails? Contact);
+
+public sealed record ContactDetails(string Name, string Email, string? Phone, string TimeZone);
+
+public sealed record SlotView(DateTimeOffset Start, DateTimeOffset End, bool InsideWindow, string? ReferenceLocal, string? ProspectLocal);
+
+public sealed record TimerView(string Kind, DateTimeOffset DueAt);
+
+public sealed record HistoryItem(long Version, string Type, DateTimeOffset At, string Summary);
+
+/// <summary>The actions the viewer may take now (buttons on the request page).</summary>
+public sealed record RequestPermissions(bool Cancel, bool Debrief, bool RecordOutcome);

@@ -1,0 +1,104 @@
+using System.Net.Mail;
+
+namespace ReferenceFlow.Api.Validation;
+
+/// <summary>Validation errors keyed by field path ("prospect.country", "contacts[0].email").</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    public string? Required(string field, string? value, int maxLength = 200)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { Add(field, "Required."); return null; }
+        value = value.Trim();
+        if (value.Length > maxLength) Add(field, $"At most {maxLength} characters.");
+        return value;
+    }
+
+    public string? Optional(string field, string? value, int maxLength = 2000)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        value = value.Trim();
+        if (value.Length > maxLength) Add(field, $"At most {maxLength} characters.");
+        return value;
+    }
+
+    /// <summary>An optional true/false query value; absent is false.</summary>
+    public bool Flag(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return false;
+        if (bool.TryParse(value.Trim(), out var parsed)) return parsed;
+        Add(field, $"'{value}' is not true or false.");
+        return false;
+    }
+
+    public T Enum<T>(string field, string? value) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value)) { Add(field, $"Required: one of {string.Join(", ", System.Enum.GetNames<T>())}."); return default; }
+        if (System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) &&
+            !value.Trim().All(char.IsDigit))
+        {
+            return parsed;
+        }
+        Add(field, $"'{value}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}.");
+        return default;
+    }
+
+    public string? Email(string field, string? value, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { if (required) Add(field, "Required."); return null; }
+        value = value.Trim();
+        if (value.Length > 254 || !MailAddress.TryCreate(value, out var address) || address.Address != value ||
+            !address.Host.Contains('.', StringComparison.Ordinal))
+        {
+            Add(field, $"'{value}' is not an email address.");
+        }
+        return value;
+    }
+
+    public string? Country(string field, string? value)
+    {
+        var code = value?.Trim().ToUpperInvariant();
+        if (!IsoCodes.IsCountry(code)) Add(field, string.IsNullOrWhiteSpace(value) ? "Required: an ISO 3166 alpha-2 country code." : $"'{value}' is not an ISO 3166 alpha-2 country code.");
+        return code;
+    }
+
+    public string? TimeZone(string field, string? value)
+    {
+        var id = value?.Trim();
+        if (!IsoCodes.IsTimeZone(id)) Add(field, string.IsNullOrWhiteSpace(value) ? "Required: an IANA time zone such as Europe/Paris." : $"'{value}' is not an IANA time zone.");
+        return id;
+    }
+
+    public string? Language(string field, string? value)
+    {
+        var code = value?.Trim().ToLowerInvariant();
+        if (!IsoCodes.IsLanguage(code)) Add(field, string.IsNullOrWhiteSpace(value) ? "Required: an ISO 639-1 language code." : $"'{value}' is not an ISO 639-1 language code.");
+        return code;
+    }
+
+    public IReadOnlyList<string> List(string field, IEnumerable<string?>? values, int max = 50, bool required = false)
+    {
+        var list = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (required && list.Count == 0) Add(field, "At least one value is required.");
+        if (list.Count > max) Add(field, $"At most {max} values.");
+        if (list.Any(v => v.Length > 200)) Add(field, "Each value has at most 200 characters.");
+        return list;
+    }
+
+    public void Range(string field, long? value, long min, long max, bool required = true)
+    {
+        if (value is null) { if (required) Add(field, "Required."); return; }
+        if (value < min || value > max) Add(field, $"Must be between {min} and {max}.");
+    }
+}

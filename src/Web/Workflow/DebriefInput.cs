@@ -1,4 +1,0 @@
-namespace ReferenceFlow.Web.Workflow;
-
-/// <summary>POST /api/requests/{id}/debrief body (api.md).</summary>
-public sealed record DebriefInput(bool Happened, bool MetNeeds, string? Concerns, string? Landmines, string? Notes);
