@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ReferenceFlow.TestSupport;
+using ReferenceFlow.Functions.Tests.Support;
 
 namespace ReferenceFlow.Functions.Tests;
 
@@ -9,8 +9,6 @@ namespace ReferenceFlow.Functions.Tests;
 /// </summary>
 public sealed class FunctionsMetadataTests
 {
-    private static readonly string Output = Path.Combine(RepoRoot.Path, "src", "Functions", "bin", "Debug", "net10.0");
-
     [Theory]
     [InlineData("RequestOrchestrator", "orchestrationTrigger")]
     [InlineData("ApplyDecision", "activityTrigger")]
@@ -18,7 +16,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("KeepWarm", "timerTrigger")]
     public void TheAppDeclaresEveryWorkflowFunctionWithItsTrigger(string name, string trigger)
     {
-        var function = Functions().SingleOrDefault(f => f.GetProperty("name").GetString() == name);
+        var function = FunctionsOutput.Functions().SingleOrDefault(f => f.GetProperty("name").GetString() == name);
 
         Assert.True(function.ValueKind == JsonValueKind.Object, $"functions.metadata has no function {name}.");
         var binding = Assert.Single(function.GetProperty("bindings").EnumerateArray());
@@ -30,7 +28,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void HostJsonRunsTheTaskHubOnAzureStorageWithTheMeasuredSettings()
     {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Output, "host.json")));
+        using var host = FunctionsOutput.HostJson();
         var durable = host.RootElement.GetProperty("extensions").GetProperty("durableTask");
         var storage = durable.GetProperty("storageProvider");
 
@@ -41,11 +39,39 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("%ReferenceFlow__Engine__TaskHub%", durable.GetProperty("hubName").GetString());
     }
 
-    private static List<JsonElement> Functions()
+    [Theory]
+    [InlineData("SubmitRequest", "post", "api/requests")]
+    [InlineData("ListRequests", "get", "api/requests")]
+    [InlineData("GetRequest", "get", "api/requests/{id}")]
+    [InlineData("CancelRequest", "post", "api/requests/{id}/cancel")]
+    [InlineData("DebriefRequest", "post", "api/requests/{id}/debrief")]
+    [InlineData("RecordOutcome", "post", "api/opportunities/{crmId}/outcome")]
+    [InlineData("PutReference", "put", "api/references/{referenceId}")]
+    [InlineData("GetReference", "get", "api/references/{referenceId}")]
+    [InlineData("ListReferences", "get", "api/references")]
+    [InlineData("ImportReferences", "post", "api/references/import")]
+    [InlineData("ActionLinkHead", "head", "actions/{token}")]
+    [InlineData("ActionLinkView", "get", "actions/{token}")]
+    [InlineData("ActionLinkAct", "post", "actions/{token}")]
+    public void TheAppServesEveryRouteOfTheApiAndTheActionLinks(string name, string method, string route)
     {
-        var path = Path.Combine(Output, "functions.metadata");
-        Assert.True(File.Exists(path), $"{path} is missing: build src/Functions first.");
-        using var metadata = JsonDocument.Parse(File.ReadAllText(path));
-        return metadata.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
+        var function = FunctionsOutput.Functions().SingleOrDefault(f => f.GetProperty("name").GetString() == name);
+
+        Assert.True(function.ValueKind == JsonValueKind.Object, $"functions.metadata has no function {name}.");
+        var bindings = function.GetProperty("bindings").EnumerateArray().ToList();
+        var trigger = bindings[0];
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        // The product signs callers in itself (API keys, Entra ID); a function key would be a second, unmanaged secret.
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+        Assert.Contains(bindings, b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "Out");
+    }
+
+    [Fact]
+    public void RoutesHaveNoPrefixSoPathsAreTheWebHostsOwn()
+    {
+        using var host = FunctionsOutput.HostJson();
+        Assert.Equal("", host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 }

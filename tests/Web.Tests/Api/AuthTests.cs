@@ -1,46 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using ReferenceFlow.ApiContract.Support;
 using ReferenceFlow.Web.Tests.Support;
 
 namespace ReferenceFlow.Web.Tests.Api;
 
+/// <summary>Sign-in for pages, the API document and open endpoints: the Web host's own (the API's 401/403 are in <see cref="ApiAccessTests"/>).</summary>
 public sealed class AuthTests(ReferenceFlowFactory factory) : IClassFixture<ReferenceFlowFactory>
 {
-    [Theory]
-    [InlineData("GET", "/api/references")]
-    [InlineData("PUT", "/api/references/x")]
-    [InlineData("POST", "/api/references/import")]
-    [InlineData("GET", "/api/requests")]
-    [InlineData("POST", "/api/requests")]
-    [InlineData("GET", "/api/requests/x")]
-    [InlineData("POST", "/api/requests/x/cancel")]
-    [InlineData("POST", "/api/requests/x/debrief")]
-    [InlineData("POST", "/api/opportunities/OPP-1/outcome")]
-    public async Task EveryApiEndpointAnswers401WithoutCredentials(string method, string path)
-    {
-        var response = await factory.Anonymous().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task AnUnknownApiKeyIsUnauthorized()
-    {
-        var response = await factory.ClientFor("not-a-key").GetAsync("/api/requests");
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-    }
-
-    [Theory]
-    [InlineData(Keys.Rep, "GET", "/api/references")]
-    [InlineData(Keys.Rep, "PUT", "/api/references/x")]
-    [InlineData(Keys.Rep2, "POST", "/api/references/import")]
-    [InlineData(Keys.Crm, "GET", "/api/requests")]
-    [InlineData(Keys.Crm, "POST", "/api/requests")]
-    public async Task RolesThatDoNotAllowAnEndpointGet403(string key, string method, string path)
-    {
-        var response = await factory.ClientFor(key).SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
     [Fact]
     public async Task PagesRedirectAnonymousVisitorsToSignIn()
     {

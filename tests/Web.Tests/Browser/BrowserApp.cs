@@ -1,5 +1,6 @@
 using System.Net;
 using ReferenceFlow.TestSupport;
+using ReferenceFlow.ApiContract.Support;
 using ReferenceFlow.Web.Tests.Support;
 
 namespace ReferenceFlow.Web.Tests.Browser;

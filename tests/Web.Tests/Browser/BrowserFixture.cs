@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using ReferenceFlow.TestSupport;
+using ReferenceFlow.ApiContract.Support;
 using ReferenceFlow.Web.Tests.Support;
 
 namespace ReferenceFlow.Web.Tests.Browser;

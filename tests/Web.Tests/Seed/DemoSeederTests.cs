@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Web.Seed;
+using ReferenceFlow.ApiContract.Support;
 using ReferenceFlow.Web.Tests.Support;
 
 namespace ReferenceFlow.Web.Tests.Seed;

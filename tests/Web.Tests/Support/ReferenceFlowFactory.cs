@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using ReferenceFlow.ApiContract;
 using ReferenceFlow.TestSupport;
 
 namespace ReferenceFlow.Web.Tests.Support;
@@ -9,7 +10,7 @@ namespace ReferenceFlow.Web.Tests.Support;
 /// The app on the shared Azurite with its own table prefix and task hub, a private pickup outbox and
 /// whatever configuration a test class adds (short policies, another storage account).
 /// </summary>
-public class ReferenceFlowFactory : WebApplicationFactory<Program>
+public class ReferenceFlowFactory : WebApplicationFactory<Program>, IApiHost
 {
     private readonly Dictionary<string, string?> _settings;
 

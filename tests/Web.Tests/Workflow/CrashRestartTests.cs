@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using MimeKit;
 using ReferenceFlow.TestSupport;
+using ReferenceFlow.ApiContract.Support;
 using ReferenceFlow.Web.Tests.Support;
 
 namespace ReferenceFlow.Web.Tests.Workflow;

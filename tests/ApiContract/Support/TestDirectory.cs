@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace ReferenceFlow.Web.Tests.Support;
+namespace ReferenceFlow.ApiContract.Support;
 
 /// <summary>A directory of matching references (Healthcare, FR), enough that every test of a class finds candidates.</summary>
 public static class TestDirectory

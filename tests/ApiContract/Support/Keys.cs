@@ -1,4 +1,4 @@
-namespace ReferenceFlow.Web.Tests.Support;
+namespace ReferenceFlow.ApiContract.Support;
 
 /// <summary>The Development API keys (appsettings.Development.json).</summary>
 public static class Keys

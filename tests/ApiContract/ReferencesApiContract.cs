@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using ReferenceFlow.Web.Tests.Support;
+using ReferenceFlow.ApiContract.Support;
 
-namespace ReferenceFlow.Web.Tests.Api;
+namespace ReferenceFlow.ApiContract;
 
-public sealed class ReferencesApiTests(ReferenceFlowFactory factory) : IClassFixture<ReferenceFlowFactory>
+/// <summary>/api/references, the same requests and answers on every host that serves the API.</summary>
+public abstract class ReferencesApiContract(IApiHost host)
 {
-    private readonly HttpClient _pm = factory.ClientFor(Keys.ProgramManager);
+    private readonly HttpClient _pm = host.ClientFor(Keys.ProgramManager);
 
     [Fact]
     public async Task PutCreatesThenReplacesAndGetReturnsTheAccount()

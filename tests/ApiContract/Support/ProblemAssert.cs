@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace ReferenceFlow.Web.Tests.Support;
+namespace ReferenceFlow.ApiContract.Support;
 
 public static class ProblemAssert
 {

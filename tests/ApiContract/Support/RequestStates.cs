@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Storage.Requests;
 using ReferenceFlow.Workflow.Requests;
 
-namespace ReferenceFlow.Web.Tests.Support;
+namespace ReferenceFlow.ApiContract.Support;
 
 /// <summary>Reads a request's recorded state from the app's workflow service; commands take effect a moment after they are accepted.</summary>
 public static class RequestStates

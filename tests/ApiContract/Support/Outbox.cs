@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 
-namespace ReferenceFlow.Web.Tests.Support;
+namespace ReferenceFlow.ApiContract.Support;
 
 /// <summary>Reads the pickup directory: the .eml files the app sent, found by request and kind.</summary>
 public static partial class Outbox

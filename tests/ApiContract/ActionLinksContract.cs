@@ -5,33 +5,27 @@ using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Email.Actions;
-using ReferenceFlow.Web.Tests.Support;
+using ReferenceFlow.ApiContract.Support;
 
-namespace ReferenceFlow.Web.Tests.Actions;
+namespace ReferenceFlow.ApiContract;
 
-public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : IClassFixture<ActionEndpointTests.Factory>
+/// <summary>The email action links (/actions/{token}), the same requests and answers on every host that serves them (directory seeded).</summary>
+public abstract class ActionLinksContract(IApiHost host)
 {
-    public sealed class Factory : ReferenceFlowFactory, IAsyncLifetime
-    {
-        public async Task InitializeAsync() => await TestDirectory.SeedAsync(ClientFor(Keys.ProgramManager), accounts: 25);
-
-        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-    }
-
-    private readonly HttpClient _rep = factory.ClientFor(Keys.Rep);
-    private readonly HttpClient _browser = factory.Anonymous();
+    private readonly HttpClient _rep = host.ClientFor(Keys.Rep);
+    private readonly HttpClient _browser = host.Anonymous();
 
     private async Task<(string Id, string Token)> SubmitAndGetApprovalTokenAsync(JsonObject? intake = null)
     {
         var response = await _rep.PostAsJsonAsync("/api/requests", intake ?? Samples.Intake());
         var id = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-        var email = await Outbox.WaitForAsync(factory.Outbox, id, "OwnerApproval");
+        var email = await Outbox.WaitForAsync(host.Outbox, id, "OwnerApproval");
         return (id, Outbox.ActionToken(email));
     }
 
     private async Task<(RequestStatus Status, long Version)> StateAsync(string id)
     {
-        var snapshot = await RequestStates.LoadAsync(factory.Services, id);
+        var snapshot = await RequestStates.LoadAsync(host.Services, id);
         return (snapshot.State.Status, snapshot.Version);
     }
 
@@ -43,8 +37,8 @@ public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : I
 
     private async Task<string> MintAsync(string id, Func<RequestState, ActionLink> link)
     {
-        var state = (await RequestStates.LoadAsync(factory.Services, id)).State;
-        return factory.Services.GetRequiredService<ActionTokenService>().Mint(id, link(state), Guid.NewGuid().ToString("N")).Token;
+        var state = (await RequestStates.LoadAsync(host.Services, id)).State;
+        return host.Services.GetRequiredService<ActionTokenService>().Mint(id, link(state), Guid.NewGuid().ToString("N")).Token;
     }
 
     [Fact]
@@ -73,7 +67,7 @@ public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : I
         var first = await PostAsync(token, ActionNames.Approve);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains("Approve", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var after = await RequestStates.WaitAsync(factory.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
+        var after = await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
 
         var replay = await PostAsync(token, ActionNames.Decline);
         Assert.Equal(HttpStatusCode.Gone, replay.StatusCode);
@@ -91,9 +85,9 @@ public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : I
 
         Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
         Assert.Equal(19, answers.Count(a => a.StatusCode == HttpStatusCode.Gone));
-        await RequestStates.WaitAsync(factory.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
+        await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
         await Task.Delay(1000);
-        var history = await factory.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>().ReadHistoryAsync(id, default);
+        var history = await host.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>().ReadHistoryAsync(id, default);
         Assert.Single(history, h => h.Event is OwnerApproved);
         Assert.DoesNotContain(history, h => h.Event is LateAnswerRecorded);
     }
@@ -149,7 +143,7 @@ public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : I
         var response = await PostAsync(wrong, ActionNames.Approve);
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         // The wrong actor's answer is recorded as a late answer, and changes nothing else.
-        var state = (await RequestStates.WaitAsync(factory.Services, id, s => s.State.LateAnswers == 1)).State;
+        var state = (await RequestStates.WaitAsync(host.Services, id, s => s.State.LateAnswers == 1)).State;
         Assert.Equal(RequestStatus.AwaitingOwnerApproval, state.Status);
         Assert.False(state.OwnerApproved);
     }
@@ -169,13 +163,13 @@ public sealed class ActionEndpointTests(ActionEndpointTests.Factory factory) : I
     public async Task ADeclineWithAReasonMovesToTheNextCandidate()
     {
         var (id, token) = await SubmitAndGetApprovalTokenAsync();
-        var submitted = (await RequestStates.LoadAsync(factory.Services, id)).State;
+        var submitted = (await RequestStates.LoadAsync(host.Services, id)).State;
         Assert.True(submitted.Candidates.Count >= 2, "The directory should offer a second candidate.");
         var first = submitted.CurrentIndex;
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(token, ActionNames.Decline, "Renewal talks this month")).StatusCode);
 
-        var state = (await RequestStates.WaitAsync(factory.Services, id, s => s.State.CurrentIndex == first + 1)).State;
+        var state = (await RequestStates.WaitAsync(host.Services, id, s => s.State.CurrentIndex == first + 1)).State;
         Assert.Equal(RequestStatus.AwaitingOwnerApproval, state.Status);
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ReferenceFlow.Web.Tests.Support;
+namespace ReferenceFlow.ApiContract.Support;
 
 /// <summary>Request bodies from api.md, as JSON the tests can bend.</summary>
 public static class Samples

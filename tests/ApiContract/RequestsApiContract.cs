@@ -4,23 +4,16 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Domain.Requests;
-using ReferenceFlow.Web.Tests.Support;
+using ReferenceFlow.ApiContract.Support;
 
-namespace ReferenceFlow.Web.Tests.Api;
+namespace ReferenceFlow.ApiContract;
 
-public sealed class RequestsApiTests(RequestsApiTests.Factory factory) : IClassFixture<RequestsApiTests.Factory>
+/// <summary>/api/requests and the outcome webhook, the same requests and answers on every host that serves the API (directory seeded).</summary>
+public abstract class RequestsApiContract(IApiHost host)
 {
-    /// <summary>Seeds a matching directory once for the class.</summary>
-    public sealed class Factory : ReferenceFlowFactory, IAsyncLifetime
-    {
-        public async Task InitializeAsync() => await TestDirectory.SeedAsync(ClientFor(Keys.ProgramManager), accounts: 20);
-
-        Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
-    }
-
-    private readonly HttpClient _rep = factory.ClientFor(Keys.Rep);
-    private readonly HttpClient _rep2 = factory.ClientFor(Keys.Rep2);
-    private readonly HttpClient _pm = factory.ClientFor(Keys.ProgramManager);
+    private readonly HttpClient _rep = host.ClientFor(Keys.Rep);
+    private readonly HttpClient _rep2 = host.ClientFor(Keys.Rep2);
+    private readonly HttpClient _pm = host.ClientFor(Keys.ProgramManager);
 
     private async Task<string> SubmitAsync(JsonObject? intake = null)
     {
@@ -60,9 +53,9 @@ public sealed class RequestsApiTests(RequestsApiTests.Factory factory) : IClassF
         Assert.Equal(id, (string)(await again.Content.ReadFromJsonAsync<JsonObject>())!["id"]!);
         Assert.Equal(HttpStatusCode.Accepted, otherUser.StatusCode);
         Assert.NotEqual(id, (string)(await otherUser.Content.ReadFromJsonAsync<JsonObject>())!["id"]!);
-        await Outbox.WaitForAsync(factory.Outbox, id, "OwnerApproval");
+        await Outbox.WaitForAsync(host.Outbox, id, "OwnerApproval");
         await Task.Delay(500);
-        Assert.Single(Outbox.For(factory.Outbox, id).Where(m => m.Headers["X-ReferenceFlow-Kind"] == "OwnerApproval").DistinctBy(m => m.MessageId));
+        Assert.Single(Outbox.For(host.Outbox, id).Where(m => m.Headers["X-ReferenceFlow-Kind"] == "OwnerApproval").DistinctBy(m => m.MessageId));
     }
 
     [Theory]
@@ -191,8 +184,8 @@ public sealed class RequestsApiTests(RequestsApiTests.Factory factory) : IClassF
         var asPm = await TestDirectory.GetAsync(_pm, $"/api/requests/{id}");
         Assert.All(asPm["candidates"]!.AsArray(), c => Assert.NotNull(c!["contact"]?["email"]));
 
-        var workflow = factory.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>();
-        var state = (await RequestStates.LoadAsync(factory.Services, id)).State;
+        var workflow = host.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>();
+        var state = (await RequestStates.LoadAsync(host.Services, id)).State;
         await workflow.SendAsync(id, new DecideAsOwner(state.Step!, state.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), default);
 
         var approved = await TestDirectory.WaitAsync(_rep, id, v => (string?)v["state"] == "AwaitingReferenceConsent");
@@ -235,7 +228,7 @@ public sealed class RequestsApiTests(RequestsApiTests.Factory factory) : IClassF
     [Fact]
     public async Task OutcomeForAnUnknownOpportunityIs404AndABadOutcomeIs400()
     {
-        var crm = factory.ClientFor(Keys.Crm);
+        var crm = host.ClientFor(Keys.Crm);
         Assert.Equal(HttpStatusCode.NotFound, (await crm.PostAsJsonAsync("/api/opportunities/OPP-NOPE/outcome", new { outcome = "Won" })).StatusCode);
         var errors = await ProblemAssert.ValidationErrorsAsync(await crm.PostAsJsonAsync("/api/opportunities/OPP-1001/outcome", new { outcome = "Maybe" }));
         Assert.Equal(["outcome"], errors.Keys);

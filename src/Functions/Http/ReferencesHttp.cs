@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.References;
+using ReferenceFlow.Storage.Directory;
+
+namespace ReferenceFlow.Functions.Http;
+
+/// <summary>/api/references: the directory for program managers, handed to the handlers the Web host maps.</summary>
+public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, ReferenceImporter importer)
+{
+    [Function("PutReference")]
+    public Task<IResult> Put(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/references/{referenceId}")] HttpRequest req, string referenceId, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.PutAsync(referenceId, req, directory, ct));
+
+    [Function("GetReference")]
+    public Task<IResult> Get(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/references/{referenceId}")] HttpRequest req, string referenceId, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.GetAsync(referenceId, directory, ct));
+
+    [Function("ListReferences")]
+    public Task<IResult> List(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/references")] HttpRequest req, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ListAsync(directory, DirectoryQuery.From(req.Query), ct));
+
+    [Function("ImportReferences")]
+    public Task<IResult> Import(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/references/import")] HttpRequest req, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ImportAsync(req, importer, ct));
+}

@@ -1,0 +1,14 @@
+using ReferenceFlow.ApiContract;
+using ReferenceFlow.Functions.Tests.Support;
+
+namespace ReferenceFlow.Functions.Tests.Http;
+
+// The API's contracts against the HTTP triggers: the same tests the Web host passes in Web.Tests.
+
+public sealed class RequestsApiTests(SeededFunctionsHost host) : RequestsApiContract(host), IClassFixture<SeededFunctionsHost>;
+
+public sealed class ReferencesApiTests(FunctionsApiHost host) : ReferencesApiContract(host), IClassFixture<FunctionsApiHost>;
+
+public sealed class ActionLinksTests(SeededFunctionsHost host) : ActionLinksContract(host), IClassFixture<SeededFunctionsHost>;
+
+public sealed class ApiAccessTests(FunctionsApiHost host) : ApiAccessContract(host), IClassFixture<FunctionsApiHost>;

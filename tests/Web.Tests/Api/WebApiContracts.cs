@@ -1,0 +1,14 @@
+using ReferenceFlow.ApiContract;
+using ReferenceFlow.Web.Tests.Support;
+
+namespace ReferenceFlow.Web.Tests.Api;
+
+// The API's contracts against the Web host (the Functions app runs the same in Functions.Tests).
+
+public sealed class RequestsApiTests(SeededFactory host) : RequestsApiContract(host), IClassFixture<SeededFactory>;
+
+public sealed class ReferencesApiTests(ReferenceFlowFactory host) : ReferencesApiContract(host), IClassFixture<ReferenceFlowFactory>;
+
+public sealed class ActionLinksTests(SeededFactory host) : ActionLinksContract(host), IClassFixture<SeededFactory>;
+
+public sealed class ApiAccessTests(ReferenceFlowFactory host) : ApiAccessContract(host), IClassFixture<ReferenceFlowFactory>;
