@@ -3,6 +3,8 @@ using 'main.bicep'
 // Development: small and cheap (one replica at rest, up to three). Secrets come from the shell (see docs/deploy.md),
 // never from this file.
 param environmentName = 'dev'
+// Functions as in production, so dev rehearses the topology prod runs ('container' is the all-in-one alternative).
+param workflowHost = 'functions'
 param image = readEnvironmentVariable('REFERENCEFLOW_IMAGE')
 param registryServer = readEnvironmentVariable('REFERENCEFLOW_REGISTRY', '')
 param partitionCount = 4

@@ -1,4 +1,4 @@
-metadata description = 'ReferenceFlow on Azure: one container app (always at least one replica) running the embedded Durable Task engine on an Azure Storage task hub, Key Vault, ACS Email, Application Insights.'
+metadata description = 'ReferenceFlow on Azure: a Flex Consumption Function App running the durable workflow beside a client-only UI container app, or the container app alone running everything; one Azure Storage task hub, Key Vault, ACS Email, Application Insights.'
 
 targetScope = 'resourceGroup'
 
@@ -10,13 +10,17 @@ param environmentName string
 @description('Azure region for everything regional.')
 param location string = resourceGroup().location
 
+@description('Who runs the durable workflow. functions: a Flex Consumption Function App runs the orchestrations, activities, HTTP API, email action links and keep-warm timer, and the container app serves the UI as a client-only engine on the same task hub. container: the container app alone runs everything, workers included.')
+@allowed(['functions', 'container'])
+param workflowHost string = 'functions'
+
 @description('Full image reference pushed beforehand, e.g. myregistry.azurecr.io/referenceflow:1.0.0.')
 param image string
 
 @description('Registry server the app pulls from with its identity (grant it AcrPull); empty for a public image.')
 param registryServer string = ''
 
-@description('Public base URL of the app, used in email action links; empty until a custom domain is set (the app URL output is used then).')
+@description('Public base URL of the host that serves /actions, used in email action links: the Function App with workflowHost=functions, the container app otherwise. Empty until a custom domain is set (that host\'s own address is used then).')
 param publicBaseUrl string = ''
 
 @description('Task hub of the Durable Task engine: names its queues, tables and blob containers in the storage account (3-45 letters and digits, starting with a letter). A new name starts an empty hub.')
@@ -41,6 +45,11 @@ param maxReplicas int = partitionCount
 
 @description('Concurrent HTTP requests per replica before scaling out.')
 param httpConcurrency int = 50
+
+@description('Function App only: on-demand instances per scale group (durable, http, each timer); the always-ready durable instance comes on top.')
+@minValue(40)
+@maxValue(1000)
+param functionsMaximumInstanceCount int = 40
 
 @allowed(['0.25', '0.5', '1', '2'])
 param cpu string = '0.5'
@@ -96,9 +105,17 @@ var identityName = 'id-referenceflow-${environmentName}'
 var workspaceName = 'log-referenceflow-${environmentName}'
 var appInsightsName = 'appi-referenceflow-${environmentName}'
 var suffix = uniqueString(resourceGroup().id, environmentName)
+var storageAccountName = take('strf${environmentName}${suffix}', 24)
 var tags = { application: 'referenceflow', environment: environmentName }
 var senderAddress = '${senderUsername}@${emailDomainName}'
 var smtpUsername = senderAddress
+
+// What each workflowHost deploys, as data: the Deploy tests read this table and the wiring below.
+var topologies = {
+  functions: { functionApp: true, containerRunsWorkers: false }
+  container: { functionApp: false, containerRunsWorkers: true }
+}
+var topology = topologies[workflowHost]
 
 module identity 'modules/identity.bicep' = {
   name: 'identity'
@@ -120,7 +137,7 @@ module storage 'modules/storage.bicep' = {
   name: 'storage'
   dependsOn: [identity]
   params: {
-    name: take('strf${environmentName}${suffix}', 24)
+    name: storageAccountName
     location: location
     tags: tags
     identityName: identityName
@@ -161,6 +178,72 @@ module email 'modules/communication.bicep' = {
   }
 }
 
+// The product's configuration, the same for whichever host runs the workflow (each maps the secrets its own way:
+// Container Apps secrets with keyVaultUrl, Key Vault references in the Function App).
+var productSettings = [
+  { name: 'ReferenceFlow__Email__Mode', value: 'Smtp' }
+  { name: 'ReferenceFlow__Email__From', value: senderAddress }
+  { name: 'ReferenceFlow__Email__Smtp__Host', value: 'smtp.azurecomm.net' }
+  { name: 'ReferenceFlow__Email__Smtp__Port', value: '587' }
+  { name: 'ReferenceFlow__Email__Smtp__Security', value: 'StartTls' }
+  { name: 'ReferenceFlow__Email__Smtp__UserName', value: email.outputs.smtpUsername }
+  { name: 'ReferenceFlow__Calendar__Provider', value: 'Graph' }
+  { name: 'ReferenceFlow__Graph__TenantId', value: entraTenantId }
+  { name: 'ReferenceFlow__Graph__ClientId', value: graphClientId }
+  { name: 'ReferenceFlow__Email__FromName', value: senderDisplayName }
+]
+
+var productSecrets = [
+  {
+    name: 'action-link-signing-key'
+    keyVaultUrl: vault.outputs.signingKeyUri
+    env: 'ReferenceFlow__Actions__SigningKeys__0'
+  }
+  {
+    name: 'smtp-password'
+    keyVaultUrl: vault.outputs.smtpCredentialUri
+    env: 'ReferenceFlow__Email__Smtp__Password'
+  }
+  {
+    name: 'graph-client-secret'
+    keyVaultUrl: vault.outputs.graphClientSecretUri
+    env: 'ReferenceFlow__Graph__ClientSecret'
+  }
+]
+
+var storageEndpoints = {
+  blob: storage.outputs.blobEndpoint
+  queue: storage.outputs.queueEndpoint
+  table: storage.outputs.tableEndpoint
+}
+
+module functionApp 'modules/functionapp.bicep' = if (topology.functionApp) {
+  name: 'functionapp'
+  dependsOn: [monitoring]
+  params: {
+    planName: 'plan-referenceflow-${environmentName}'
+    // Site names are global (<name>.azurewebsites.net), hence the suffix.
+    appName: 'func-referenceflow-${environmentName}-${suffix}'
+    location: location
+    tags: tags
+    appInsightsName: appInsightsName
+    identityName: identityName
+    identityClientId: identity.outputs.clientId
+    // Known before deployment (not storage.outputs.name): the module names existing resources by it.
+    storageAccountName: storageAccountName
+    storageEndpoints: storageEndpoints
+    taskHubName: taskHubName
+    partitionCount: partitionCount
+    maximumInstanceCount: functionsMaximumInstanceCount
+    publicBaseUrl: publicBaseUrl
+    settings: productSettings
+    keyVaultSecrets: productSecrets
+  }
+}
+
+// Email action links point at the host that runs the activities sending them: the Function App when there is one.
+var actionsBaseUrl = !empty(publicBaseUrl) ? publicBaseUrl : (topology.functionApp ? functionApp!.outputs.url : '')
+
 var appName = 'ca-referenceflow-${environmentName}'
 
 module app 'modules/containerapp.bicep' = {
@@ -177,55 +260,30 @@ module app 'modules/containerapp.bicep' = {
     identityClientId: identity.outputs.clientId
     image: image
     registryServer: registryServer
-    publicBaseUrl: publicBaseUrl
+    publicBaseUrl: actionsBaseUrl
     storageAccountName: storage.outputs.name
-    storageEndpoints: {
-      blob: storage.outputs.blobEndpoint
-      queue: storage.outputs.queueEndpoint
-      table: storage.outputs.tableEndpoint
-    }
+    storageEndpoints: storageEndpoints
     taskHubName: taskHubName
     partitionCount: partitionCount
+    runWorkers: topology.containerRunsWorkers
     minReplicas: minReplicas
     maxReplicas: maxReplicas
     httpConcurrency: httpConcurrency
     cpu: cpu
     memory: memory
-    settings: [
-      { name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }
-      { name: 'ReferenceFlow__Email__Mode', value: 'Smtp' }
-      { name: 'ReferenceFlow__Email__From', value: senderAddress }
-      { name: 'ReferenceFlow__Email__Smtp__Host', value: 'smtp.azurecomm.net' }
-      { name: 'ReferenceFlow__Email__Smtp__Port', value: '587' }
-      { name: 'ReferenceFlow__Email__Smtp__Security', value: 'StartTls' }
-      { name: 'ReferenceFlow__Email__Smtp__UserName', value: email.outputs.smtpUsername }
-      { name: 'ReferenceFlow__Calendar__Provider', value: 'Graph' }
-      { name: 'ReferenceFlow__Graph__TenantId', value: entraTenantId }
-      { name: 'ReferenceFlow__Graph__ClientId', value: graphClientId }
-      { name: 'ReferenceFlow__Email__FromName', value: senderDisplayName }
-    ]
-    keyVaultSecrets: [
-      {
-        name: 'action-link-signing-key'
-        keyVaultUrl: vault.outputs.signingKeyUri
-        env: 'ReferenceFlow__Actions__SigningKeys__0'
-      }
-      {
-        name: 'smtp-password'
-        keyVaultUrl: vault.outputs.smtpCredentialUri
-        env: 'ReferenceFlow__Email__Smtp__Password'
-      }
-      {
-        name: 'graph-client-secret'
-        keyVaultUrl: vault.outputs.graphClientSecretUri
-        env: 'ReferenceFlow__Graph__ClientSecret'
-      }
-    ]
+    settings: concat([{ name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }], productSettings)
+    keyVaultSecrets: productSecrets
   }
 }
 
-@description('HTTPS address of the app.')
+@description('HTTPS address of the container app (the UI; with workflowHost=container also the API and action links).')
 output appUrl string = app.outputs.url
+
+@description('Name of the Function App to publish the Functions project to; empty with workflowHost=container.')
+output functionAppName string = topology.functionApp ? functionApp!.outputs.name : ''
+
+@description('HTTPS address of the Function App (API and action links); empty with workflowHost=container.')
+output functionAppUrl string = topology.functionApp ? functionApp!.outputs.url : ''
 
 @description('Storage account holding the app\'s tables and the engine\'s task hub (queues, tables, blob containers).')
 output storageAccountName string = storage.outputs.name

@@ -4,6 +4,8 @@ using 'main.bicep'
 // the task hub exists), one replica at rest, longer log retention. Secrets come from the shell
 // (see docs/deploy.md), never from this file.
 param environmentName = 'prod'
+// The workflow on a Flex Consumption Function App (always-ready durable instance); the container app serves the UI client-only.
+param workflowHost = 'functions'
 param image = readEnvironmentVariable('REFERENCEFLOW_IMAGE')
 param registryServer = readEnvironmentVariable('REFERENCEFLOW_REGISTRY', '')
 param partitionCount = 8

@@ -1,4 +1,4 @@
-metadata description = 'Container Apps environment and the ReferenceFlow app: the embedded Durable Task engine\'s task hub settings, at least one replica, HTTP scale rule, probes, Key Vault secrets.'
+metadata description = 'Container Apps environment and the ReferenceFlow app: the embedded Durable Task engine\'s task hub settings (with workers, or client-only beside a Functions host), at least one replica, HTTP scale rule, probes, Key Vault secrets.'
 
 param environmentName string
 param appName string
@@ -34,6 +34,9 @@ param storageEndpoints { blob: string, queue: string, table: string }
 @minLength(3)
 @maxLength(45)
 param taskHubName string
+
+@description('False: the embedded engine is client-only (starts and signals requests) because a Function App runs the orchestrations and activities on the same task hub.')
+param runWorkers bool
 
 @description('Control queues of the task hub: at most this many replicas share the orchestrations.')
 @minValue(1)
@@ -142,6 +145,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
               { name: 'ReferenceFlow__Storage__TableEndpoint', value: storageEndpoints.table }
               { name: 'ReferenceFlow__Engine__TaskHub', value: taskHubName }
               { name: 'ReferenceFlow__Engine__PartitionCount', value: string(partitionCount) }
+              { name: 'ReferenceFlow__Engine__RunWorkers', value: runWorkers ? 'true' : 'false' }
               // ReferenceFlow__Engine__WorkerId stays unset: the engine then uses the host name, which in
               // Container Apps is the replica name (unique per replica, kept across container restarts).
               { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', secretRef: 'appinsights-connection-string' }
@@ -175,6 +179,8 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
         // Never zero: durable timers and queued work sit in the task hub's control and work-item
         // queues and fire only while a worker polls them. Scale-to-zero on HTTP alone would leave due
         // timers (reminders, deadlines) unfired until the next request happened to wake the app.
+        // Client-only replicas (runWorkers false) poll nothing, the Function App does; they keep the same
+        // floor so the first person to open the UI after a quiet night does not wait for a cold start.
         minReplicas: minReplicas
         // Orchestrations are spread over partitionCount control queues, one lease each: a replica
         // beyond that would hold no partition and only serve HTTP and activities.
