@@ -35,8 +35,8 @@ public sealed partial class RequestDecider
             case RequestStatus.Completed or RequestStatus.Closed:
                 Late(run, "debrief", "debrief", c.ByEmail, said, "a debrief was already recorded", c.At);
                 return;
-            case RequestStatus.Introduced when c.At < s.Slot!.Start:
-                throw new DomainException($"The call is set for {s.Slot.Start:u}; debrief after it.");
+            // The proposed slot is a suggestion: the two may have met earlier, so a debrief is welcome any time after the
+            // introduction. Only the debrief request and its reminders wait for the slot.
             case RequestStatus.Introduced or RequestStatus.AwaitingDebrief:
                 break;
             default:

@@ -76,11 +76,25 @@ public sealed class SubmitDebriefTests : DeciderSpec
     }
 
     [Fact]
-    public void DebriefBeforeTheCallTimeIsRefused()
+    public void ADebriefBeforeTheProposedSlotIsWelcomeBecauseTheSlotIsASuggestion()
     {
         Given(Introduced());
 
-        ThenRefused(Happened(10), "debrief after it");
+        var events = When(Happened(10));
+
+        ThenTypes(events, typeof(DebriefSubmitted), typeof(CallCompleted));
+        var state = After(events);
+        Assert.Equal(RequestStatus.Completed, state.Status);
+        // The debrief request that waited for the slot is gone; only the outcome nudge remains.
+        Assert.Equal([TimerKinds.OutcomeNudge], state.PendingTimers.Select(t => t.Kind));
+    }
+
+    [Fact]
+    public void ACallCalledOffBeforeTheSlotGoesBackToScheduling()
+    {
+        Given(Introduced());
+
+        ThenTypes(When(Missed(10)), typeof(DebriefSubmitted), typeof(SlotSearchStarted));
     }
 
     [Fact]
