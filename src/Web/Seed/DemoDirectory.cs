@@ -14,6 +14,7 @@ public static class DemoDirectory
     {
         var random = new Random(seed);
         var accounts = new List<ReferenceAccount>(count);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < count; i++)
         {
             var sector = DemoCatalog.Sectors[i % DemoCatalog.Sectors.Length];
@@ -28,7 +29,7 @@ public static class DemoDirectory
                 _ when i == count - 1 => AccountStatus.Retired,
                 _ => AccountStatus.Active,
             };
-            var contacts = Enumerable.Range(0, 1 + random.Next(3)).Select(n => Contact(random, place, slug, n, today)).ToList();
+            var contacts = Enumerable.Range(0, 1 + random.Next(3)).Select(n => Contact(random, place, slug, n, today, names)).ToList();
             accounts.Add(new ReferenceAccount(
                 slug, company, sector.Industry, employees, employees * 180_000L,
                 place.Country,
@@ -43,10 +44,9 @@ public static class DemoDirectory
         return accounts;
     }
 
-    private static ReferenceContact Contact(Random random, DemoCatalog.Place place, string slug, int n, DateOnly today)
+    private static ReferenceContact Contact(Random random, DemoCatalog.Place place, string slug, int n, DateOnly today, HashSet<string> names)
     {
-        var first = place.FirstNames[random.Next(place.FirstNames.Length)];
-        var last = place.LastNames[random.Next(place.LastNames.Length)];
+        var (first, last) = UnusedName(random, place, names);
         var seniority = (Seniority)random.Next(5);
         var persona = (Persona)random.Next(3);
         var activities = new List<Activity> { Activity.Call };
@@ -62,6 +62,19 @@ public static class DemoDirectory
             Several(random, DemoCatalog.Topics, 2, 4),
             random.Next(6) == 0 ? 2 : null, paused, consent,
             $"+{random.Next(10, 99)} {random.Next(100, 999)} {random.Next(1000, 9999)}");
+    }
+
+    /// <summary>A name no other demo contact has: two people with one name (and so one address) would confuse every page.</summary>
+    private static (string First, string Last) UnusedName(Random random, DemoCatalog.Place place, HashSet<string> names)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var first = place.FirstNames[random.Next(place.FirstNames.Length)];
+            var last = place.LastNames[random.Next(place.LastNames.Length)];
+            // Past a few tries the small name lists are used up: a middle initial keeps the name believable.
+            if (attempt >= 8) first = $"{first} {(char)('A' + random.Next(26))}.";
+            if (names.Add($"{first} {last}")) return (first, last);
+        }
     }
 
     private static string Title(Seniority seniority, Persona persona) => (seniority, persona) switch

@@ -29,6 +29,17 @@ public sealed class DemoSeederTests(ReferenceFlowFactory factory) : IClassFixtur
         Assert.True(first.Select(a => a.OwnerEmail).Distinct().Count() >= 3);
     }
 
+    [Theory]
+    [InlineData(60)]
+    [InlineData(400)]
+    public void NoTwoDemoContactsShareANameOrAnEmail(int accounts)
+    {
+        var contacts = DemoDirectory.Create(accounts, new DateOnly(2026, 11, 22)).SelectMany(a => a.Contacts).ToList();
+
+        Assert.Equal(contacts.Count, contacts.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(contacts.Count, contacts.Select(c => c.Email).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
     [Fact]
     public async Task SeedingFillsAnEmptyStoreOnceWithAccountsUsageAndRequests()
     {
