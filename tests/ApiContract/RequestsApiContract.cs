@@ -234,6 +234,31 @@ public abstract class RequestsApiContract(IApiHost host)
         Assert.Equal(["outcome"], errors.Keys);
     }
 
+    [Fact]
+    public async Task AnOutcomeWhileTheOwnerIsAskedClosesTheRequestAndTellsTheOwnerTheAskIsWithdrawn()
+    {
+        var crmId = "OPP-" + Guid.NewGuid().ToString("N")[..8];
+        var id = await SubmitAsync(Samples.Intake(crmId));
+        var ask = await Outbox.WaitForAsync(host.Outbox, id, "OwnerApproval");
+        var crm = host.ClientFor(Keys.Crm);
+
+        var first = await crm.PostAsJsonAsync($"/api/opportunities/{crmId}/outcome", new { outcome = "Won" });
+        var body = await first.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var changed = Assert.Single(body!["requests"]!.AsArray());
+        Assert.Equal((id, "Closed"), ((string?)changed!["id"], (string?)changed["state"]));
+        var withdrawn = await Outbox.WaitForAsync(host.Outbox, id, "Withdrawn");
+        Assert.Equal(ask.To.Mailboxes.Single().Address, withdrawn.To.Mailboxes.Single().Address);
+        var view = await TestDirectory.WaitAsync(_rep, id, v => (string?)v["state"] == "Closed");
+        Assert.Equal("Won", (string?)view["outcome"]);
+
+        // The CRM retrying its webhook: a success that changes nothing.
+        var again = await crm.PostAsJsonAsync($"/api/opportunities/{crmId}/outcome", new { outcome = "Won" });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Empty((await again.Content.ReadFromJsonAsync<JsonObject>())!["requests"]!.AsArray());
+    }
+
     private static async Task<bool> Delay()
     {
         await Task.Delay(200);

@@ -13,6 +13,12 @@ public abstract record RequestResult
     public sealed record Forbidden : RequestResult;
 }
 
+/// <summary>
+/// What recording a deal's outcome answered: whether the opportunity has a request this user may close, and the requests
+/// it changed (none when the outcome was recorded before: a repeated outcome changes nothing).
+/// </summary>
+public sealed record OutcomeRecording(bool OpportunityKnown, IReadOnlyList<RequestResult.Done> Changed);
+
 /// <summary>GET answers: the view, or why not.</summary>
 public abstract record RequestLookup
 {

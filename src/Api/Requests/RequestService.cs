@@ -79,31 +79,30 @@ public sealed class RequestService(
             now => new SubmitDebrief(input.Happened, input.MetNeeds, input.Concerns, input.Landmines, input.Notes, user.Email, now), ct);
     }
 
-    /// <summary>Records Won/Lost on every request of the opportunity that can take it; returns the requests changed.</summary>
-    public async Task<IReadOnlyList<RequestResult.Done>> RecordOutcomeAsync(string crmId, string outcome, CurrentUser user, CancellationToken ct)
+    /// <summary>
+    /// Records Won/Lost on every submitted request of the opportunity, whatever its state: the decider withdraws open asks
+    /// and closes the loop after the call. Requests that already have an outcome are left as they are.
+    /// </summary>
+    public async Task<OutcomeRecording> RecordOutcomeAsync(string crmId, string outcome, CurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var rows = await summaries.QueryAsync(new SummaryQuery(), ct);
-        var done = new List<RequestResult.Done>();
+        var known = false;
+        var changed = new List<RequestResult.Done>();
         foreach (var row in rows.Where(r => string.Equals(r.GetString(RequestSummaryProjector.CrmId), crmId, StringComparison.Ordinal)))
         {
             var snapshot = await workflow.LoadAsync(row.RequestId, ct);
-            if (snapshot is null || snapshot.State.Outcome is not null) continue;
+            if (snapshot is null || !snapshot.State.IsSubmitted) continue;
             // Reps may only close their own; the CRM and the program manager close any.
             if (user.IsSalesRep && !user.IsProgramManager && !user.Is(snapshot.State.RequesterEmail)) continue;
-            try
+            known = true;
+            if (snapshot.State.Outcome is not null) continue;
+            if (await workflow.SendAsync(row.RequestId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
             {
-                if (await workflow.SendAsync(row.RequestId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
-                {
-                    done.Add(new RequestResult.Done(row.RequestId, accepted.Expected.Status));
-                }
-            }
-            catch (Domain.Workflow.DomainException)
-            {
-                // A request that cannot take an outcome (deferred, cancelled) is simply not one of this opportunity's open ones.
+                changed.Add(new RequestResult.Done(row.RequestId, accepted.Expected.Status));
             }
         }
-        return done;
+        return new OutcomeRecording(known, changed);
     }
 
     private async Task<RequestResult> ActAsync(string id, CurrentUser user, Func<DateTimeOffset, RequestCommand> command, CancellationToken ct)

@@ -33,7 +33,7 @@ public static class RequestViews
             new RequestPermissions(
                 Cancel: act && state.IsOpen && state.Status is not RequestStatus.Completed,
                 Debrief: act && state.Status is RequestStatus.AwaitingDebrief or RequestStatus.Introduced,
-                RecordOutcome: act && state.Outcome is null && state.Status is RequestStatus.Completed or RequestStatus.AwaitingDebrief or RequestStatus.Introduced));
+                RecordOutcome: act && state.Outcome is null));
     }
 
     public static RequestListItem ListItem(RequestSummary row)

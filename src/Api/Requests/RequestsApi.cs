@@ -20,7 +20,7 @@ public static class RequestsApi
         group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a request").Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id}/debrief", DebriefAsync).WithSummary("Debrief the call").Accepts<DebriefInput>("application/json")
             .Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
-        app.MapPost("/api/opportunities/{crmId}/outcome", OutcomeAsync).WithSummary("Record Won or Lost for every open request of an opportunity (CRM webhook)").WithTags("Requests")
+        app.MapPost("/api/opportunities/{crmId}/outcome", OutcomeAsync).WithSummary("Record Won or Lost for every request of an opportunity, in any state (CRM webhook)").WithTags("Requests")
             .RequireAuthorization(Roles.OutcomePolicy).Accepts<OutcomeInput>("application/json").Produces<OutcomeResponse>().ProducesProblem(404);
         return app;
     }
@@ -75,9 +75,10 @@ public static class RequestsApi
         if (dto!.Outcome is not ("Won" or "Lost")) errors.Add("outcome", "Required: Won or Lost.");
         if (errors.Any) return ApiJson.Invalid(errors);
         var done = await service.RecordOutcomeAsync(crmId, dto.Outcome!, user, ct);
-        return done.Count == 0
-            ? TypedResults.Problem(statusCode: 404, title: "No open request for this opportunity.", detail: $"Opportunity '{crmId}' has no request that can take an outcome.")
-            : TypedResults.Ok(new OutcomeResponse(crmId, dto.Outcome!, done.Select(d => new SubmittedResponse(d.Id, d.State)).ToList()));
+        // The same outcome again is a 200 that changed nothing, so a CRM retrying its webhook sees success.
+        return !done.OpportunityKnown
+            ? TypedResults.Problem(statusCode: 404, title: "No request for this opportunity.", detail: $"Opportunity '{crmId}' has no request visible to you.")
+            : TypedResults.Ok(new OutcomeResponse(crmId, dto.Outcome!, done.Changed.Select(d => new SubmittedResponse(d.Id, d.State)).ToList()));
     }
 
     private static IResult Answer(string id, RequestResult result) => result switch

@@ -17,4 +17,7 @@ public enum EmailKind
     OutcomeNudge,
     Deferred,
     KeepWarm,
+
+    /// <summary>An open ask (approval, consent, a call) is no longer needed: the deal closed first.</summary>
+    Withdrawn,
 }

@@ -13,6 +13,19 @@ public static class OwnerEmails
         $"Still open: {s.Current!.Contact.Name} for {s.Intake!.Prospect.Company}",
         [$"This is still waiting on you. Without an answer by {Words.When(expires, "UTC")} the request moves on to another reference."]);
 
+    /// <summary>The deal closed before the owner answered: nothing left to approve.</summary>
+    public static OutboundEmail Withdrawn(RequestState s)
+    {
+        var c = s.Current!;
+        var p = s.Intake!.Prospect;
+        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Owner(c)],
+            $"No longer needed: {c.Contact.Name} for {p.Company}",
+            [
+                $"{p.Company} has made their decision, so {Words.Person(s.RequesterEmail).Name} no longer needs {c.Contact.Name} to speak with them.",
+                $"There is nothing left to approve, and {Words.FirstName(c.Contact.Name)} was not contacted. Thank you for looking at it.",
+            ]);
+    }
+
     private static OutboundEmail Build(RequestState s, string step, DateTimeOffset expires, EmailKind kind, string subject, IReadOnlyList<string> lead)
     {
         var c = s.Current!;

@@ -59,6 +59,14 @@ public sealed partial class RequestDecider
             }
 
             run.Emit(new CallCompleted(new TimerDue($"outcome-nudge:{run.NextSequence}", TimerKinds.OutcomeNudge, nudgeAt), c.At));
+            if (s.Outcome is not null)
+            {
+                CloseTheLoop(run, s.Outcome, c.At); // the deal closed before the call; now it is behind us
+            }
+        }
+        else if (s.Outcome is not null)
+        {
+            run.Emit(new AskWithdrawn(s.Outcome, s.Status, c.At)); // no new call for a deal that is already decided
         }
         else if (run.State.MissedCalls < MaxMissedCallsPerCandidate)
         {
@@ -70,6 +78,10 @@ public sealed partial class RequestDecider
         }
     }
 
+    /// <summary>
+    /// The CRM decides when a deal closes, whatever the request is doing: after the call the loop closes now; with a
+    /// call still ahead it closes after the debrief; with an ask open the ask is withdrawn; otherwise it is only kept.
+    /// </summary>
     private static void Outcome(Run run, RecordOutcome c)
     {
         var outcome = c.Outcome?.Trim() switch
@@ -79,18 +91,29 @@ public sealed partial class RequestDecider
             _ => throw new ArgumentException($"The outcome must be Won or Lost, not '{c.Outcome}'.", nameof(c)),
         };
         var s = run.State;
+        if (s.Outcome is not null)
+        {
+            Late(run, "outcome", "outcome", s.RequesterEmail, outcome, $"the outcome was already recorded as {s.Outcome}", c.At);
+            return;
+        }
+
         switch (s.Status)
         {
             case RequestStatus.Completed:
-                run.Emit(new OutcomeRecorded(outcome, outcome == "Won" ? s.Intake!.Opportunity.AmountUsd : 0m, c.At));
+                CloseTheLoop(run, outcome, c.At);
                 return;
-            case RequestStatus.Closed:
-                Late(run, "outcome", "outcome", s.RequesterEmail, outcome, $"the outcome was already recorded as {s.Outcome}", c.At);
+            case RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling:
+                run.Emit(new AskWithdrawn(outcome, s.Status, c.At));
                 return;
             default:
-                throw new DomainException($"An outcome can be recorded once the call is debriefed; the request is {StatusWords(s)}.");
+                // A call still ahead (Introduced, AwaitingDebrief) or nothing asked (Deferred, Unfulfilled, Cancelled).
+                run.Emit(new OutcomeReceived(outcome, c.At));
+                return;
         }
     }
+
+    private static void CloseTheLoop(Run run, string outcome, DateTimeOffset at) =>
+        run.Emit(new OutcomeRecorded(outcome, outcome == "Won" ? run.State.Intake!.Opportunity.AmountUsd : 0m, at));
 
     private void Elapse(Run run, TimerElapsed c)
     {

@@ -30,9 +30,10 @@ public sealed partial class RequestDecider
             CallCompleted e => [Mail(ReferenceEmails.ThankYou(after)), Usage(after, 0m), new StartTimer(e.OutcomeNudge)],
             OutcomeNudged e => [Mail(RepEmails.OutcomeNudge(after)), new StartTimer(e.NextNudge)],
             OutcomeRecorded e => [Mail(ReferenceEmails.LoopClosed(after, e.Outcome)), Usage(after, e.InfluencedRevenueUsd)],
+            AskWithdrawn e => e.From == RequestStatus.AwaitingOwnerApproval ? [Mail(OwnerEmails.Withdrawn(after))] : [Mail(ReferenceEmails.Withdrawn(after, e.From))],
             RequestUnfulfilled => [Mail(EscalationEmails.Unfulfilled(after))],
             RequestSubmitted or OwnerApproved or OwnerDeclined or OwnerApprovalTimedOut or ReferenceDeclined or ReferenceConsentTimedOut
-                or DebriefSubmitted or RequestCancelled or EffectFailureRecorded or LateAnswerRecorded => [],
+                or DebriefSubmitted or OutcomeReceived or RequestCancelled or EffectFailureRecorded or LateAnswerRecorded => [],
             null => throw new ArgumentNullException(nameof(@event)),
             _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}.", nameof(@event)),
         };

@@ -53,6 +53,8 @@ public sealed partial class RequestDecider
             CallCompleted e => state with { Status = RequestStatus.Completed, PendingTimers = [e.OutcomeNudge], Sequence = state.Sequence + 1 },
             OutcomeNudged e => state with { OutcomeNudges = e.Count, PendingTimers = [e.NextNudge], Sequence = state.Sequence + 1 },
             OutcomeRecorded e => state with { Status = RequestStatus.Closed, Outcome = e.Outcome, PendingTimers = [] },
+            OutcomeReceived e => state with { Outcome = e.Outcome },
+            AskWithdrawn e => state with { Status = RequestStatus.Closed, Outcome = e.Outcome, Step = null, PendingTimers = [] },
             RequestCancelled e => state with
             {
                 Status = RequestStatus.Cancelled, Reason = string.IsNullOrWhiteSpace(e.Reason) ? $"Cancelled by {e.ByEmail}" : e.Reason,

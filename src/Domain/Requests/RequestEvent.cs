@@ -31,6 +31,8 @@ namespace ReferenceFlow.Domain.Requests;
 [JsonDerivedType(typeof(CallCompleted), nameof(CallCompleted))]
 [JsonDerivedType(typeof(OutcomeNudged), nameof(OutcomeNudged))]
 [JsonDerivedType(typeof(OutcomeRecorded), nameof(OutcomeRecorded))]
+[JsonDerivedType(typeof(OutcomeReceived), nameof(OutcomeReceived))]
+[JsonDerivedType(typeof(AskWithdrawn), nameof(AskWithdrawn))]
 [JsonDerivedType(typeof(RequestCancelled), nameof(RequestCancelled))]
 [JsonDerivedType(typeof(RequestUnfulfilled), nameof(RequestUnfulfilled))]
 [JsonDerivedType(typeof(EffectFailureRecorded), nameof(EffectFailureRecorded))]
@@ -84,7 +86,14 @@ public sealed record CallCompleted(TimerDue OutcomeNudge, DateTimeOffset At) : R
 
 public sealed record OutcomeNudged(int Count, TimerDue NextNudge, DateTimeOffset At) : RequestEvent(At);
 
+/// <summary>The loop is closed after the call: the reference hears how it went; revenue counts only for a call held.</summary>
 public sealed record OutcomeRecorded(string Outcome, decimal InfluencedRevenueUsd, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The CRM closed the deal before the call was behind us: kept now; the loop closes once the call is debriefed.</summary>
+public sealed record OutcomeReceived(string Outcome, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The deal closed while an ask was still open (in state <paramref name="From"/>): whoever was asked hears it is no longer needed.</summary>
+public sealed record AskWithdrawn(string Outcome, RequestStatus From, DateTimeOffset At) : RequestEvent(At);
 
 public sealed record RequestCancelled(string ByEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
 

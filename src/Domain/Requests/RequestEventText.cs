@@ -30,6 +30,8 @@ public static class RequestEventText
         OutcomeRecorded e => e.Outcome == "Won"
             ? string.Create(CultureInfo.InvariantCulture, $"Won ({e.InfluencedRevenueUsd:N0} USD influenced); the reference was told")
             : "Lost; the reference was told",
+        OutcomeReceived e => $"{e.Outcome} recorded; the reference hears of it once the call is debriefed",
+        AskWithdrawn e => $"{e.Outcome} before any call: the open ask was withdrawn with a note",
         RequestCancelled e => $"Cancelled by {e.ByEmail}{Because(e.Reason)}",
         RequestUnfulfilled e => $"Unfulfilled: {e.Reason}",
         EffectFailureRecorded e => $"{e.Failure.EffectKind} failed after {Count(e.Failure.Attempts, "attempt")}: {e.Failure.Error}",

@@ -45,19 +45,99 @@ public sealed class RecordOutcomeTests : DeciderSpec
     }
 
     [Fact]
-    public void OutcomeOnACancelledRequestIsRefused()
+    public void AnOutcomeWhileTheOwnerIsAskedWithdrawsTheAskWithANoteToTheOwner()
     {
-        Given(Cancelled());
+        Given(AwaitingOwnerApproval());
 
-        ThenRefused(new RecordOutcome("Won", T(40)), "cancelled");
+        var events = When(new RecordOutcome("Won", T(1)));
+
+        var withdrawn = Assert.IsType<AskWithdrawn>(Assert.Single(events));
+        var state = After(events);
+        Assert.Equal((RequestStatus.Closed, "Won", null), (state.Status, state.Outcome, state.Step));
+        Assert.Empty(state.PendingTimers);
+        var effects = Decider.Effects(withdrawn, state);
+        var mail = effects.OfType<SendEmail>().Single().Email;
+        Assert.Equal(EmailKind.Withdrawn, mail.Kind);
+        Assert.Equal(state.Current!.Account.OwnerEmail, mail.To.Single().Email);
+        Assert.Null(mail.Action);
+        // No call was held: nothing is credited.
+        Assert.Empty(effects.OfType<RecordUsage>());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AnOutcomeWhileTheReferenceIsAskedOrBeingScheduledTellsTheReferenceTheCallIsOff(bool consented)
+    {
+        Given(consented ? LookingForSlot() : AwaitingReferenceConsent());
+
+        var events = When(new RecordOutcome("Lost", T(2)));
+
+        var withdrawn = Assert.IsType<AskWithdrawn>(Assert.Single(events));
+        var state = After(events);
+        Assert.Equal(RequestStatus.Closed, state.Status);
+        var mail = Decider.Effects(withdrawn, state).OfType<SendEmail>().Single().Email;
+        Assert.Equal((EmailKind.Withdrawn, state.Current!.Contact.Email), (mail.Kind, mail.To.Single().Email));
+        // A slot found after the deal closed changes nothing.
+        Assert.Empty(Decider.Decide(new ProposeSlot(Slot, T(2.5)), state));
     }
 
     [Fact]
-    public void OutcomeBeforeTheDebriefIsRefused()
+    public void AnOutcomeBeforeTheCallIsKeptAndTheLoopClosesOnceTheCallIsDebriefed()
     {
         Given(Introduced());
+        var received = When(new RecordOutcome("Won", T(10)));
 
-        ThenRefused(new RecordOutcome("Won", T(40)), "once the call is debriefed");
+        Assert.IsType<OutcomeReceived>(Assert.Single(received));
+        var waiting = After(received);
+        Assert.Equal((RequestStatus.Introduced, "Won"), (waiting.Status, waiting.Outcome));
+        Assert.Empty(Decider.Effects(received[0], waiting));
+
+        var debriefed = Decider.Decide(new SubmitDebrief(true, true, null, null, null, Rep, T(30)), waiting);
+
+        ThenTypes(debriefed, typeof(DebriefSubmitted), typeof(CallCompleted), typeof(OutcomeRecorded));
+        var closed = debriefed.Aggregate(waiting, Decider.Evolve);
+        Assert.Equal(RequestStatus.Closed, closed.Status);
+        var effects = Decider.Effects(debriefed[2], closed);
+        Assert.Equal(EmailKind.LoopClosed, effects.OfType<SendEmail>().Single().Email.Kind);
+        Assert.Equal(250_000m, effects.OfType<RecordUsage>().Single().InfluencedRevenueUsd);
+    }
+
+    [Fact]
+    public void AnOutcomeBeforeACallThatThenDidNotHappenWithdrawsInsteadOfRescheduling()
+    {
+        var waiting = Then(AwaitingDebrief(), _ => new RecordOutcome("Lost", T(29.5)));
+        Given(waiting);
+
+        var events = When(new SubmitDebrief(false, false, null, null, "prospect signed elsewhere", Rep, T(30)));
+
+        ThenTypes(events, typeof(DebriefSubmitted), typeof(AskWithdrawn));
+        Assert.Equal(RequestStatus.Closed, After(events).Status);
+    }
+
+    [Theory]
+    [InlineData("Cancelled")]
+    [InlineData("Deferred")]
+    [InlineData("Unfulfilled")]
+    public void AnOutcomeForARequestThatAskedNobodyIsKeptWithoutAnEmail(string state)
+    {
+        Given(state switch { "Cancelled" => Cancelled(), "Deferred" => Deferred(), _ => Unfulfilled() });
+        var before = State;
+
+        var events = When(new RecordOutcome("Won", T(40)));
+
+        Assert.IsType<OutcomeReceived>(Assert.Single(events));
+        var after = After(events);
+        Assert.Equal((before.Status, "Won"), (after.Status, after.Outcome));
+        Assert.Empty(Decider.Effects(events[0], after));
+    }
+
+    [Fact]
+    public void ASecondOutcomeBeforeTheCallChangesNothing()
+    {
+        Given(Then(Introduced(), _ => new RecordOutcome("Won", T(10))));
+
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(When(new RecordOutcome("Lost", T(11)))));
     }
 
     [Fact]
