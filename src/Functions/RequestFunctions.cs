@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
+using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
@@ -12,7 +13,7 @@ namespace ReferenceFlow.Functions;
 /// The request workflow's orchestration and activity triggers: each hands over to the class the embedded
 /// engine runs too. The activities take no context from the engine, so none is passed.
 /// </summary>
-public sealed class RequestFunctions(ApplyDecisionActivity applyDecision, FindSlotActivity findSlot)
+public sealed class RequestFunctions(ApplyDecisionActivity applyDecision, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates)
 {
     [Function(WorkflowNames.Orchestrator)]
     public Task<RequestState> RunRequest([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -21,6 +22,10 @@ public sealed class RequestFunctions(ApplyDecisionActivity applyDecision, FindSl
     [Function(WorkflowNames.ApplyDecision)]
     public Task<IReadOnlyList<EffectFailure>> ApplyDecision([ActivityTrigger] Decision decision) =>
         applyDecision.RunAsync(null!, decision);
+
+    [Function(WorkflowNames.CheckCandidates)]
+    public Task<ChooseCandidate> CheckCandidates([ActivityTrigger] CandidateCheck check) =>
+        checkCandidates.RunAsync(null!, check);
 
     [Function(WorkflowNames.FindSlot)]
     public Task<ProposedSlot> FindSlot([ActivityTrigger] SlotRequest request) =>

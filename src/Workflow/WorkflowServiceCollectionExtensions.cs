@@ -35,9 +35,11 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
         services.TryAddSingleton<RequestWorkflow>();
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
+        services.TryAddSingleton<BusyContacts>();
         // Hosts that bind triggers to methods (Functions) take the activities from the container.
         services.TryAddTransient<ApplyDecisionActivity>();
         services.TryAddTransient<FindSlotActivity>();
+        services.TryAddTransient<CheckCandidatesActivity>();
         services.TryAddSingleton<KeepWarmRun>();
         return services;
     }
@@ -46,7 +48,7 @@ public static class WorkflowServiceCollectionExtensions
     public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(RequestOrchestrator)];
 
     /// <summary>The activities of the request workflow; their services come from the host's container.</summary>
-    public static IReadOnlyList<Type> Activities { get; } = [typeof(ApplyDecisionActivity), typeof(FindSlotActivity)];
+    public static IReadOnlyList<Type> Activities { get; } = [typeof(ApplyDecisionActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity)];
 
     /// <summary>The engine's payloads (decider state, commands, events) in the same JSON as the request history.</summary>
     public static DataConverter DataConverter(IServiceProvider services) =>

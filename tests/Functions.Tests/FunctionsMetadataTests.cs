@@ -13,6 +13,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("RequestOrchestrator", "orchestrationTrigger")]
     [InlineData("ApplyDecision", "activityTrigger")]
     [InlineData("FindSlot", "activityTrigger")]
+    [InlineData("CheckCandidates", "activityTrigger")]
     [InlineData("KeepWarm", "timerTrigger")]
     public void TheAppDeclaresEveryWorkflowFunctionWithItsTrigger(string name, string trigger)
     {

@@ -23,6 +23,7 @@ public sealed class RequestService(
     IReferenceDirectory directory,
     IUsageReader usage,
     ISummaryReader summaries,
+    BusyContacts busyContacts,
     WorkflowPolicy policy,
     IOptions<ProgramOptions> program,
     TimeProvider clock)
@@ -37,7 +38,7 @@ public sealed class RequestService(
         var accounts = await directory.ListAsync(ReferenceFilter.All, ct);
         var keys = accounts.SelectMany(a => a.Contacts.Select(c => (a.ReferenceId, c.ContactId))).ToList();
         var used = await usage.ForContactsAsync(keys, ct);
-        var busy = await BusyContactsAsync(ct);
+        var busy = await busyContacts.GetAsync(ct);
         var candidates = Matcher.Rank(intake, accounts, used, busy, now, policy);
         var id = idempotencyKey is null ? NewId(now) : IdFor(user, idempotencyKey);
         return await workflow.SubmitAsync(new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), ct);
@@ -114,18 +115,6 @@ public sealed class RequestService(
         return await workflow.SendAsync(id, command(clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted
             ? new RequestResult.Done(id, accepted.Expected.Status)
             : new RequestResult.Missing();
-    }
-
-    /// <summary>Contacts reserved by open requests (from the summaries): matching skips them.</summary>
-    public async Task<IReadOnlySet<ContactKey>> BusyContactsAsync(CancellationToken ct)
-    {
-        var rows = await summaries.QueryAsync(new SummaryQuery(Max: 5000), ct);
-        return rows
-            .SelectMany(r => (r.GetString(RequestSummaryProjector.Reserved) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(k => k.Split('/', 2))
-            .Where(p => p.Length == 2)
-            .Select(p => new ContactKey(p[0], p[1]))
-            .ToHashSet();
     }
 
     // Version 7: ids sort by submission time, which keeps table scans and logs readable.

@@ -74,7 +74,7 @@ public sealed partial class RequestDecider
         }
         else
         {
-            AskOwnerOrGiveUp(run, s.CurrentIndex + 1, c.At, "The call did not happen and no other candidate is left.");
+            MoveOn(run, c.At, "The call did not happen and no other candidate is left.");
         }
     }
 
@@ -102,11 +102,11 @@ public sealed partial class RequestDecider
             case RequestStatus.Completed:
                 CloseTheLoop(run, outcome, c.At);
                 return;
-            case RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling:
+            case RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling when s.CheckingFrom is null:
                 run.Emit(new AskWithdrawn(outcome, s.Status, c.At));
                 return;
             default:
-                // A call still ahead (Introduced, AwaitingDebrief) or nothing asked (Deferred, Unfulfilled, Cancelled).
+                // A call still ahead (Introduced, AwaitingDebrief), or nobody asked: moving on between candidates, or an end state.
                 run.Emit(new OutcomeReceived(outcome, c.At));
                 return;
         }
@@ -131,11 +131,11 @@ public sealed partial class RequestDecider
             case TimerKinds.OwnerEscalation: run.Emit(new OwnerEscalated(s.Step!, c.At)); break;
             case TimerKinds.OwnerApprovalTimeout:
                 run.Emit(new OwnerApprovalTimedOut(s.Step!, c.At));
-                AskOwnerOrGiveUp(run, s.CurrentIndex + 1, c.At, "No owner answered in time and no other candidate is left.");
+                MoveOn(run, c.At, "No owner answered in time and no other candidate is left.");
                 break;
             case TimerKinds.ReferenceConsentTimeout:
                 run.Emit(new ReferenceConsentTimedOut(s.Step!, c.At));
-                AskOwnerOrGiveUp(run, s.CurrentIndex + 1, c.At, "No reference answered in time and no other candidate is left.");
+                MoveOn(run, c.At, "No reference answered in time and no other candidate is left.");
                 break;
             case TimerKinds.SlotSearchRetry: StartSlotSearch(run, c.At); break;
             case TimerKinds.DebriefDue:

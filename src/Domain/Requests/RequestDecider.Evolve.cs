@@ -21,7 +21,11 @@ public sealed partial class RequestDecider
             {
                 Status = RequestStatus.AwaitingOwnerApproval, CurrentIndex = e.CandidateIndex, Step = e.Step, OwnerApproved = false,
                 PendingTimers = e.Timers, Sequence = state.Sequence + 1, SlotAttempts = 0, MissedCalls = 0, Slot = null,
-                InvitationUid = null, DebriefReminders = 0, Debrief = null,
+                InvitationUid = null, DebriefReminders = 0, Debrief = null, CheckingFrom = null,
+            },
+            CandidateCheckRequested e => state with
+            {
+                Status = RequestStatus.AwaitingOwnerApproval, Step = null, OwnerApproved = false, PendingTimers = [], CheckingFrom = e.FromIndex,
             },
             OwnerReminded => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerReminder) },
             OwnerEscalated => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerEscalation) },
@@ -58,11 +62,12 @@ public sealed partial class RequestDecider
             RequestCancelled e => state with
             {
                 Status = RequestStatus.Cancelled, Reason = string.IsNullOrWhiteSpace(e.Reason) ? $"Cancelled by {e.ByEmail}" : e.Reason,
-                Step = null, PendingTimers = [],
+                Step = null, PendingTimers = [], CheckingFrom = null,
             },
             RequestUnfulfilled e => state with
             {
                 Status = RequestStatus.Unfulfilled, Reason = e.Reason, Step = null, PendingTimers = [], CurrentIndex = -1, OwnerApproved = false,
+                CheckingFrom = null,
             },
             EffectFailureRecorded e => state with { Failures = [.. state.Failures, e.Failure] },
             LateAnswerRecorded => state with { LateAnswers = state.LateAnswers + 1 },

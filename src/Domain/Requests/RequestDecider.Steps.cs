@@ -28,6 +28,46 @@ public sealed partial class RequestDecider
         run.Emit(new OwnerApprovalRequested(index, $"owner:{n}", timers, timeout, at));
     }
 
+    /// <summary>
+    /// To the next candidate: none left ends the request; otherwise the later candidates are checked first (busy, cap,
+    /// pause and consent may have changed since they were ranked) and <see cref="Choose"/> asks the owner of the first free one.
+    /// </summary>
+    private static void MoveOn(Run run, DateTimeOffset at, string whyNoneLeft)
+    {
+        var next = run.State.CurrentIndex + 1;
+        if (next >= run.State.Candidates.Count)
+        {
+            run.Emit(new RequestUnfulfilled(whyNoneLeft, at));
+            return;
+        }
+
+        run.Emit(new CandidateCheckRequested(next, at));
+    }
+
+    private void Choose(Run run, ChooseCandidate c)
+    {
+        var s = run.State;
+        if (s.CheckingFrom is not { } from)
+        {
+            return; // a repeated answer to a check already settled, or a request that was cancelled meanwhile
+        }
+
+        if (s.Outcome is not null)
+        {
+            run.Emit(new RequestUnfulfilled("The deal closed before another reference was asked.", c.At));
+            return;
+        }
+
+        if (c.Index is { } index && index >= from && index < s.Candidates.Count)
+        {
+            AskOwnerOrGiveUp(run, index, c.At, "");
+            return;
+        }
+
+        run.Emit(new RequestUnfulfilled(
+            "No other candidate can be asked right now: they are busy with other requests, at their cap, paused or no longer consenting.", c.At));
+    }
+
     private void AskReference(Run run, DateTimeOffset at)
     {
         var contact = run.State.Current!.Contact;

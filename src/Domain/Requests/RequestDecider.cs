@@ -33,6 +33,7 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             case DecideAsOwner c: OwnerAnswer(run, c); break;
             case DecideAsReference c: ReferenceAnswer(run, c); break;
             case ProposeSlot c: Propose(run, c); break;
+            case ChooseCandidate c: Choose(run, c); break;
             case SubmitDebrief c: Debrief(run, c); break;
             case RecordOutcome c: Outcome(run, c); break;
             case CancelRequest c: Cancel(run, c); break;

@@ -32,6 +32,7 @@ namespace ReferenceFlow.Domain.Requests;
 [JsonDerivedType(typeof(OutcomeNudged), nameof(OutcomeNudged))]
 [JsonDerivedType(typeof(OutcomeRecorded), nameof(OutcomeRecorded))]
 [JsonDerivedType(typeof(OutcomeReceived), nameof(OutcomeReceived))]
+[JsonDerivedType(typeof(CandidateCheckRequested), nameof(CandidateCheckRequested))]
 [JsonDerivedType(typeof(AskWithdrawn), nameof(AskWithdrawn))]
 [JsonDerivedType(typeof(RequestCancelled), nameof(RequestCancelled))]
 [JsonDerivedType(typeof(RequestUnfulfilled), nameof(RequestUnfulfilled))]
@@ -85,6 +86,9 @@ public sealed record DebriefSubmitted(
 public sealed record CallCompleted(TimerDue OutcomeNudge, DateTimeOffset At) : RequestEvent(At);
 
 public sealed record OutcomeNudged(int Count, TimerDue NextNudge, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The request moves on: the candidates from <paramref name="FromIndex"/> are checked before an owner is asked.</summary>
+public sealed record CandidateCheckRequested(int FromIndex, DateTimeOffset At) : RequestEvent(At);
 
 /// <summary>The loop is closed after the call: the reference hears how it went; revenue counts only for a call held.</summary>
 public sealed record OutcomeRecorded(string Outcome, decimal InfluencedRevenueUsd, DateTimeOffset At) : RequestEvent(At);

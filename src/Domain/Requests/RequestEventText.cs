@@ -30,6 +30,7 @@ public static class RequestEventText
         OutcomeRecorded e => e.Outcome == "Won"
             ? string.Create(CultureInfo.InvariantCulture, $"Won ({e.InfluencedRevenueUsd:N0} USD influenced); the reference was told")
             : "Lost; the reference was told",
+        CandidateCheckRequested => "Moving on: checking the next candidates are free, under their cap and consenting",
         OutcomeReceived e => $"{e.Outcome} recorded; the reference hears of it once the call is debriefed",
         AskWithdrawn e => $"{e.Outcome} before any call: the open ask was withdrawn with a note",
         RequestCancelled e => $"Cancelled by {e.ByEmail}{Because(e.Reason)}",

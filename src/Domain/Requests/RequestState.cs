@@ -26,6 +26,9 @@ public sealed record RequestState
     public IReadOnlyList<Candidate> Candidates { get; init; } = [];
     public int CurrentIndex { get; init; } = -1;
 
+    /// <summary>Moving on: the candidates from this index are being checked before the next owner is asked.</summary>
+    public int? CheckingFrom { get; init; }
+
     /// <summary>The human step an answer must name (owner approval or reference consent); null when none is asked.</summary>
     public string? Step { get; init; }
 
@@ -63,12 +66,12 @@ public sealed record RequestState
     };
 
     /// <summary>
-    /// Contacts this open request may still use (current and later candidates): the app layer treats
-    /// them as busy when matching other requests, so moving on never exceeds a cap.
+    /// The contact this request holds: only the current candidate while asked, consenting, scheduled or with the call not
+    /// yet debriefed. Later candidates are a ranked list, not a reservation: moving on checks them again (NextCandidate).
     /// </summary>
-    public IReadOnlyList<ContactKey> ReservedContacts => !IsOpen || Status == RequestStatus.Completed || CurrentIndex < 0
-        ? []
-        : [.. Candidates.Skip(CurrentIndex).Select(c => c.Key)];
+    public IReadOnlyList<ContactKey> ReservedContacts => IsOpen && Status != RequestStatus.Completed && CheckingFrom is null && Current is { } current
+        ? [current.Key]
+        : [];
 
     public bool Equals(RequestState? other) =>
         other is not null
@@ -76,6 +79,7 @@ public sealed record RequestState
         && Seq.Equal(Alternatives, other.Alternatives) && Same.Intake(Intake, other.Intake)
         && RequesterEmail == other.RequesterEmail && ProgramManagerEmail == other.ProgramManagerEmail
         && SubmittedAt == other.SubmittedAt && Seq.Equal(Candidates, other.Candidates) && CurrentIndex == other.CurrentIndex
+        && CheckingFrom == other.CheckingFrom
         && Step == other.Step && OwnerApproved == other.OwnerApproved && Sequence == other.Sequence
         && SlotAttempts == other.SlotAttempts && MissedCalls == other.MissedCalls && Equals(Slot, other.Slot)
         && InvitationUid == other.InvitationUid && Seq.Equal(PendingTimers, other.PendingTimers)

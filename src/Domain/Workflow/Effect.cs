@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Scheduling;
 
@@ -14,6 +15,9 @@ public sealed record SendEmail(OutboundEmail Email) : Effect;
 
 /// <summary>Look up the reference's calendar and answer the request with the slot found.</summary>
 public sealed record FindSlot(SlotRequest Request) : Effect;
+
+/// <summary>Check which of the request's later candidates may be asked now, and answer with <c>ChooseCandidate</c>.</summary>
+public sealed record CheckCandidates(CandidateCheck Check) : Effect;
 
 /// <summary>Credit a held activity to a contact's usage (read model for caps and fatigue).</summary>
 public sealed record RecordUsage(string ReferenceId, string ContactId, string RequestId, string Activity, DateTimeOffset At, decimal InfluencedRevenueUsd) : Effect;

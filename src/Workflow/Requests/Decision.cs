@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
@@ -18,7 +19,8 @@ public sealed record Decision(
     RequestState After,
     IReadOnlyList<PlannedEmail> Emails,
     IReadOnlyList<RecordUsage> Usage,
-    IReadOnlyList<SlotRequest> SlotSearches)
+    IReadOnlyList<SlotRequest> SlotSearches,
+    IReadOnlyList<CandidateCheck> CandidateChecks)
 {
     public long ToVersion => FromVersion + Events.Count;
 
@@ -32,6 +34,7 @@ public sealed record Decision(
         var emails = new List<PlannedEmail>();
         var usage = new List<RecordUsage>();
         var slots = new List<SlotRequest>();
+        var checks = new List<CandidateCheck>();
         foreach (var e in events)
         {
             version++;
@@ -44,12 +47,13 @@ public sealed record Decision(
                     case SendEmail send: emails.Add(new PlannedEmail(RequestRows.EffectId(requestId, version, i), send.Email)); break;
                     case RecordUsage credit: usage.Add(credit); break;
                     case FindSlot find: slots.Add(find.Request); break;
+                    case CheckCandidates check: checks.Add(check.Check); break;
                     case StartTimer: break; // the state's pending timers are what the orchestration waits on
                     default: throw new InvalidOperationException($"No activity performs {effects[i].GetType().Name}.");
                 }
             }
         }
-        return new Decision(requestId, fromVersion, events, state, emails, usage, slots);
+        return new Decision(requestId, fromVersion, events, state, emails, usage, slots, checks);
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
+using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
@@ -60,6 +61,10 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
             {
                 pending.Add(new ProposeSlot(slot, now));
             }
+        }
+        foreach (var check in decision.CandidateChecks)
+        {
+            pending.Add(await CheckCandidatesAsync(context, check, input.Retry, log));
         }
         return Continue(context, input with { State = decision.After, Version = decision.ToVersion, Pending = pending }, listening);
     }
@@ -157,6 +162,20 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
     }
 
+    private static async Task<ChooseCandidate> CheckCandidatesAsync(TaskOrchestrationContext context, CandidateCheck check, EffectRetry retry, ILogger log)
+    {
+        try
+        {
+            return await context.CallActivityAsync<ChooseCandidate>(WorkflowNames.CheckCandidates, check, Options(retry));
+        }
+        catch (TaskFailedException e)
+        {
+            // Storage would not answer after every retry: ask the next candidate in ranked order rather than stop the request.
+            LogUnchecked(log, context.InstanceId, e.FailureDetails.ErrorMessage);
+            return new ChooseCandidate(check.FromIndex, check.At);
+        }
+    }
+
     private static TaskOptions Options(EffectRetry retry) =>
         TaskOptions.FromRetryPolicy(new RetryPolicy(retry.MaxAttempts, retry.FirstRetry, 2.0, retry.MaxInterval));
 
@@ -167,6 +186,9 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} could not apply version {Version} after every retry ({Error}); it will decide again later")]
     private static partial void LogStalled(ILogger logger, string requestId, long version, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} could not check its next candidates ({Error}); asking the next one in ranked order")]
+    private static partial void LogUnchecked(ILogger logger, string requestId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} found no slot ({Error}); its retry timer will search again")]
     private static partial void LogNoSlot(ILogger logger, string requestId, string error);

@@ -6,6 +6,7 @@ public static class WorkflowNames
     public const string Orchestrator = "RequestOrchestrator";
     public const string ApplyDecision = "ApplyDecision";
     public const string FindSlot = "FindSlot";
+    public const string CheckCandidates = "CheckCandidates";
 
     /// <summary>Every command reaches a waiting request as this one external event.</summary>
     public const string CommandEvent = "Command";

@@ -34,13 +34,58 @@ public sealed class DecideAsOwnerTests : DeciderSpec
     {
         Given(AwaitingOwnerApproval());
 
-        var events = When(new DecideAsOwner("owner:1", Owner, false, "renewal talks", T(1)));
+        var events = WhenMovedOn(new DecideAsOwner("owner:1", Owner, false, "renewal talks", T(1)), chosen: 1);
 
-        ThenTypes(events, typeof(OwnerDeclined), typeof(OwnerApprovalRequested));
+        ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested), typeof(OwnerApprovalRequested));
         var state = After(events);
         Assert.Equal(1, state.CurrentIndex);
         Assert.Equal("owner:2", state.Step);
         Assert.Equal(["owner-reminder:2", "owner-escalation:2", "owner-timeout:2"], state.PendingTimers.Select(t => t.TimerId));
+    }
+
+    [Fact]
+    public void MovingOnHoldsNobodyUntilTheCheckNamesTheNextCandidate()
+    {
+        Given(AwaitingOwnerApproval());
+
+        var events = When(new DecideAsOwner("owner:1", Owner, false, null, T(1)));
+
+        ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested));
+        var checking = After(events);
+        Assert.Empty(checking.ReservedContacts);
+        Assert.Empty(checking.PendingTimers);
+        var check = Assert.IsType<CheckCandidates>(Assert.Single(Decider.Effects(events[1], checking))).Check;
+        Assert.Equal((1, checking.Candidates[1].Key), (check.FromIndex, check.Remaining.Single()));
+        // A late answer for the old step changes nothing meanwhile.
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(Decider.Decide(new DecideAsOwner("owner:1", Owner, true, null, T(1.1)), checking)));
+    }
+
+    [Fact]
+    public void WhenTheCheckFindsNobodyFreeTheRequestIsUnfulfilledWithTheReason()
+    {
+        Given(AwaitingOwnerApproval());
+
+        var events = WhenMovedOn(new DecideAsOwner("owner:1", Owner, false, null, T(1)), chosen: null);
+
+        ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested), typeof(RequestUnfulfilled));
+        Assert.Contains("busy with other requests, at their cap", After(events).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARepeatedCheckAnswerChangesNothing()
+    {
+        Given(Then(AwaitingOwnerApproval(), s => new DecideAsOwner(s.Step!, s.Current!.Account.OwnerEmail, false, null, T(1))));
+
+        Assert.Equal(1, State.CurrentIndex);
+        Assert.Empty(When(new ChooseCandidate(1, T(1.2))));
+    }
+
+    [Fact]
+    public void OnlyTheCurrentCandidateIsReserved()
+    {
+        Given(AwaitingOwnerApproval());
+
+        Assert.Equal([State.Candidates[0].Key], State.ReservedContacts);
     }
 
     [Fact]

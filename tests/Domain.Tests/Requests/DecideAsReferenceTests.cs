@@ -34,9 +34,9 @@ public sealed class DecideAsReferenceTests : DeciderSpec
     {
         Given(AwaitingReferenceConsent());
 
-        var events = When(new DecideAsReference("consent:2", Contact, false, "on leave", T(2)));
+        var events = WhenMovedOn(new DecideAsReference("consent:2", Contact, false, "on leave", T(2)), chosen: 1);
 
-        ThenTypes(events, typeof(ReferenceDeclined), typeof(OwnerApprovalRequested));
+        ThenTypes(events, typeof(ReferenceDeclined), typeof(CandidateCheckRequested), typeof(OwnerApprovalRequested));
         var state = After(events);
         Assert.Equal(1, state.CurrentIndex);
         Assert.False(state.OwnerApproved);

@@ -19,6 +19,14 @@ public abstract class DeciderSpec
 
     protected RequestState After(IReadOnlyList<RequestEvent> events) => events.Aggregate(state, Decider.Evolve);
 
+    /// <summary>The events of <paramref name="command"/> and, when they move on, of the workflow's answer to the candidate check: <paramref name="chosen"/>.</summary>
+    protected IReadOnlyList<RequestEvent> WhenMovedOn(RequestCommand command, int? chosen)
+    {
+        var events = When(command);
+        var check = Assert.IsType<CandidateCheckRequested>(events[^1]);
+        return [.. events, .. Decider.Decide(new ChooseCandidate(chosen, check.At), After(events))];
+    }
+
     protected void ThenRefused(RequestCommand command, string because)
     {
         var error = Assert.Throws<DomainException>(() => Decider.Decide(command, state));

@@ -61,9 +61,9 @@ public sealed class SubmitDebriefTests : DeciderSpec
         history = Then(history, s => new TimerElapsed(s.PendingTimers.Single(), T(53)));
         Given(history);
 
-        var events = When(Missed(54));
+        var events = WhenMovedOn(Missed(54), chosen: 1);
 
-        ThenTypes(events, typeof(DebriefSubmitted), typeof(OwnerApprovalRequested));
+        ThenTypes(events, typeof(DebriefSubmitted), typeof(CandidateCheckRequested), typeof(OwnerApprovalRequested));
         Assert.Equal(1, After(events).CurrentIndex);
     }
 

@@ -48,9 +48,10 @@ public sealed class TimerElapsedTests : DeciderSpec
     {
         Given(AwaitingOwnerApproval());
 
-        var events = Fire(TimerKinds.OwnerApprovalTimeout);
+        var timeout = Pending(TimerKinds.OwnerApprovalTimeout);
+        var events = WhenMovedOn(new TimerElapsed(timeout, timeout.DueAt), chosen: 1);
 
-        ThenTypes(events, typeof(OwnerApprovalTimedOut), typeof(OwnerApprovalRequested));
+        ThenTypes(events, typeof(OwnerApprovalTimedOut), typeof(CandidateCheckRequested), typeof(OwnerApprovalRequested));
         Assert.Equal(1, After(events).CurrentIndex);
     }
 
@@ -59,7 +60,9 @@ public sealed class TimerElapsedTests : DeciderSpec
     {
         Given(AwaitingReferenceConsent());
 
-        ThenTypes(Fire(TimerKinds.ReferenceConsentTimeout), typeof(ReferenceConsentTimedOut), typeof(OwnerApprovalRequested));
+        var timeout = Pending(TimerKinds.ReferenceConsentTimeout);
+        ThenTypes(WhenMovedOn(new TimerElapsed(timeout, timeout.DueAt), chosen: 1),
+            typeof(ReferenceConsentTimedOut), typeof(CandidateCheckRequested), typeof(OwnerApprovalRequested));
     }
 
     [Fact]

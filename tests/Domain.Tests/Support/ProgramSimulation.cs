@@ -92,9 +92,12 @@ public sealed class ProgramSimulation
         return new TimerElapsed(timer, now);
     }
 
+    private HashSet<ContactKey> Busy() =>
+        IgnoreReservations ? [] : requests.Where(r => r.State.IsOpen).SelectMany(r => r.State.ReservedContacts).ToHashSet();
+
     private int Submit(int pick)
     {
-        var busy = IgnoreReservations ? [] : requests.Where(r => r.State.IsOpen).SelectMany(r => r.State.ReservedContacts).ToHashSet();
+        var busy = Busy();
         var intake = Sample.Intake(
             purpose: pick % 9 == 0 ? Purpose.Exploring : Purpose.Validate,
             neededBy: DateOnly.FromDateTime(now.UtcDateTime).AddDays(pick % 4 == 0 ? 1 : 20));
@@ -132,6 +135,14 @@ public sealed class ProgramSimulation
             {
                 Check(r, effect);
             }
+        }
+
+        if (r.State.CheckingFrom is not null)
+        {
+            // Moving on: the workflow checks the later candidates against the program as it is now, then answers.
+            var check = decider.Effects(events[^1], r.State).OfType<CheckCandidates>().Single().Check;
+            var chosen = NextCandidate.Choose(check, directory, UsageIndex.Build(ledger.Values, now), Busy(), policy);
+            return events.Count + Apply(r, new ChooseCandidate(chosen, now));
         }
 
         Assert.True(!r.State.IsOpen || r.State.PendingTimers.Count > 0 || r.State.WaitingOn is not null,

@@ -68,9 +68,18 @@ public static class Scenario
         return events;
     }
 
+    /// <summary>The history after <paramref name="next"/>; a move to the next candidate is settled as the workflow settles it when all are free.</summary>
     public static List<RequestEvent> Then(List<RequestEvent> history, Func<RequestState, RequestCommand> next)
     {
         var state = Fold(history);
-        return [.. history, .. Decider.Decide(next(state), state)];
+        return Settled([.. history, .. Decider.Decide(next(state), state)]);
+    }
+
+    /// <summary>Answers a candidate check the events end with by choosing <paramref name="index"/> (default: the first candidate checked).</summary>
+    public static List<RequestEvent> Settled(List<RequestEvent> events, int? index = -1)
+    {
+        if (events.Count == 0 || events[^1] is not CandidateCheckRequested check) return events;
+        var state = Fold(events);
+        return [.. events, .. Decider.Decide(new ChooseCandidate(index == -1 ? check.FromIndex : index, check.At), state)];
     }
 }

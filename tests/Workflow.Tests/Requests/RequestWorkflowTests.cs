@@ -24,6 +24,25 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
     }
 
     [Fact]
+    public async Task MovingOnSkipsACandidateWhoBecameBusyMeanwhileAndAsksTheNextFreeOne()
+    {
+        var id = await host.SubmitAsync(candidates: 3);
+        var asked = (await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval)).State;
+        // Another request now asks about this request's second candidate: that contact is its current one.
+        var other = await host.SubmitAsync([asked.Candidates[1]]);
+        await host.WaitAsync(other, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+
+        await host.Workflow.SendAsync(id, new DecideAsOwner(asked.Step!, asked.Current!.Account.OwnerEmail, false, "not now", DateTimeOffset.UtcNow),
+            CancellationToken.None);
+
+        var next = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval && s.State.Step is not null && s.State.CurrentIndex > 0);
+        Assert.Equal(2, next.State.CurrentIndex);
+        var history = await host.HistoryAsync(id);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "OwnerDeclined", "CandidateCheckRequested", "OwnerApprovalRequested"],
+            history.Select(h => h.Type));
+    }
+
+    [Fact]
     public async Task AnAnswerSentBeforeTheFirstDecisionIsRecordedStillArrives()
     {
         var id = await host.SubmitAsync();

@@ -14,6 +14,7 @@ using ReferenceFlow.Storage.Requests;
 using ReferenceFlow.Storage.Serialization;
 using ReferenceFlow.TestSupport;
 using ReferenceFlow.Workflow;
+using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Workflow.Requests;
 
 namespace ReferenceFlow.Workflow.Tests.Support;
@@ -79,17 +80,25 @@ public class WorkflowHost : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Submits a request for the sample prospect with <paramref name="candidates"/> matched accounts.</summary>
+    /// <summary>Submits a request for the sample prospect with <paramref name="candidates"/> matched accounts (kept in the directory).</summary>
     public async Task<string> SubmitAsync(int candidates = 3)
     {
-        var id = Guid.NewGuid().ToString("N");
         var accounts = Enumerable.Range(0, candidates).Select(i => Sample.Account($"acc{i}", employees: 9000 + (i * 300))).ToList();
-        var ranked = Matcher.Rank(Sample.Intake(neededBy: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30))), accounts, [],
-            new HashSet<ContactKey>(), DateTimeOffset.UtcNow, new Domain.Policies.WorkflowPolicy(), candidates);
-        var intake = Sample.Intake(neededBy: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)));
-        await Workflow.SubmitAsync(new SubmitRequest(id, intake, Rep, Pm, ranked, DateTimeOffset.UtcNow), CancellationToken.None);
+        var directory = Services.GetRequiredService<IReferenceDirectory>();
+        foreach (var account in accounts) await directory.UpsertAsync(account, CancellationToken.None);
+        var ranked = Matcher.Rank(Intake(), accounts, [], new HashSet<ContactKey>(), DateTimeOffset.UtcNow, new Domain.Policies.WorkflowPolicy(), candidates);
+        return await SubmitAsync(ranked);
+    }
+
+    /// <summary>Submits a request for the sample prospect with these candidates, in this order.</summary>
+    public async Task<string> SubmitAsync(IReadOnlyList<Candidate> candidates)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        await Workflow.SubmitAsync(new SubmitRequest(id, Intake(), Rep, Pm, candidates, DateTimeOffset.UtcNow), CancellationToken.None);
         return id;
     }
+
+    private static RequestIntake Intake() => Sample.Intake(neededBy: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)));
 
     /// <summary>Polls the recorded history until <paramref name="until"/> holds, within a bounded time.</summary>
     public async Task<RequestSnapshot> WaitAsync(string id, Func<RequestSnapshot, bool> until, TimeSpan? timeout = null)

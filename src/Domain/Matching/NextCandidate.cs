@@ -1,0 +1,34 @@
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.References;
+
+namespace ReferenceFlow.Domain.Matching;
+
+/// <summary>
+/// Moving on to the next candidate: the ranked list was a suggestion made at submission, not a reservation, so each
+/// later candidate is checked again at the moment they would be asked — still in the directory, agreeing to the
+/// activity, consenting, not paused, under their cap, and not the current candidate of another open request.
+/// </summary>
+public static class NextCandidate
+{
+    /// <summary>The index (at or after <see cref="CandidateCheck.FromIndex"/>) of the first candidate who may be asked now, or null.</summary>
+    public static int? Choose(
+        CandidateCheck check, IReadOnlyList<ReferenceAccount> accounts, UsageIndex usage, IReadOnlySet<ContactKey> busy, WorkflowPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(usage);
+        ArgumentNullException.ThrowIfNull(busy);
+        var today = DateOnly.FromDateTime(check.At.UtcDateTime);
+        for (var i = 0; i < check.Remaining.Count; i++)
+        {
+            var key = check.Remaining[i];
+            var account = accounts.FirstOrDefault(a => a.ReferenceId == key.ReferenceId);
+            var contact = account?.Contacts.FirstOrDefault(c => c.ContactId == key.ContactId);
+            if (account is null || contact is null || busy.Contains(key)) continue;
+            if (!Eligibility.Passes(account, contact, check.Activity, today)) continue;
+            if (usage.For(key).ThisQuarter >= Eligibility.Cap(contact, policy)) continue;
+            return check.FromIndex + i;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.DurableTask;
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Workflow.ReadModels;
+using ReferenceFlow.Workflow.Requests;
+
+namespace ReferenceFlow.Workflow.Activities;
+
+/// <summary>
+/// Before the next owner is asked: reads the later candidates' accounts, their usage and who is busy as they are now,
+/// and answers with the first candidate who may be asked (the request's next command).
+/// </summary>
+[DurableTask(WorkflowNames.CheckCandidates)]
+public sealed class CheckCandidatesActivity(IReferenceDirectory directory, IUsageReader usage, BusyContacts busy, WorkflowPolicy policy)
+    : TaskActivity<CandidateCheck, ChooseCandidate>
+{
+    public override async Task<ChooseCandidate> RunAsync(TaskActivityContext context, CandidateCheck input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var ct = CancellationToken.None;
+        var accounts = new List<ReferenceAccount>();
+        foreach (var referenceId in input.Remaining.Select(k => k.ReferenceId).Distinct(StringComparer.Ordinal))
+        {
+            if (await directory.GetAsync(referenceId, ct) is { } account) accounts.Add(account);
+        }
+        var used = await usage.ForContactsAsync(input.Remaining.Select(k => (k.ReferenceId, k.ContactId)), ct);
+        var chosen = NextCandidate.Choose(input, accounts, UsageIndex.Build(used, input.At), await busy.GetAsync(ct), policy);
+        return new ChooseCandidate(chosen, input.At);
+    }
+}
