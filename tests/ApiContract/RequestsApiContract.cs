@@ -217,6 +217,9 @@ public abstract class RequestsApiContract(IApiHost host)
         while (!mine!.Any(r => (string?)r!["id"] == id) && DateTime.UtcNow < deadline && await Delay());
         Assert.Contains(mine!, r => (string?)r!["id"] == id);
         Assert.All(mine!, r => Assert.Equal("AwaitingOwnerApproval", (string?)r!["state"]));
+        // "Open" and "needs attention" come with each row, as the Domain defines them, so no client recomputes them.
+        var row = mine!.Single(r => (string?)r!["id"] == id)!;
+        Assert.Equal((true, false), ((bool)row["open"]!, (bool)row["needsAttention"]!));
 
         var others = await _rep2.GetFromJsonAsync<JsonArray>("/api/requests");
         Assert.DoesNotContain(others!, r => (string?)r!["id"] == id);

@@ -46,6 +46,7 @@ public static class RequestViews
             row.GetString(RequestSummaryProjector.Activity), row.GetString(RequestSummaryProjector.NeededBy),
             row.GetString("Requester")?.ToLowerInvariant(), row.GetString(RequestSummaryProjector.WaitingOn),
             row.GetString(RequestSummaryProjector.CurrentAccount), Get<bool>(RequestSummaryProjector.Rushed),
+            Get<bool>(RequestSummaryProjector.Open), Get<bool>(RequestSummaryProjector.NeedsAttention),
             row.Properties.TryGetValue(RequestSummaryProjector.SubmittedAt, out var at) && at is DateTimeOffset d ? d : null,
             row.Version);
     }

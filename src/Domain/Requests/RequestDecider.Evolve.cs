@@ -21,14 +21,14 @@ public sealed partial class RequestDecider
             {
                 Status = RequestStatus.AwaitingOwnerApproval, CurrentIndex = e.CandidateIndex, Step = e.Step, OwnerApproved = false,
                 PendingTimers = e.Timers, Sequence = state.Sequence + 1, SlotAttempts = 0, MissedCalls = 0, Slot = null,
-                InvitationUid = null, DebriefReminders = 0, Debrief = null, CheckingFrom = null,
+                InvitationUid = null, DebriefReminders = 0, Debrief = null, CheckingFrom = null, OwnerEscalated = false,
             },
             CandidateCheckRequested e => state with
             {
                 Status = RequestStatus.AwaitingOwnerApproval, Step = null, OwnerApproved = false, PendingTimers = [], CheckingFrom = e.FromIndex,
             },
             OwnerReminded => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerReminder) },
-            OwnerEscalated => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerEscalation) },
+            OwnerEscalated => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerEscalation), OwnerEscalated = true },
             OwnerApproved => state with { OwnerApproved = true, Step = null, PendingTimers = [] },
             OwnerDeclined or OwnerApprovalTimedOut => state with { Step = null, PendingTimers = [] },
             ReferenceConsentRequested e => state with

@@ -35,6 +35,9 @@ public sealed record RequestState
     /// <summary>Whether the CURRENT candidate's owner approved: gates contact details and any email to the reference.</summary>
     public bool OwnerApproved { get; init; }
 
+    /// <summary>The current owner did not answer by the escalation time; the program manager was told.</summary>
+    public bool OwnerEscalated { get; init; }
+
     /// <summary>Counts steps and timers so their ids never repeat within a request.</summary>
     public int Sequence { get; init; }
     public int SlotAttempts { get; init; }
@@ -53,8 +56,14 @@ public sealed record RequestState
 
     public Candidate? Current => CurrentIndex >= 0 && CurrentIndex < Candidates.Count ? Candidates[CurrentIndex] : null;
 
-    public bool IsOpen => IsSubmitted && Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent
-        or RequestStatus.Scheduling or RequestStatus.Introduced or RequestStatus.AwaitingDebrief or RequestStatus.Completed;
+    public bool IsOpen => IsSubmitted && Status.IsOpen();
+
+    /// <summary>
+    /// Needs the program manager: rushed and still open, unfulfilled, or an owner silent past the escalation time (the
+    /// workflow's own business-time timer fired, so every page and the API agree on when that is).
+    /// </summary>
+    public bool NeedsAttention => IsSubmitted &&
+        (Status == RequestStatus.Unfulfilled || (Rushed && IsOpen) || (Status == RequestStatus.AwaitingOwnerApproval && OwnerEscalated));
 
     /// <summary>The person the request waits on, when it waits on someone rather than only on a timer.</summary>
     public string? WaitingOn => !IsOpen ? null : Status switch
@@ -80,7 +89,7 @@ public sealed record RequestState
         && RequesterEmail == other.RequesterEmail && ProgramManagerEmail == other.ProgramManagerEmail
         && SubmittedAt == other.SubmittedAt && Seq.Equal(Candidates, other.Candidates) && CurrentIndex == other.CurrentIndex
         && CheckingFrom == other.CheckingFrom
-        && Step == other.Step && OwnerApproved == other.OwnerApproved && Sequence == other.Sequence
+        && Step == other.Step && OwnerApproved == other.OwnerApproved && OwnerEscalated == other.OwnerEscalated && Sequence == other.Sequence
         && SlotAttempts == other.SlotAttempts && MissedCalls == other.MissedCalls && Equals(Slot, other.Slot)
         && InvitationUid == other.InvitationUid && Seq.Equal(PendingTimers, other.PendingTimers)
         && DebriefReminders == other.DebriefReminders && Equals(Debrief, other.Debrief) && OutcomeNudges == other.OutcomeNudges

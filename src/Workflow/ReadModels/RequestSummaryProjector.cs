@@ -17,6 +17,7 @@ public static class RequestSummaryProjector
     public const string Rushed = "Rushed";
     public const string SubmittedAt = "SubmittedAt";
     public const string Open = "Open";
+    public const string NeedsAttention = "NeedsAttention";
     public const string Reserved = "Reserved";
     public const string SlotStart = "SlotStart";
     public const string SlotEnd = "SlotEnd";
@@ -42,6 +43,7 @@ public static class RequestSummaryProjector
             [Rushed] = state.Rushed,
             [SubmittedAt] = state.SubmittedAt,
             [Open] = state.IsOpen,
+            [NeedsAttention] = state.NeedsAttention,
             // Contacts this request may still use; other requests' matching treats them as busy.
             [Reserved] = string.Join(' ', state.ReservedContacts.Select(k => k.ToString())),
             [SlotStart] = state.Slot?.Start,

@@ -13,5 +13,7 @@ public sealed record RequestListItem(
     string? WaitingOn,
     string? CurrentAccount,
     bool Rushed,
+    bool Open,
+    bool NeedsAttention,
     DateTimeOffset? SubmittedAt,
     long Version);
