@@ -22,21 +22,23 @@ public sealed partial class RequestDecider
             OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
             OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after)))],
             OwnerEscalated => [Mail(EscalationEmails.OwnerSilent(after))],
-            ReferenceConsentRequested e => [Mail(ReferenceEmails.Consent(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
-            ReferenceAccepted => [Mail(BriefingEmails.ForReference(after)), Mail(BriefingEmails.ForProspect(after))],
+            ReferenceConsentRequested e => [Mail(ReferenceEmails.Consent(after, e.Step, e.ExpiresAt)), Touch(after, e.At), .. Timers(e.Timers)],
+            ReferenceAccepted e => [Mail(BriefingEmails.ForReference(after)), Mail(BriefingEmails.ForProspect(after)), Touch(after, e.At)],
             SlotSearchStarted e => e.Attempt == SlotAttemptsBeforeEscalation
                 ? [new FindSlot(e.Request), new StartTimer(e.Retry), Mail(EscalationEmails.SchedulingStalled(after))]
                 : [new FindSlot(e.Request), new StartTimer(e.Retry)],
-            SlotProposed e => [Mail(IntroductionEmail.Build(after, e.Slot, e.InvitationUid, Policy.SlotWindow)), new StartTimer(e.DebriefDue)],
+            SlotProposed e => [Mail(IntroductionEmail.Build(after, e.Slot, e.InvitationUid, Policy.SlotWindow)), Touch(after, e.At), new StartTimer(e.DebriefDue)],
             DebriefRequested e => [Mail(RepEmails.DebriefRequest(after)), new StartTimer(e.Reminder)],
             DebriefReminded e => [Mail(RepEmails.DebriefReminder(after)), new StartTimer(e.NextReminder)],
-            CallCompleted e => [Mail(ReferenceEmails.ThankYou(after)), Usage(after, 0m), new StartTimer(e.OutcomeNudge)],
+            CallCompleted e => [Mail(ReferenceEmails.ThankYou(after)), Usage(after, 0m), Touch(after, e.At), new StartTimer(e.OutcomeNudge)],
             OutcomeNudged e => [Mail(RepEmails.OutcomeNudge(after)), new StartTimer(e.NextNudge)],
-            OutcomeRecorded e => [Mail(ReferenceEmails.LoopClosed(after, e.Outcome)), Usage(after, e.InfluencedRevenueUsd)],
-            AskWithdrawn e => e.From == RequestStatus.AwaitingOwnerApproval ? [Mail(OwnerEmails.Withdrawn(after))] : [Mail(ReferenceEmails.Withdrawn(after, e.From))],
+            OutcomeRecorded e => [Mail(ReferenceEmails.LoopClosed(after, e.Outcome)), Usage(after, e.InfluencedRevenueUsd), Touch(after, e.At)],
+            AskWithdrawn e => e.From == RequestStatus.AwaitingOwnerApproval ? [Mail(OwnerEmails.Withdrawn(after))] : [Mail(ReferenceEmails.Withdrawn(after, e.From)), Touch(after, e.At)],
             RequestUnfulfilled => [Mail(EscalationEmails.Unfulfilled(after))],
+            // The debrief of a call that happened: the reference was just in touch with us and the prospect.
+            DebriefSubmitted e => e.Happened ? [Touch(after, e.At)] : [],
             RequestSubmitted or OwnerApproved or OwnerDeclined or OwnerApprovalTimedOut or ReferenceDeclined or ReferenceConsentTimedOut
-                or DebriefSubmitted or OutcomeReceived or RequestCancelled or EffectFailureRecorded or LateAnswerRecorded => [],
+                or OutcomeReceived or RequestCancelled or EffectFailureRecorded or LateAnswerRecorded => [],
             null => throw new ArgumentNullException(nameof(@event)),
             _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}.", nameof(@event)),
         };
@@ -50,6 +52,8 @@ public sealed partial class RequestDecider
         s.PendingTimers.FirstOrDefault(t => t.Kind == TimerKinds.OwnerApprovalTimeout)?.DueAt ?? s.SubmittedAt;
 
     /// <summary>Dated at the call. The same (reference, contact, request) is credited twice, once held and once with revenue: the usage store upserts on that key.</summary>
+    private static RecordTouch Touch(RequestState s, DateTimeOffset at) => new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, at);
+
     private static RecordUsage Usage(RequestState s, decimal revenue) =>
         new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, s.Intake!.Activity.ToString(), s.Slot?.Start ?? s.Debrief?.At ?? s.SubmittedAt, revenue);
 }

@@ -19,6 +19,9 @@ public sealed record FindSlot(SlotRequest Request) : Effect;
 /// <summary>Check which of the request's later candidates may be asked now, and answer with <c>ChooseCandidate</c>.</summary>
 public sealed record CheckCandidates(CandidateCheck Check) : Effect;
 
+/// <summary>We were in touch with a reference contact (asked, briefed, introduced, debriefed, thanked, told how it went): keep-warm counts from it.</summary>
+public sealed record RecordTouch(string ReferenceId, string ContactId, string RequestId, DateTimeOffset At) : Effect;
+
 /// <summary>Credit a held activity to a contact's usage (read model for caps and fatigue).</summary>
 public sealed record RecordUsage(string ReferenceId, string ContactId, string RequestId, string Activity, DateTimeOffset At, decimal InfluencedRevenueUsd) : Effect;
 

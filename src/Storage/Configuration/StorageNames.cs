@@ -16,6 +16,7 @@ public sealed partial class StorageNames
         Requests = prefix + "requests";
         Summaries = prefix + "summaries";
         Usage = prefix + "usage";
+        Touches = prefix + "touches";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -23,7 +24,10 @@ public sealed partial class StorageNames
     public string Summaries { get; }
     public string Usage { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage];
+    /// <summary>When we were last in touch with each reference contact, per request (keep-warm).</summary>
+    public string Touches { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<UsageWriter>();
         services.TryAddSingleton<ISummaryReader, SummaryReader>();
         services.TryAddSingleton<IUsageReader, UsageReader>();
+        services.TryAddSingleton<ContactTouches>();
         return services;
     }
 }

@@ -12,13 +12,13 @@ namespace ReferenceFlow.Workflow.Activities;
 /// <summary>
 /// Every effect of one decision, in the order that keeps what people see consistent: the history
 /// and the read model first (a person who gets an email finds the request as it describes), then
-/// usage, then each email. At least once: the history append and usage are idempotent, and each
+/// usage and contact touches, then each email. At least once: the history append and usage are idempotent, and each
 /// email is marked sent by its effect id so a retry sends only what did not go out.
 /// Returns the emails the mail server refused for good, to be recorded on the request.
 /// </summary>
 [DurableTask(WorkflowNames.ApplyDecision)]
 public sealed class ApplyDecisionActivity(
-    RequestStore store, SummaryWriter summaries, UsageWriter usage, IEmailDispatcher email)
+    RequestStore store, SummaryWriter summaries, UsageWriter usage, ContactTouches touches, IEmailDispatcher email)
     : TaskActivity<Decision, IReadOnlyList<EffectFailure>>
 {
     public override async Task<IReadOnlyList<EffectFailure>> RunAsync(TaskActivityContext context, Decision input)
@@ -31,6 +31,10 @@ public sealed class ApplyDecisionActivity(
         {
             await usage.RecordAsync(
                 new UsageRecord(credit.ReferenceId, credit.ContactId, credit.RequestId, credit.Activity, credit.At, credit.InfluencedRevenueUsd), ct);
+        }
+        foreach (var touch in input.Touches)
+        {
+            await touches.RecordAsync(touch.ReferenceId, touch.ContactId, touch.RequestId, touch.At, ct);
         }
         var failures = new List<EffectFailure>();
         foreach (var planned in input.Emails)

@@ -13,7 +13,8 @@ using ReferenceFlow.Storage.ReadModels;
 namespace ReferenceFlow.Workflow.Health;
 
 /// <summary>
-/// One keep-warm run: reminds owners of references nobody has been in touch with for KeepWarmEvery. A row
+/// One keep-warm run: reminds owners of references nobody has been in touch with for KeepWarmEvery (by the calls
+/// credited and every time a request touched them: asked, briefed, introduced, debriefed, thanked, told the outcome). A row
 /// per owner and period in <c>{prefix}keepwarm</c> makes it once per period, whatever the replicas, restarts
 /// or hosts (the Web host's daily loop, the Functions app's timer trigger) that run it.
 /// </summary>
@@ -31,10 +32,13 @@ public sealed partial class KeepWarmRun(
         var usage = scope.ServiceProvider.GetRequiredService<IUsageReader>();
         var policy = scope.ServiceProvider.GetRequiredService<WorkflowPolicy>();
         var email = scope.ServiceProvider.GetRequiredService<IEmailDispatcher>();
+        var touches = scope.ServiceProvider.GetRequiredService<ContactTouches>();
         var now = clock.GetUtcNow();
         var accounts = await directory.ListAsync(ReferenceFilter.All, ct).ConfigureAwait(false);
-        var used = await usage.ForContactsAsync(accounts.SelectMany(a => a.Contacts.Select(c => (a.ReferenceId, c.ContactId))), ct).ConfigureAwait(false);
-        var due = KeepWarm.Due(accounts, used, new Dictionary<Domain.References.ContactKey, DateTimeOffset>(), now, policy);
+        var contacts = accounts.SelectMany(a => a.Contacts.Select(c => new Domain.References.ContactKey(a.ReferenceId, c.ContactId))).ToList();
+        var used = await usage.ForContactsAsync(contacts.Select(k => (k.ReferenceId, k.ContactId)), ct).ConfigureAwait(false);
+        var touched = await touches.LastTouchedAsync(contacts, ct).ConfigureAwait(false);
+        var due = KeepWarm.Due(accounts, used, touched, now, policy);
 
         var log = tables.GetTableClient($"{storage.Value.TablePrefix}keepwarm");
         await log.CreateIfNotExistsAsync(ct).ConfigureAwait(false);

@@ -19,6 +19,7 @@ public sealed record Decision(
     RequestState After,
     IReadOnlyList<PlannedEmail> Emails,
     IReadOnlyList<RecordUsage> Usage,
+    IReadOnlyList<RecordTouch> Touches,
     IReadOnlyList<SlotRequest> SlotSearches,
     IReadOnlyList<CandidateCheck> CandidateChecks)
 {
@@ -33,6 +34,7 @@ public sealed record Decision(
         var version = fromVersion;
         var emails = new List<PlannedEmail>();
         var usage = new List<RecordUsage>();
+        var touches = new List<RecordTouch>();
         var slots = new List<SlotRequest>();
         var checks = new List<CandidateCheck>();
         foreach (var e in events)
@@ -46,6 +48,7 @@ public sealed record Decision(
                 {
                     case SendEmail send: emails.Add(new PlannedEmail(RequestRows.EffectId(requestId, version, i), send.Email)); break;
                     case RecordUsage credit: usage.Add(credit); break;
+                    case RecordTouch touch: touches.Add(touch); break;
                     case FindSlot find: slots.Add(find.Request); break;
                     case CheckCandidates check: checks.Add(check.Check); break;
                     case StartTimer: break; // the state's pending timers are what the orchestration waits on
@@ -53,7 +56,7 @@ public sealed record Decision(
                 }
             }
         }
-        return new Decision(requestId, fromVersion, events, state, emails, usage, slots, checks);
+        return new Decision(requestId, fromVersion, events, state, emails, usage, touches, slots, checks);
     }
 }
 

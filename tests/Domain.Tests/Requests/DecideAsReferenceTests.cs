@@ -19,7 +19,8 @@ public sealed class DecideAsReferenceTests : DeciderSpec
         ThenTypes(events, typeof(ReferenceAccepted), typeof(SlotSearchStarted));
         var state = After(events);
         Assert.Equal(RequestStatus.Scheduling, state.Status);
-        var briefings = Decider.Effects(events[0], state).Cast<SendEmail>().Select(m => m.Email).ToList();
+        var briefings = Decider.Effects(events[0], state).OfType<SendEmail>().Select(m => m.Email).ToList();
+        Assert.Equal(state.Current!.Key, Decider.Effects(events[0], state).OfType<RecordTouch>().Select(t => new ReferenceFlow.Domain.References.ContactKey(t.ReferenceId, t.ContactId)).Single());
         Assert.Equal([EmailKind.ReferenceBriefing, EmailKind.ProspectBriefing], briefings.Select(m => m.Kind));
         Assert.Equal("paul@acme.example", briefings[1].To.Single().Email);
         var find = Decider.Effects(events[1], state).OfType<FindSlot>().Single().Request;

@@ -42,6 +42,7 @@ public sealed class TestStorage : IAsyncDisposable
     public ISummaryReader Summaries => Get<ISummaryReader>();
     public UsageWriter UsageWriter => Get<UsageWriter>();
     public IUsageReader Usage => Get<IUsageReader>();
+    public ContactTouches Touches => Get<ContactTouches>();
 
     public TableClient Table(string name) => Layout.Table(name);
 

@@ -1,6 +1,8 @@
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
+using Microsoft.Extensions.DependencyInjection;
+using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Workflow.Requests;
 using ReferenceFlow.Workflow.Tests.Support;
 
@@ -21,6 +23,25 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
         Assert.Equal([1L, 2L], history.Select(h => h.Version));
         Assert.Equal(2, snapshot.Version);
         await Eventually.HoldsAsync(() => host.Emails(id, nameof(EmailKind.OwnerApproval)).Count == 1);
+    }
+
+    [Fact]
+    public async Task AskingTheReferenceIsATouchKeepWarmCountsFrom()
+    {
+        var id = await host.SubmitAsync();
+        var asked = (await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval)).State;
+        var touches = host.Services.GetRequiredService<ContactTouches>();
+        var key = asked.Current!.Key;
+        var before = await touches.LastTouchedAsync([key], CancellationToken.None);
+
+        await host.Workflow.SendAsync(id, new DecideAsOwner(asked.Step!, asked.Current.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), CancellationToken.None);
+        var consenting = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
+
+        var after = await touches.LastTouchedAsync([key], CancellationToken.None);
+        Assert.True(!before.TryGetValue(key, out var earlier) || after[key] > earlier);
+        var history = await host.HistoryAsync(id);
+        Assert.Equal(history.Single(h => h.Event is ReferenceConsentRequested).At, after[key]);
+        Assert.Equal(RequestStatus.AwaitingReferenceConsent, consenting.State.Status);
     }
 
     [Fact]

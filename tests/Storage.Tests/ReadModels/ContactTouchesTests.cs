@@ -1,0 +1,40 @@
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.Tests.Support;
+
+namespace ReferenceFlow.Storage.Tests.ReadModels;
+
+public sealed class ContactTouchesTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
+    private static readonly ContactKey Marie = new("ref/1", "marie"), Paul = new("ref/1", "paul"), Nobody = new("ref/9", "nobody");
+
+    private readonly TestStorage _storage = TestStorage.Create();
+
+    [Fact]
+    public async Task TheLastTouchIsTheLatestOfEveryRequestThatTouchedTheContact()
+    {
+        await _storage.Touches.RecordAsync("ref/1", "marie", "req-1", At, CancellationToken.None);
+        await _storage.Touches.RecordAsync("ref/1", "marie", "req-2", At.AddDays(3), CancellationToken.None);
+        await _storage.Touches.RecordAsync("ref/1", "marie", "req-1", At.AddDays(1), CancellationToken.None); // req-1 moved on
+        await _storage.Touches.RecordAsync("ref/1", "paul", "req-2", At.AddDays(2), CancellationToken.None);
+
+        var last = await _storage.Touches.LastTouchedAsync([Marie, Paul, Nobody, Marie], CancellationToken.None);
+
+        Assert.Equal(At.AddDays(3), last[Marie]);
+        Assert.Equal(At.AddDays(2), last[Paul]);
+        Assert.False(last.ContainsKey(Nobody));
+    }
+
+    [Fact]
+    public async Task RecordingTheSameTouchAgainChangesNothing()
+    {
+        await _storage.Touches.RecordAsync("ref/1", "marie", "req-1", At, CancellationToken.None);
+        await _storage.Touches.RecordAsync("ref/1", "marie", "req-1", At, CancellationToken.None);
+
+        Assert.Equal(At, (await _storage.Touches.LastTouchedAsync([Marie], CancellationToken.None))[Marie]);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _storage.DisposeAsync();
+}
