@@ -1,5 +1,6 @@
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Domain.Matching;
 
@@ -19,16 +20,32 @@ public static class NextCandidate
         ArgumentNullException.ThrowIfNull(usage);
         ArgumentNullException.ThrowIfNull(busy);
         var today = DateOnly.FromDateTime(check.At.UtcDateTime);
-        for (var i = 0; i < check.Remaining.Count; i++)
+        var remaining = check.Remaining;
+        for (var i = 0; i < remaining.Count; i++)
         {
-            var key = check.Remaining[i];
+            var key = remaining[i];
             var account = accounts.FirstOrDefault(a => a.ReferenceId == key.ReferenceId);
             var contact = account?.Contacts.FirstOrDefault(c => c.ContactId == key.ContactId);
             if (account is null || contact is null || busy.Contains(key)) continue;
-            if (!Eligibility.Passes(account, contact, check.Activity, today)) continue;
+            if (!Eligibility.Passes(account, contact, check.Intake.Activity, today)) continue;
             if (usage.For(key).ThisQuarter >= Eligibility.Cap(contact, policy)) continue;
             return check.FromIndex + i;
         }
         return null;
+    }
+
+    /// <summary>
+    /// When none of the listed candidates may be asked: a fresh match over the whole directory as it is now, leaving out
+    /// everyone already listed and everyone busy, so the request goes on instead of ending with references to spare.
+    /// </summary>
+    public static IReadOnlyList<Candidate> Fresh(
+        CandidateCheck check, IReadOnlyList<ReferenceAccount> directory, IEnumerable<ContactUsage> usage, IReadOnlySet<ContactKey> busy,
+        WorkflowPolicy policy, int take = 5)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(busy);
+        var excluded = new HashSet<ContactKey>(busy);
+        excluded.UnionWith(check.Listed);
+        return Matcher.Rank(check.Intake, directory, usage, excluded, check.At, policy, take);
     }
 }

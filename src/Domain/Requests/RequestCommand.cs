@@ -21,8 +21,11 @@ public sealed record DecideAsReference(string Step, string ActorEmail, bool Acce
 /// <summary>The calendar adapter's answer to a FindSlot effect.</summary>
 public sealed record ProposeSlot(ProposedSlot Slot, DateTimeOffset At) : RequestCommand(At);
 
-/// <summary>The answer to a CheckCandidates effect: the candidate who may be asked now, or null when none may.</summary>
-public sealed record ChooseCandidate(int? Index, DateTimeOffset At) : RequestCommand(At);
+/// <summary>
+/// The answer to a CheckCandidates effect: the listed candidate who may be asked now; or, when none may, the
+/// <paramref name="Fresh"/> candidates a new match found (none: the request ends unfulfilled).
+/// </summary>
+public sealed record ChooseCandidate(int? Index, DateTimeOffset At, IReadOnlyList<Candidate>? Fresh = null) : RequestCommand(At);
 
 public sealed record SubmitDebrief(
     bool Happened, bool MetNeeds, string? Concerns, string? Landmines, string? Notes, string ByEmail, DateTimeOffset At) : RequestCommand(At);

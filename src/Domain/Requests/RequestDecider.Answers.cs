@@ -30,7 +30,7 @@ public sealed partial class RequestDecider
         }
 
         run.Emit(new OwnerDeclined(c.Step, c.ActorEmail, c.Reason, c.At));
-        MoveOn(run, c.At, "Every candidate's owner declined or did not answer.");
+        MoveOn(run, c.At);
     }
 
     private void ReferenceAnswer(Run run, DecideAsReference c)
@@ -58,6 +58,6 @@ public sealed partial class RequestDecider
         }
 
         run.Emit(new ReferenceDeclined(c.Step, c.ActorEmail, c.Reason, c.At));
-        MoveOn(run, c.At, "Every candidate declined or did not answer.");
+        MoveOn(run, c.At);
     }
 }

@@ -74,7 +74,7 @@ public sealed partial class RequestDecider
         }
         else
         {
-            MoveOn(run, c.At, "The call did not happen and no other candidate is left.");
+            MoveOn(run, c.At);
         }
     }
 
@@ -131,11 +131,11 @@ public sealed partial class RequestDecider
             case TimerKinds.OwnerEscalation: run.Emit(new OwnerEscalated(s.Step!, c.At)); break;
             case TimerKinds.OwnerApprovalTimeout:
                 run.Emit(new OwnerApprovalTimedOut(s.Step!, c.At));
-                MoveOn(run, c.At, "No owner answered in time and no other candidate is left.");
+                MoveOn(run, c.At);
                 break;
             case TimerKinds.ReferenceConsentTimeout:
                 run.Emit(new ReferenceConsentTimedOut(s.Step!, c.At));
-                MoveOn(run, c.At, "No reference answered in time and no other candidate is left.");
+                MoveOn(run, c.At);
                 break;
             case TimerKinds.SlotSearchRetry: StartSlotSearch(run, c.At); break;
             case TimerKinds.DebriefDue:

@@ -16,8 +16,8 @@ public sealed partial class RequestDecider
         return @event switch
         {
             RequestDeferred => [Mail(RepEmails.Deferred(after))],
-            CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(
-                after.Intake!.Activity, [.. after.Candidates.Skip(e.FromIndex).Select(c => c.Key)], e.FromIndex, e.At))],
+            CandidatesAdded => [],
+            CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(after.Intake!, [.. after.Candidates.Select(c => c.Key)], e.FromIndex, e.At))],
             RequestRushed => [Mail(EscalationEmails.Rushed(after))],
             OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
             OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after)))],

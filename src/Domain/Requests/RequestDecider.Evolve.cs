@@ -23,6 +23,7 @@ public sealed partial class RequestDecider
                 PendingTimers = e.Timers, Sequence = state.Sequence + 1, SlotAttempts = 0, MissedCalls = 0, Slot = null,
                 InvitationUid = null, DebriefReminders = 0, Debrief = null, CheckingFrom = null, OwnerEscalated = false,
             },
+            CandidatesAdded e => state with { Candidates = [.. state.Candidates, .. e.Candidates] },
             CandidateCheckRequested e => state with
             {
                 Status = RequestStatus.AwaitingOwnerApproval, Step = null, OwnerApproved = false, PendingTimers = [], CheckingFrom = e.FromIndex,

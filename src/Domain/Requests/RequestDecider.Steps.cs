@@ -29,19 +29,13 @@ public sealed partial class RequestDecider
     }
 
     /// <summary>
-    /// To the next candidate: none left ends the request; otherwise the later candidates are checked first (busy, cap,
-    /// pause and consent may have changed since they were ranked) and <see cref="Choose"/> asks the owner of the first free one.
+    /// To the next candidate. The later candidates are checked first (busy, cap, pause and consent may have changed since
+    /// they were ranked) and <see cref="Choose"/> asks the owner of the first free one, or of a fresh match when none is.
     /// </summary>
-    private static void MoveOn(Run run, DateTimeOffset at, string whyNoneLeft)
+    private static void MoveOn(Run run, DateTimeOffset at)
     {
-        var next = run.State.CurrentIndex + 1;
-        if (next >= run.State.Candidates.Count)
-        {
-            run.Emit(new RequestUnfulfilled(whyNoneLeft, at));
-            return;
-        }
-
-        run.Emit(new CandidateCheckRequested(next, at));
+        // Past the end of the list too: the check then looks for a fresh match.
+        run.Emit(new CandidateCheckRequested(run.State.CurrentIndex + 1, at));
     }
 
     private void Choose(Run run, ChooseCandidate c)
@@ -64,8 +58,18 @@ public sealed partial class RequestDecider
             return;
         }
 
+        var listed = s.Candidates.Select(k => k.Key).ToHashSet();
+        var fresh = (c.Fresh ?? []).Where(f => listed.Add(f.Key)).ToList();
+        if (fresh.Count > 0)
+        {
+            run.Emit(new CandidatesAdded(fresh, c.At));
+            AskOwnerOrGiveUp(run, s.Candidates.Count, c.At, "");
+            return;
+        }
+
         run.Emit(new RequestUnfulfilled(
-            "No other candidate can be asked right now: they are busy with other requests, at their cap, paused or no longer consenting.", c.At));
+            "Every candidate declined, did not answer or is not free now (busy with another request, at their cap, paused), "
+            + "and no other reference in the directory fits.", c.At));
     }
 
     private void AskReference(Run run, DateTimeOffset at)

@@ -33,6 +33,7 @@ namespace ReferenceFlow.Domain.Requests;
 [JsonDerivedType(typeof(OutcomeRecorded), nameof(OutcomeRecorded))]
 [JsonDerivedType(typeof(OutcomeReceived), nameof(OutcomeReceived))]
 [JsonDerivedType(typeof(CandidateCheckRequested), nameof(CandidateCheckRequested))]
+[JsonDerivedType(typeof(CandidatesAdded), nameof(CandidatesAdded))]
 [JsonDerivedType(typeof(AskWithdrawn), nameof(AskWithdrawn))]
 [JsonDerivedType(typeof(RequestCancelled), nameof(RequestCancelled))]
 [JsonDerivedType(typeof(RequestUnfulfilled), nameof(RequestUnfulfilled))]
@@ -89,6 +90,9 @@ public sealed record OutcomeNudged(int Count, TimerDue NextNudge, DateTimeOffset
 
 /// <summary>The request moves on: the candidates from <paramref name="FromIndex"/> are checked before an owner is asked.</summary>
 public sealed record CandidateCheckRequested(int FromIndex, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>None of the listed candidates could be asked; a fresh match over the directory found these, appended to the list.</summary>
+public sealed record CandidatesAdded(IReadOnlyList<Candidate> Candidates, DateTimeOffset At) : RequestEvent(At);
 
 /// <summary>The loop is closed after the call: the reference hears how it went; revenue counts only for a call held.</summary>
 public sealed record OutcomeRecorded(string Outcome, decimal InfluencedRevenueUsd, DateTimeOffset At) : RequestEvent(At);

@@ -31,6 +31,7 @@ public static class RequestEventText
             ? string.Create(CultureInfo.InvariantCulture, $"Won ({e.InfluencedRevenueUsd:N0} USD influenced); the reference was told")
             : "Lost; the reference was told",
         CandidateCheckRequested => "Moving on: checking the next candidates are free, under their cap and consenting",
+        CandidatesAdded e => $"None of the listed candidates was free: a new match added {Count(e.Candidates.Count, "candidate")}",
         OutcomeReceived e => $"{e.Outcome} recorded; the reference hears of it once the call is debriefed",
         AskWithdrawn e => $"{e.Outcome} before any call: the open ask was withdrawn with a note",
         RequestCancelled e => $"Cancelled by {e.ByEmail}{Because(e.Reason)}",

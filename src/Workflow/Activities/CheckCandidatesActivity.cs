@@ -12,7 +12,7 @@ namespace ReferenceFlow.Workflow.Activities;
 
 /// <summary>
 /// Before the next owner is asked: reads the later candidates' accounts, their usage and who is busy as they are now,
-/// and answers with the first candidate who may be asked (the request's next command).
+/// and answers with the first candidate who may be asked, or a fresh match when none may (the request's next command).
 /// </summary>
 [DurableTask(WorkflowNames.CheckCandidates)]
 public sealed class CheckCandidatesActivity(IReferenceDirectory directory, IUsageReader usage, BusyContacts busy, WorkflowPolicy policy)
@@ -28,7 +28,14 @@ public sealed class CheckCandidatesActivity(IReferenceDirectory directory, IUsag
             if (await directory.GetAsync(referenceId, ct) is { } account) accounts.Add(account);
         }
         var used = await usage.ForContactsAsync(input.Remaining.Select(k => (k.ReferenceId, k.ContactId)), ct);
-        var chosen = NextCandidate.Choose(input, accounts, UsageIndex.Build(used, input.At), await busy.GetAsync(ct), policy);
-        return new ChooseCandidate(chosen, input.At);
+        var busyNow = await busy.GetAsync(ct);
+        if (NextCandidate.Choose(input, accounts, UsageIndex.Build(used, input.At), busyNow, policy) is { } chosen)
+        {
+            return new ChooseCandidate(chosen, input.At);
+        }
+        // Nobody listed is free: match again over the directory as it is now.
+        var directoryNow = await directory.ListAsync(ReferenceFilter.All, ct);
+        var allUsage = await usage.ForContactsAsync(directoryNow.SelectMany(a => a.Contacts.Select(c => (a.ReferenceId, c.ContactId))), ct);
+        return new ChooseCandidate(null, input.At, NextCandidate.Fresh(input, directoryNow, allUsage, busyNow, policy));
     }
 }

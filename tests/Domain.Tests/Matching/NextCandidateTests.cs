@@ -17,7 +17,7 @@ public sealed class NextCandidateTests
     ];
 
     private static int? Choose(IReadOnlyList<ReferenceAccount> directory, IEnumerable<ContactUsage>? usage = null, params ContactKey[] busy) =>
-        NextCandidate.Choose(new CandidateCheck(Activity.Call, [A, B, C], FromIndex: 2, Now), directory,
+        NextCandidate.Choose(new CandidateCheck(Sample.Intake(), [new("acc-x", "x"), new("acc-y", "y"), A, B, C], FromIndex: 2, Now), directory,
             UsageIndex.Build(usage ?? [], Now), busy.ToHashSet(), Scenario.Policy);
 
     [Fact]
@@ -44,4 +44,15 @@ public sealed class NextCandidateTests
 
     [Fact]
     public void NobodyFreeIsNull() => Assert.Null(Choose(Directory(), null, A, B, C));
+
+    [Fact]
+    public void AFreshMatchLeavesOutEveryoneListedAndEveryoneBusy()
+    {
+        var directory = Directory().Append(Sample.Account("acc-d", contacts: [Sample.Contact("d")])).Append(Sample.Account("acc-e", contacts: [Sample.Contact("e")])).ToList();
+        var check = new CandidateCheck(Sample.Intake(), [A, B, C], FromIndex: 3, Now);
+
+        var fresh = NextCandidate.Fresh(check, directory, [], new HashSet<ContactKey> { new("acc-e", "e") }, Scenario.Policy);
+
+        Assert.Equal([new ContactKey("acc-d", "d")], fresh.Select(c => c.Key));
+    }
 }

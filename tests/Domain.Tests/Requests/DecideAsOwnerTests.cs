@@ -68,7 +68,7 @@ public sealed class DecideAsOwnerTests : DeciderSpec
         var events = WhenMovedOn(new DecideAsOwner("owner:1", Owner, false, null, T(1)), chosen: null);
 
         ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested), typeof(RequestUnfulfilled));
-        Assert.Contains("busy with other requests, at their cap", After(events).Reason, StringComparison.Ordinal);
+        Assert.Contains("not free now (busy with another request, at their cap", After(events).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,14 +89,31 @@ public sealed class DecideAsOwnerTests : DeciderSpec
     }
 
     [Fact]
-    public void DeclineOfTheLastCandidateLeavesTheRequestUnfulfilled()
+    public void DeclineOfTheLastCandidateWithNoFreshMatchLeavesTheRequestUnfulfilled()
     {
         Given(Then(AwaitingOwnerApproval(), s => new DecideAsOwner(s.Step!, s.Current!.Account.OwnerEmail, false, null, T(1))));
 
-        var events = When(new DecideAsOwner("owner:2", Owner, false, null, T(2)));
+        var events = WhenMovedOn(new DecideAsOwner("owner:2", Owner, false, null, T(2)), chosen: null);
 
-        ThenTypes(events, typeof(OwnerDeclined), typeof(RequestUnfulfilled));
+        ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested), typeof(RequestUnfulfilled));
         Assert.Equal(RequestStatus.Unfulfilled, After(events).Status);
+    }
+
+    [Fact]
+    public void WhenNobodyListedIsFreeAFreshMatchIsAddedAndItsFirstOwnerAsked()
+    {
+        Given(AwaitingOwnerApproval());
+        var events = When(new DecideAsOwner("owner:1", Owner, false, null, T(1)));
+        var checking = After(events);
+        var fresh = Candidates(4).Skip(2).ToList();
+
+        var chosen = Decider.Decide(new ChooseCandidate(null, T(1), [checking.Candidates[1], .. fresh]), checking);
+
+        ThenTypes(chosen, typeof(CandidatesAdded), typeof(OwnerApprovalRequested));
+        var asked = chosen.Aggregate(checking, Decider.Evolve);
+        // A candidate already listed is not listed twice.
+        Assert.Equal(2 + fresh.Count, asked.Candidates.Count);
+        Assert.Equal((2, fresh[0].Key), (asked.CurrentIndex, asked.Current!.Key));
     }
 
     [Fact]

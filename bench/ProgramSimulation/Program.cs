@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Globalization;
+using ReferenceFlow.Bench.ProgramSimulation;
+
+// A year of demand on a generated directory, for each strategy over the same seeded program (bench/README.md).
+var options = Args.Parse(args);
+var start = new DateTimeOffset(2027, 1, 4, 8, 0, 0, TimeSpan.Zero); // a Monday
+var directory = SyntheticProgram.Directory(options.Accounts, new Random(options.Seed));
+var demand = SyntheticProgram.Demand(start, options.Days, options.PerWeek, new Random(options.Seed + 1));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"{options.Days} days, {demand.Count} requests ({options.PerWeek}/week), {directory.Count} accounts / {directory.Sum(a => a.Contacts.Count)} contacts, seed {options.Seed}"));
+Console.WriteLine();
+
+var outcomes = new List<Outcome>();
+foreach (var strategy in Enum.GetValues<Strategy>())
+{
+    var clock = Stopwatch.StartNew();
+    outcomes.Add(new YearOfDemand(strategy, directory, options.Seed + 2).Run(demand));
+    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{strategy}: {clock.Elapsed.TotalSeconds:F1} s"));
+}
+Console.WriteLine(Outcome.Table(outcomes));
+
+var svg = Path.GetFullPath(options.Svg);
+Directory.CreateDirectory(Path.GetDirectoryName(svg)!);
+File.WriteAllText(svg, Chart.Render(outcomes));
+Console.WriteLine();
+Console.WriteLine($"Chart: {svg}");
+return outcomes.Single(o => o.Strategy == Strategy.ReferenceFlow).CapViolations == 0 ? 0 : 1;

@@ -1,0 +1,141 @@
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Scheduling;
+using ReferenceFlow.Domain.Workflow;
+
+namespace ReferenceFlow.Bench.ProgramSimulation;
+
+/// <summary>
+/// Runs a year of demand through the real decider as a discrete-event simulation: people answer after realistic
+/// delays (owners approve 80%, references accept 75%, 10% of calls are no-shows), every timer fires when due, and
+/// matching, moving on and usage go as <see cref="Strategy"/> says.
+/// </summary>
+internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAccount> directory, int seed)
+{
+    private readonly WorkflowPolicy _policy = new();
+    private readonly RequestDecider _decider = new(new WorkflowPolicy());
+    private readonly Random _people = new(seed);
+    private readonly PriorityQueue<Action, DateTimeOffset> _agenda = new();
+    private readonly Dictionary<string, RequestState> _requests = [];
+    private readonly List<ContactUsage> _ledger = [];
+    private readonly List<(RequestState Request, DateTimeOffset CallAt)> _calls = [];
+    private DateTimeOffset _now;
+
+    public Outcome Run(IReadOnlyList<(DateTimeOffset At, RequestIntake Intake)> demand)
+    {
+        foreach (var (at, intake) in demand)
+        {
+            _agenda.Enqueue(() => Submit(intake), at);
+        }
+        // The last requests get time to finish; reminders and nudges beyond that are not part of the year.
+        var end = demand.Count == 0 ? DateTimeOffset.MinValue : demand[^1].At.AddDays(60);
+        while (_agenda.TryDequeue(out var next, out var at) && at <= end)
+        {
+            _now = at;
+            next();
+        }
+        return Outcome.Of(strategy, directory, _requests.Values.ToList(), _calls, _ledger, _policy);
+    }
+
+    private void Submit(RequestIntake intake)
+    {
+        var id = $"r{_requests.Count}";
+        var candidates = strategy == Strategy.GreedyBestMatch
+            ? Matcher.Rank(intake, directory, [], new HashSet<ContactKey>(), _now, _policy)
+            : Matcher.Rank(intake, directory, _ledger, Busy(), _now, _policy);
+        _requests[id] = RequestState.Initial;
+        Apply(id, new SubmitRequest(id, intake, "rep@vendor.example", "pm@vendor.example", candidates, _now));
+    }
+
+    /// <summary>The contacts matching must leave alone, as the strategy sees it.</summary>
+    private HashSet<ContactKey> Busy() => strategy switch
+    {
+        Strategy.ReserveAllCandidates => _requests.Values.Where(r => r.IsOpen && r.Status != RequestStatus.Completed && r.CurrentIndex >= 0)
+            .SelectMany(r => r.Candidates.Skip(r.CurrentIndex).Select(c => c.Key)).ToHashSet(),
+        Strategy.GreedyBestMatch => [],
+        _ => _requests.Values.SelectMany(r => r.ReservedContacts).ToHashSet(),
+    };
+
+    private void Apply(string id, RequestCommand command)
+    {
+        var before = _requests[id];
+        IReadOnlyList<RequestEvent> events;
+        try
+        {
+            events = _decider.Decide(command, before);
+        }
+        catch (DomainException)
+        {
+            return; // an answer the state no longer takes
+        }
+        var state = before;
+        foreach (var e in events)
+        {
+            state = _decider.Evolve(state, e);
+            if (e is CallCompleted)
+            {
+                // The credit the workflow's RecordUsage effect makes: the call, at its slot.
+                var use = _decider.Effects(e, state).OfType<RecordUsage>().Single();
+                _ledger.Add(new ContactUsage(use.ReferenceId, use.ContactId, use.RequestId, Activity.Call, use.At));
+                _calls.Add((state, use.At));
+            }
+        }
+        _requests[id] = state;
+        foreach (var e in events) React(id, e, state);
+        foreach (var timer in state.PendingTimers.Where(t => !before.PendingTimers.Contains(t)))
+        {
+            _agenda.Enqueue(() => Apply(id, new TimerElapsed(timer, _now)), timer.DueAt);
+        }
+    }
+
+    /// <summary>What the people and the adapters do next after each event.</summary>
+    private void React(string id, RequestEvent e, RequestState s)
+    {
+        switch (e)
+        {
+            case OwnerApprovalRequested asked when _people.NextDouble() < 0.9:
+                var approve = _people.NextDouble() < 0.8;
+                Later(Hours(2, 40), () => Apply(id, new DecideAsOwner(asked.Step, s.Current!.Account.OwnerEmail, approve, null, _now)));
+                break;
+            case ReferenceConsentRequested asked when _people.NextDouble() < 0.9:
+                var accept = _people.NextDouble() < 0.75;
+                Later(Hours(2, 40), () => Apply(id, new DecideAsReference(asked.Step, s.Current!.Contact.Email, accept, null, _now)));
+                break;
+            case SlotSearchStarted search:
+                var start = search.Request.WindowStart.AddHours(3);
+                Later(TimeSpan.FromMinutes(1), () => Apply(id, new ProposeSlot(new ProposedSlot(start, start + _policy.CallDuration, true), _now)));
+                break;
+            case SlotProposed proposed:
+                var happened = _people.NextDouble() < 0.9;
+                _agenda.Enqueue(() => Apply(id, new SubmitDebrief(happened, true, null, null, null, "rep@vendor.example", _now)),
+                    proposed.Slot.End + Hours(1, 20));
+                break;
+            case RequestSubmitted submitted:
+                // The CRM closes the deal on its close date, whatever the request is doing (half are won).
+                var won = _people.NextDouble() < 0.5;
+                var closes = new DateTimeOffset(submitted.Intake.Opportunity.CloseDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+                _agenda.Enqueue(() => Apply(id, new RecordOutcome(won ? "Won" : "Lost", _now)), closes);
+                break;
+            case CandidateCheckRequested check:
+                Apply(id, Choose(s, check.FromIndex));
+                break;
+        }
+    }
+
+    /// <summary>The product checks the list and matches afresh when nobody on it is free; before, and by hand, the next one on the list.</summary>
+    private ChooseCandidate Choose(RequestState s, int from)
+    {
+        if (strategy != Strategy.ReferenceFlow) return new ChooseCandidate(from, _now);
+        var check = new CandidateCheck(s.Intake!, [.. s.Candidates.Select(c => c.Key)], from, _now);
+        var busy = Busy();
+        return NextCandidate.Choose(check, directory, UsageIndex.Build(_ledger, _now), busy, _policy) is { } index
+            ? new ChooseCandidate(index, _now)
+            : new ChooseCandidate(null, _now, NextCandidate.Fresh(check, directory, _ledger, busy, _policy));
+    }
+
+    private void Later(TimeSpan after, Action act) => _agenda.Enqueue(act, _now + after);
+
+    private TimeSpan Hours(double min, double max) => TimeSpan.FromHours(min + (_people.NextDouble() * (max - min)));
+}
