@@ -87,10 +87,10 @@ public sealed class RequestService(
     public async Task<OutcomeRecording> RecordOutcomeAsync(string crmId, string outcome, CurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var rows = await summaries.QueryAsync(new SummaryQuery(), ct);
+        var rows = await summaries.QueryAsync(new SummaryQuery(CrmId: crmId), ct);
         var known = false;
         var changed = new List<RequestResult.Done>();
-        foreach (var row in rows.Where(r => string.Equals(r.GetString(RequestSummaryProjector.CrmId), crmId, StringComparison.Ordinal)))
+        foreach (var row in rows)
         {
             var snapshot = await workflow.LoadAsync(row.RequestId, ct);
             if (snapshot is null || !snapshot.State.IsSubmitted) continue;

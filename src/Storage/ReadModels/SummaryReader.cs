@@ -23,11 +23,23 @@ public sealed class SummaryReader(StorageLayout layout) : ISummaryReader
         {
             filter += " and " + TableClient.CreateQueryFilter($"Requester eq {requester}");
         }
+        if (query.CrmId is { } crmId)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"CrmId eq {crmId}");
+        }
+        if (query.Open is { } open)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"Open eq {open}");
+        }
+        if (query.ContactEmail is { } email)
+        {
+            filter += " and " + TableClient.CreateQueryFilter($"ContactEmail eq {email.Trim().ToLowerInvariant()}");
+        }
         var found = new List<RequestSummary>();
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
             found.Add(ToSummary(row));
-            if (found.Count >= query.Max)
+            if (query.Max is { } max && found.Count >= max)
             {
                 break;
             }

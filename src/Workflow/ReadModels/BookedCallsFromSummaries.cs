@@ -10,10 +10,8 @@ public sealed class BookedCallsFromSummaries(ISummaryReader summaries) : IBooked
     public async Task<IReadOnlyList<BusyInterval>> GetBookedAsync(string email, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        var rows = await summaries.QueryAsync(new SummaryQuery(Max: 5000), cancellationToken);
+        var rows = await summaries.QueryAsync(new SummaryQuery(Open: true, ContactEmail: email), cancellationToken);
         return rows
-            .Where(r => r.Properties.TryGetValue(RequestSummaryProjector.Open, out var open) && open is true)
-            .Where(r => string.Equals(r.GetString(RequestSummaryProjector.ContactEmail), email.Trim(), StringComparison.OrdinalIgnoreCase))
             .Select(r => (Start: r.Properties.GetValueOrDefault(RequestSummaryProjector.SlotStart), End: r.Properties.GetValueOrDefault(RequestSummaryProjector.SlotEnd)))
             .Where(s => s.Start is DateTimeOffset && s.End is DateTimeOffset)
             .Select(s => new BusyInterval((DateTimeOffset)s.Start!, (DateTimeOffset)s.End!))

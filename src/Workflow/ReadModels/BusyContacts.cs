@@ -8,7 +8,8 @@ public sealed class BusyContacts(ISummaryReader summaries)
 {
     public async Task<IReadOnlySet<ContactKey>> GetAsync(CancellationToken ct)
     {
-        var rows = await summaries.QueryAsync(new SummaryQuery(Max: 5000), ct);
+        // Only open requests hold anyone; the table service filters, so nothing is left out however many there are.
+        var rows = await summaries.QueryAsync(new SummaryQuery(Open: true), ct);
         return rows
             .SelectMany(r => (r.GetString(RequestSummaryProjector.Reserved) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Select(k => k.Split('/', 2))

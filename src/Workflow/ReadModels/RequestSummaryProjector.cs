@@ -8,7 +8,7 @@ public static class RequestSummaryProjector
 {
     public const string Company = "Company";
     public const string Opportunity = "Opportunity";
-    public const string CrmId = "CrmId";
+    public const string CrmId = SummaryColumns.CrmId;
     public const string Activity = "Activity";
     public const string NeededBy = "NeededBy";
     public const string WaitingOn = "WaitingOn";
@@ -16,12 +16,12 @@ public static class RequestSummaryProjector
     public const string CurrentAccount = "CurrentAccount";
     public const string Rushed = "Rushed";
     public const string SubmittedAt = "SubmittedAt";
-    public const string Open = "Open";
+    public const string Open = SummaryColumns.Open;
     public const string NeedsAttention = "NeedsAttention";
     public const string Reserved = "Reserved";
     public const string SlotStart = "SlotStart";
     public const string SlotEnd = "SlotEnd";
-    public const string ContactEmail = "ContactEmail";
+    public const string ContactEmail = SummaryColumns.ContactEmail;
 
     /// <summary>The summary columns of a request in <paramref name="state"/>; values are table types.</summary>
     public static IReadOnlyDictionary<string, object?> Project(RequestState state)

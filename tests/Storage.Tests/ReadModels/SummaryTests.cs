@@ -29,6 +29,35 @@ public sealed class SummaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpportunityOpenAndBookedContactAreFilteredByTheTableServiceWithNoCap()
+    {
+        // More rows than any cap the reader ever had (500): the ones asked for are found wherever they are.
+        await Task.WhenAll(Enumerable.Range(0, 640).Select(i => _storage.SummaryWriter.WriteAsync($"bulk{i:D4}", 1, new Dictionary<string, object?>
+        {
+            [SummaryColumns.State] = "Closed", [SummaryColumns.CrmId] = "OPP-OTHER", [SummaryColumns.Open] = false,
+        }, CancellationToken.None)));
+        await _storage.SummaryWriter.WriteAsync("zzz-open", 1, new Dictionary<string, object?>
+        {
+            [SummaryColumns.State] = "Introduced", [SummaryColumns.CrmId] = "OPP-42", [SummaryColumns.Open] = true,
+            [SummaryColumns.ContactEmail] = "marie@contoso.example",
+        }, CancellationToken.None);
+        await _storage.SummaryWriter.WriteAsync("zzz-closed", 1, new Dictionary<string, object?>
+        {
+            [SummaryColumns.State] = "Closed", [SummaryColumns.CrmId] = "OPP-42", [SummaryColumns.Open] = false,
+            [SummaryColumns.ContactEmail] = "marie@contoso.example",
+        }, CancellationToken.None);
+
+        var opportunity = await _storage.Summaries.QueryAsync(new SummaryQuery(CrmId: "OPP-42"), CancellationToken.None);
+        var open = await _storage.Summaries.QueryAsync(new SummaryQuery(Open: true), CancellationToken.None);
+        var booked = await _storage.Summaries.QueryAsync(new SummaryQuery(Open: true, ContactEmail: "Marie@Contoso.example"), CancellationToken.None);
+
+        Assert.Equal(["zzz-closed", "zzz-open"], opportunity.Select(s => s.RequestId).Order(StringComparer.Ordinal));
+        Assert.Equal("zzz-open", Assert.Single(open).RequestId);
+        Assert.Equal("zzz-open", Assert.Single(booked).RequestId);
+        Assert.Equal(642, (await _storage.Summaries.QueryAsync(new SummaryQuery(), CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task AnOlderVersionNeverOverwritesANewerSummary()
     {
         await Write("d", 5, "Scheduling", "cy", 42);
