@@ -38,9 +38,15 @@ public static class ReferenceEmails
     {
         var c = s.Current!;
         var p = s.Intake!.Prospect;
-        var lead = from == RequestStatus.AwaitingReferenceConsent
-            ? $"We asked whether you would speak with {p.ContactName} of {p.Company}. They have since made their decision, so there is no call to take."
-            : $"Thank you for agreeing to speak with {p.ContactName} of {p.Company}. They have since made their decision, so the call is no longer needed; please disregard the invitation.";
+        var lead = from switch
+        {
+            RequestStatus.AwaitingReferenceConsent =>
+                $"We asked whether you would speak with {p.ContactName} of {p.Company}. They have since made their decision, so there is no call to take.",
+            RequestStatus.Scheduling =>
+                $"Thank you for agreeing to speak with {p.ContactName} of {p.Company}. They have since made their decision, so we will not be finding a time after all.",
+            _ =>
+                $"Thank you for agreeing to speak with {p.ContactName} of {p.Company}. They have since made their decision, so the call is no longer needed; please disregard the invitation.",
+        };
         return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
             [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
             Cc: [Words.Owner(c)]);

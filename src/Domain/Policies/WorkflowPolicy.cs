@@ -29,4 +29,7 @@ public sealed record WorkflowPolicy
 
     /// <summary>The calendar look-up is asked again when no slot arrived after this long.</summary>
     public TimeSpan SlotSearchRetryAfter { get; init; } = TimeSpan.FromHours(1);
+
+    /// <summary>Moving on, the check of the next candidates is run again when it has not answered after this long.</summary>
+    public TimeSpan CandidateCheckRetryAfter { get; init; } = TimeSpan.FromMinutes(15);
 }

@@ -97,16 +97,22 @@ public sealed partial class RequestDecider
             return;
         }
 
+        if (s.CheckingFrom is not null)
+        {
+            run.Emit(new AskWithdrawn(outcome, s.Status, c.At, NobodyAsked: true)); // between candidates: nobody to tell
+            return;
+        }
+
         switch (s.Status)
         {
             case RequestStatus.Completed:
                 CloseTheLoop(run, outcome, c.At);
                 return;
-            case RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling when s.CheckingFrom is null:
+            case RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling:
                 run.Emit(new AskWithdrawn(outcome, s.Status, c.At));
                 return;
             default:
-                // A call still ahead (Introduced, AwaitingDebrief), or nobody asked: moving on between candidates, or an end state.
+                // A call still ahead (Introduced, AwaitingDebrief), or an end state where nobody is asked.
                 run.Emit(new OutcomeReceived(outcome, c.At));
                 return;
         }
@@ -138,6 +144,7 @@ public sealed partial class RequestDecider
                 MoveOn(run, c.At);
                 break;
             case TimerKinds.SlotSearchRetry: StartSlotSearch(run, c.At); break;
+            case TimerKinds.CandidateCheckRetry when s.CheckingFrom is { } from: CheckCandidates(run, from, c.At); break;
             case TimerKinds.DebriefDue:
                 run.Emit(new DebriefRequested(new TimerDue($"debrief-reminder:{n}", TimerKinds.DebriefReminder, c.At + Policy.DebriefReminderAfter), c.At));
                 break;

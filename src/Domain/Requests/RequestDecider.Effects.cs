@@ -17,7 +17,8 @@ public sealed partial class RequestDecider
         {
             RequestDeferred => [Mail(RepEmails.Deferred(after))],
             CandidatesAdded => [],
-            CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(after.Intake!, [.. after.Candidates.Select(c => c.Key)], e.FromIndex, e.At))],
+            CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(after.Intake!, [.. after.Candidates.Select(c => c.Key)], e.FromIndex, e.At)),
+                new StartTimer(e.Retry)],
             RequestRushed => [Mail(EscalationEmails.Rushed(after))],
             OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
             OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after)))],
@@ -33,6 +34,7 @@ public sealed partial class RequestDecider
             CallCompleted e => [Mail(ReferenceEmails.ThankYou(after)), Usage(after, 0m), Touch(after, e.At), new StartTimer(e.OutcomeNudge)],
             OutcomeNudged e => [Mail(RepEmails.OutcomeNudge(after)), new StartTimer(e.NextNudge)],
             OutcomeRecorded e => [Mail(ReferenceEmails.LoopClosed(after, e.Outcome)), Usage(after, e.InfluencedRevenueUsd), Touch(after, e.At)],
+            AskWithdrawn { NobodyAsked: true } => [],
             AskWithdrawn e => e.From == RequestStatus.AwaitingOwnerApproval ? [Mail(OwnerEmails.Withdrawn(after))] : [Mail(ReferenceEmails.Withdrawn(after, e.From)), Touch(after, e.At)],
             RequestUnfulfilled => [Mail(EscalationEmails.Unfulfilled(after))],
             // The debrief of a call that happened: the reference was just in touch with us and the prospect.
@@ -51,9 +53,16 @@ public sealed partial class RequestDecider
     private static DateTimeOffset OwnerTimeout(RequestState s) =>
         s.PendingTimers.FirstOrDefault(t => t.Kind == TimerKinds.OwnerApprovalTimeout)?.DueAt ?? s.SubmittedAt;
 
-    /// <summary>Dated at the call. The same (reference, contact, request) is credited twice, once held and once with revenue: the usage store upserts on that key.</summary>
+    /// <summary>We were in touch with the current candidate at <paramref name="at"/>.</summary>
     private static RecordTouch Touch(RequestState s, DateTimeOffset at) => new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, at);
 
-    private static RecordUsage Usage(RequestState s, decimal revenue) =>
-        new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, s.Intake!.Activity.ToString(), s.Slot?.Start ?? s.Debrief?.At ?? s.SubmittedAt, revenue);
+    /// <summary>
+    /// Dated at the call: the proposed slot, or the debrief when it came earlier (the two met before the slot). The same
+    /// (reference, contact, request) is credited twice, once held and once with revenue: the usage store upserts on that key.
+    /// </summary>
+    private static RecordUsage Usage(RequestState s, decimal revenue)
+    {
+        var at = s.Slot is { } slot && s.Debrief is { } debrief && debrief.At < slot.Start ? debrief.At : s.Slot?.Start ?? s.Debrief?.At ?? s.SubmittedAt;
+        return new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, s.Intake!.Activity.ToString(), at, revenue);
+    }
 }

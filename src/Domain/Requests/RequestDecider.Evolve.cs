@@ -26,7 +26,8 @@ public sealed partial class RequestDecider
             CandidatesAdded e => state with { Candidates = [.. state.Candidates, .. e.Candidates] },
             CandidateCheckRequested e => state with
             {
-                Status = RequestStatus.AwaitingOwnerApproval, Step = null, OwnerApproved = false, PendingTimers = [], CheckingFrom = e.FromIndex,
+                Status = RequestStatus.AwaitingOwnerApproval, Step = null, OwnerApproved = false, OwnerEscalated = false,
+                PendingTimers = [e.Retry], CheckingFrom = e.FromIndex, Sequence = state.Sequence + 1,
             },
             OwnerReminded => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerReminder) },
             OwnerEscalated => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerEscalation), OwnerEscalated = true },
@@ -59,7 +60,7 @@ public sealed partial class RequestDecider
             OutcomeNudged e => state with { OutcomeNudges = e.Count, PendingTimers = [e.NextNudge], Sequence = state.Sequence + 1 },
             OutcomeRecorded e => state with { Status = RequestStatus.Closed, Outcome = e.Outcome, PendingTimers = [] },
             OutcomeReceived e => state with { Outcome = e.Outcome },
-            AskWithdrawn e => state with { Status = RequestStatus.Closed, Outcome = e.Outcome, Step = null, PendingTimers = [] },
+            AskWithdrawn e => state with { Status = RequestStatus.Closed, Outcome = e.Outcome, Step = null, PendingTimers = [], CheckingFrom = null },
             RequestCancelled e => state with
             {
                 Status = RequestStatus.Cancelled, Reason = string.IsNullOrWhiteSpace(e.Reason) ? $"Cancelled by {e.ByEmail}" : e.Reason,

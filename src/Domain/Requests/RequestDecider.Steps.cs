@@ -7,14 +7,8 @@ namespace ReferenceFlow.Domain.Requests;
 // The steps that several commands lead to: ask an owner, ask a reference, look for a slot.
 public sealed partial class RequestDecider
 {
-    private void AskOwnerOrGiveUp(Run run, int index, DateTimeOffset at, string whyNone)
+    private void AskOwner(Run run, int index, DateTimeOffset at)
     {
-        if (index >= run.State.Candidates.Count)
-        {
-            run.Emit(new RequestUnfulfilled(whyNone, at));
-            return;
-        }
-
         var n = run.NextSequence;
         var tz = Policy.BusinessTimeZone;
         var hours = WorkingHours.Default;
@@ -32,11 +26,11 @@ public sealed partial class RequestDecider
     /// To the next candidate. The later candidates are checked first (busy, cap, pause and consent may have changed since
     /// they were ranked) and <see cref="Choose"/> asks the owner of the first free one, or of a fresh match when none is.
     /// </summary>
-    private static void MoveOn(Run run, DateTimeOffset at)
-    {
-        // Past the end of the list too: the check then looks for a fresh match.
-        run.Emit(new CandidateCheckRequested(run.State.CurrentIndex + 1, at));
-    }
+    private void MoveOn(Run run, DateTimeOffset at) => CheckCandidates(run, run.State.CurrentIndex + 1, at);
+
+    /// <summary>Past the end of the list too: the check then looks for a fresh match. Its retry timer runs it again if no answer comes.</summary>
+    private void CheckCandidates(Run run, int from, DateTimeOffset at) =>
+        run.Emit(new CandidateCheckRequested(from, new TimerDue($"check-retry:{run.NextSequence}", TimerKinds.CandidateCheckRetry, at + Policy.CandidateCheckRetryAfter), at));
 
     private void Choose(Run run, ChooseCandidate c)
     {
@@ -46,15 +40,9 @@ public sealed partial class RequestDecider
             return; // a repeated answer to a check already settled, or a request that was cancelled meanwhile
         }
 
-        if (s.Outcome is not null)
-        {
-            run.Emit(new RequestUnfulfilled("The deal closed before another reference was asked.", c.At));
-            return;
-        }
-
         if (c.Index is { } index && index >= from && index < s.Candidates.Count)
         {
-            AskOwnerOrGiveUp(run, index, c.At, "");
+            AskOwner(run, index, c.At);
             return;
         }
 
@@ -63,7 +51,7 @@ public sealed partial class RequestDecider
         if (fresh.Count > 0)
         {
             run.Emit(new CandidatesAdded(fresh, c.At));
-            AskOwnerOrGiveUp(run, s.Candidates.Count, c.At, "");
+            AskOwner(run, s.Candidates.Count, c.At);
             return;
         }
 

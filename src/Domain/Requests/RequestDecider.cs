@@ -77,7 +77,13 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             run.Emit(new RequestRushed(verdict.Summary, c.At));
         }
 
-        AskOwnerOrGiveUp(run, 0, c.At, "No reference in the directory fits this request right now.");
+        if (c.Candidates.Count == 0)
+        {
+            run.Emit(new RequestUnfulfilled("No reference in the directory fits this request right now.", c.At));
+            return;
+        }
+
+        AskOwner(run, 0, c.At);
     }
 
     private void Cancel(Run run, CancelRequest c)

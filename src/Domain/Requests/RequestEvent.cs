@@ -89,7 +89,7 @@ public sealed record CallCompleted(TimerDue OutcomeNudge, DateTimeOffset At) : R
 public sealed record OutcomeNudged(int Count, TimerDue NextNudge, DateTimeOffset At) : RequestEvent(At);
 
 /// <summary>The request moves on: the candidates from <paramref name="FromIndex"/> are checked before an owner is asked.</summary>
-public sealed record CandidateCheckRequested(int FromIndex, DateTimeOffset At) : RequestEvent(At);
+public sealed record CandidateCheckRequested(int FromIndex, TimerDue Retry, DateTimeOffset At) : RequestEvent(At);
 
 /// <summary>None of the listed candidates could be asked; a fresh match over the directory found these, appended to the list.</summary>
 public sealed record CandidatesAdded(IReadOnlyList<Candidate> Candidates, DateTimeOffset At) : RequestEvent(At);
@@ -100,8 +100,11 @@ public sealed record OutcomeRecorded(string Outcome, decimal InfluencedRevenueUs
 /// <summary>The CRM closed the deal before the call was behind us: kept now; the loop closes once the call is debriefed.</summary>
 public sealed record OutcomeReceived(string Outcome, DateTimeOffset At) : RequestEvent(At);
 
-/// <summary>The deal closed while an ask was still open (in state <paramref name="From"/>): whoever was asked hears it is no longer needed.</summary>
-public sealed record AskWithdrawn(string Outcome, RequestStatus From, DateTimeOffset At) : RequestEvent(At);
+/// <summary>
+/// The deal closed before any call (in state <paramref name="From"/>): whoever was being asked hears it is no longer
+/// needed; nobody does when the request was between candidates (<paramref name="NobodyAsked"/>).
+/// </summary>
+public sealed record AskWithdrawn(string Outcome, RequestStatus From, DateTimeOffset At, bool NobodyAsked = false) : RequestEvent(At);
 
 public sealed record RequestCancelled(string ByEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
 

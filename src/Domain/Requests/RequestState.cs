@@ -66,7 +66,7 @@ public sealed record RequestState
         (Status == RequestStatus.Unfulfilled || (Rushed && IsOpen) || (Status == RequestStatus.AwaitingOwnerApproval && OwnerEscalated));
 
     /// <summary>The person the request waits on, when it waits on someone rather than only on a timer.</summary>
-    public string? WaitingOn => !IsOpen ? null : Status switch
+    public string? WaitingOn => !IsOpen || CheckingFrom is not null ? null : Status switch
     {
         RequestStatus.AwaitingOwnerApproval => Current?.Account.OwnerEmail,
         RequestStatus.AwaitingReferenceConsent => Current?.Contact.Email,

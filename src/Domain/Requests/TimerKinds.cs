@@ -8,6 +8,7 @@ public static class TimerKinds
     public const string OwnerApprovalTimeout = "OwnerApprovalTimeout";
     public const string ReferenceConsentTimeout = "ReferenceConsentTimeout";
     public const string SlotSearchRetry = "SlotSearchRetry";
+    public const string CandidateCheckRetry = "CandidateCheckRetry";
     public const string DebriefDue = "DebriefDue";
     public const string DebriefReminder = "DebriefReminder";
     public const string OutcomeNudge = "OutcomeNudge";

@@ -64,7 +64,10 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
         foreach (var check in decision.CandidateChecks)
         {
-            pending.Add(await CheckCandidatesAsync(context, check, input.Retry, log));
+            if (await CheckCandidatesAsync(context, check, input.Retry, log) is { } chosen)
+            {
+                pending.Add(chosen);
+            }
         }
         return Continue(context, input with { State = decision.After, Version = decision.ToVersion, Pending = pending }, listening);
     }
@@ -162,7 +165,7 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
     }
 
-    private static async Task<ChooseCandidate> CheckCandidatesAsync(TaskOrchestrationContext context, CandidateCheck check, EffectRetry retry, ILogger log)
+    private static async Task<ChooseCandidate?> CheckCandidatesAsync(TaskOrchestrationContext context, CandidateCheck check, EffectRetry retry, ILogger log)
     {
         try
         {
@@ -170,9 +173,9 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
         catch (TaskFailedException e)
         {
-            // Storage would not answer after every retry: ask the next candidate in ranked order rather than stop the request.
+            // The state holds a check-retry timer: the check runs again when it fires. Nobody is asked unchecked.
             LogUnchecked(log, context.InstanceId, e.FailureDetails.ErrorMessage);
-            return new ChooseCandidate(check.FromIndex, check.At);
+            return null;
         }
     }
 
@@ -187,7 +190,7 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} could not apply version {Version} after every retry ({Error}); it will decide again later")]
     private static partial void LogStalled(ILogger logger, string requestId, long version, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} could not check its next candidates ({Error}); asking the next one in ranked order")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} could not check its next candidates ({Error}); its retry timer will check again")]
     private static partial void LogUnchecked(ILogger logger, string requestId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} found no slot ({Error}); its retry timer will search again")]

@@ -39,8 +39,9 @@ public sealed class DecideAsOwnerTests : DeciderSpec
         ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested), typeof(OwnerApprovalRequested));
         var state = After(events);
         Assert.Equal(1, state.CurrentIndex);
-        Assert.Equal("owner:2", state.Step);
-        Assert.Equal(["owner-reminder:2", "owner-escalation:2", "owner-timeout:2"], state.PendingTimers.Select(t => t.TimerId));
+        // Step and timer ids count on from the check's own step, so none ever repeats.
+        Assert.Equal("owner:3", state.Step);
+        Assert.Equal(["owner-reminder:3", "owner-escalation:3", "owner-timeout:3"], state.PendingTimers.Select(t => t.TimerId));
     }
 
     [Fact]
@@ -53,8 +54,9 @@ public sealed class DecideAsOwnerTests : DeciderSpec
         ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested));
         var checking = After(events);
         Assert.Empty(checking.ReservedContacts);
-        Assert.Empty(checking.PendingTimers);
-        var check = Assert.IsType<CheckCandidates>(Assert.Single(Decider.Effects(events[1], checking))).Check;
+        Assert.Null(checking.WaitingOn);
+        Assert.Equal([TimerKinds.CandidateCheckRetry], checking.PendingTimers.Select(t => t.Kind));
+        var check = Decider.Effects(events[1], checking).OfType<CheckCandidates>().Single().Check;
         Assert.Equal((1, checking.Candidates[1].Key), (check.FromIndex, check.Remaining.Single()));
         // A late answer for the old step changes nothing meanwhile.
         Assert.IsType<LateAnswerRecorded>(Assert.Single(Decider.Decide(new DecideAsOwner("owner:1", Owner, true, null, T(1.1)), checking)));
@@ -69,6 +71,35 @@ public sealed class DecideAsOwnerTests : DeciderSpec
 
         ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested), typeof(RequestUnfulfilled));
         Assert.Contains("not free now (busy with another request, at their cap", After(events).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACheckThatNeverAnswersIsRunAgainWhenItsRetryTimerFires()
+    {
+        Given(AwaitingOwnerApproval());
+        var checking = After(When(new DecideAsOwner("owner:1", Owner, false, null, T(1))));
+        var retry = checking.PendingTimers.Single();
+
+        var again = Decider.Decide(new TimerElapsed(retry, retry.DueAt), checking);
+
+        var repeated = Assert.IsType<CandidateCheckRequested>(Assert.Single(again));
+        Assert.Equal(1, repeated.FromIndex);
+        Assert.NotEqual(retry.TimerId, repeated.Retry.TimerId);
+    }
+
+    [Fact]
+    public void AnOutcomeBetweenCandidatesClosesTheRequestTellingNobodyAndTheCheckAnswerIsIgnored()
+    {
+        Given(AwaitingOwnerApproval());
+        var checking = After(When(new DecideAsOwner("owner:1", Owner, false, null, T(1))));
+
+        var closed = Decider.Decide(new RecordOutcome("Won", T(1.1)), checking);
+
+        var withdrawn = Assert.IsType<AskWithdrawn>(Assert.Single(closed));
+        var state = closed.Aggregate(checking, Decider.Evolve);
+        Assert.Equal((RequestStatus.Closed, false), (state.Status, state.NeedsAttention));
+        Assert.Empty(Decider.Effects(withdrawn, state));
+        Assert.Empty(Decider.Decide(new ChooseCandidate(1, T(1.2)), state));
     }
 
     [Fact]
@@ -93,7 +124,7 @@ public sealed class DecideAsOwnerTests : DeciderSpec
     {
         Given(Then(AwaitingOwnerApproval(), s => new DecideAsOwner(s.Step!, s.Current!.Account.OwnerEmail, false, null, T(1))));
 
-        var events = WhenMovedOn(new DecideAsOwner("owner:2", Owner, false, null, T(2)), chosen: null);
+        var events = WhenMovedOn(new DecideAsOwner(State.Step!, State.Current!.Account.OwnerEmail, false, null, T(2)), chosen: null);
 
         ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested), typeof(RequestUnfulfilled));
         Assert.Equal(RequestStatus.Unfulfilled, After(events).Status);

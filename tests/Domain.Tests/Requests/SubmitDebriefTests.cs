@@ -87,6 +87,8 @@ public sealed class SubmitDebriefTests : DeciderSpec
         Assert.Equal(RequestStatus.Completed, state.Status);
         // The debrief request that waited for the slot is gone; only the outcome nudge remains.
         Assert.Equal([TimerKinds.OutcomeNudge], state.PendingTimers.Select(t => t.Kind));
+        // The call is credited when it happened (by the debrief), not at the later slot: caps count the right quarter.
+        Assert.Equal(T(10), Decider.Effects(events[1], state).OfType<RecordUsage>().Single().At);
     }
 
     [Fact]
