@@ -238,6 +238,19 @@ public abstract class RequestsApiContract(IApiHost host)
     }
 
     [Fact]
+    public async Task CancellingWhileTheOwnerIsAskedTellsTheOwnerThereIsNothingToApprove()
+    {
+        var id = await SubmitAsync();
+        var ask = await Outbox.WaitForAsync(host.Outbox, id, "OwnerApproval");
+
+        var cancelled = await _rep.PostAsync($"/api/requests/{id}/cancel", null);
+
+        Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
+        var note = await Outbox.WaitForAsync(host.Outbox, id, "Withdrawn");
+        Assert.Equal(ask.To.Mailboxes.Single().Address, note.To.Mailboxes.Single().Address);
+    }
+
+    [Fact]
     public async Task AnOutcomeWhileTheOwnerIsAskedClosesTheRequestAndTellsTheOwnerTheAskIsWithdrawn()
     {
         var crmId = "OPP-" + Guid.NewGuid().ToString("N")[..8];

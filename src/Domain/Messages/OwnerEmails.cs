@@ -26,6 +26,20 @@ public static class OwnerEmails
             ]);
     }
 
+    /// <summary>The rep cancelled before the owner answered; the reason is the rep's, for the owner only.</summary>
+    public static OutboundEmail Cancelled(RequestState s, string? reason)
+    {
+        var c = s.Current!;
+        var p = s.Intake!.Prospect;
+        var why = string.IsNullOrWhiteSpace(reason) ? "" : $" Their reason: \"{reason.Trim()}\"";
+        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Owner(c)],
+            $"No longer needed: {c.Contact.Name} for {p.Company}",
+            [
+                $"{Words.Person(s.RequesterEmail).Name} cancelled the request for {c.Contact.Name} to speak with {p.Company}.{why}",
+                $"There is nothing left to approve, and {Words.FirstName(c.Contact.Name)} was not contacted. Thank you for looking at it.",
+            ]);
+    }
+
     private static OutboundEmail Build(RequestState s, string step, DateTimeOffset expires, EmailKind kind, string subject, IReadOnlyList<string> lead)
     {
         var c = s.Current!;

@@ -52,6 +52,20 @@ public static class ReferenceEmails
             Cc: [Words.Owner(c)]);
     }
 
+    /// <summary>The rep cancelled after the reference was asked. The rep's reason stays internal: it may not be for a customer's eyes.</summary>
+    public static OutboundEmail Cancelled(RequestState s, RequestStatus from)
+    {
+        var c = s.Current!;
+        var p = s.Intake!.Prospect;
+        var lead = from == RequestStatus.AwaitingReferenceConsent
+            ? $"We asked whether you would speak with {p.ContactName} of {p.Company}. That request has been withdrawn, so there is no call to take."
+            : $"Thank you for agreeing to speak with {p.ContactName} of {p.Company}. That request has been withdrawn, so the call is no longer needed"
+                + (from == RequestStatus.Scheduling ? "." : "; please disregard the invitation.");
+        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
+            [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
+            Cc: [Words.Owner(c)]);
+    }
+
     public static OutboundEmail LoopClosed(RequestState s, string outcome)
     {
         var c = s.Current!;

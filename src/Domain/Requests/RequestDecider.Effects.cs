@@ -35,12 +35,20 @@ public sealed partial class RequestDecider
             OutcomeNudged e => [Mail(RepEmails.OutcomeNudge(after)), new StartTimer(e.NextNudge)],
             OutcomeRecorded e => [Mail(ReferenceEmails.LoopClosed(after, e.Outcome)), Usage(after, e.InfluencedRevenueUsd), Touch(after, e.At)],
             AskWithdrawn { NobodyAsked: true } => [],
+            // Whoever was being asked hears it is off, as when the deal closes first; between candidates nobody is.
+            RequestCancelled e => e.From switch
+            {
+                RequestStatus.AwaitingOwnerApproval => [Mail(OwnerEmails.Cancelled(after, e.Reason))],
+                RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling or RequestStatus.Introduced or RequestStatus.AwaitingDebrief =>
+                    [Mail(ReferenceEmails.Cancelled(after, e.From.Value)), Touch(after, e.At)],
+                _ => [],
+            },
             AskWithdrawn e => e.From == RequestStatus.AwaitingOwnerApproval ? [Mail(OwnerEmails.Withdrawn(after))] : [Mail(ReferenceEmails.Withdrawn(after, e.From)), Touch(after, e.At)],
             RequestUnfulfilled => [Mail(EscalationEmails.Unfulfilled(after))],
             // The debrief of a call that happened: the reference was just in touch with us and the prospect.
             DebriefSubmitted e => e.Happened ? [Touch(after, e.At)] : [],
             RequestSubmitted or OwnerApproved or OwnerDeclined or OwnerApprovalTimedOut or ReferenceDeclined or ReferenceConsentTimedOut
-                or OutcomeReceived or RequestCancelled or EffectFailureRecorded or LateAnswerRecorded => [],
+                or OutcomeReceived or EffectFailureRecorded or LateAnswerRecorded => [],
             null => throw new ArgumentNullException(nameof(@event)),
             _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}.", nameof(@event)),
         };

@@ -93,7 +93,7 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             throw new DomainException($"The request is {run.State.Status}; there is nothing to cancel.");
         }
 
-        run.Emit(new RequestCancelled(c.ByEmail, c.Reason, c.At));
+        run.Emit(new RequestCancelled(c.ByEmail, c.Reason, c.At, run.State.CheckingFrom is null ? run.State.Status : null));
     }
 
     /// <summary>Folds events one by one so each later event sees the state the earlier ones left.</summary>

@@ -106,7 +106,8 @@ public sealed record OutcomeReceived(string Outcome, DateTimeOffset At) : Reques
 /// </summary>
 public sealed record AskWithdrawn(string Outcome, RequestStatus From, DateTimeOffset At, bool NobodyAsked = false) : RequestEvent(At);
 
-public sealed record RequestCancelled(string ByEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
+/// <summary>Cancelled by the rep or the program manager while in <paramref name="From"/> (null in histories from before it was kept).</summary>
+public sealed record RequestCancelled(string ByEmail, string? Reason, DateTimeOffset At, RequestStatus? From = null) : RequestEvent(At);
 
 public sealed record RequestUnfulfilled(string Reason, DateTimeOffset At) : RequestEvent(At);
 

@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Workflow;
 using static ReferenceFlow.Domain.Tests.Support.Scenario;
 
 namespace ReferenceFlow.Domain.Tests.Requests;
@@ -37,7 +38,21 @@ public sealed class CancelRequestTests : DeciderSpec
         Assert.Equal(RequestStatus.Cancelled, state.Status);
         Assert.Equal("deal paused", state.Reason);
         Assert.Empty(state.PendingTimers);
-        Assert.Empty(Decider.Effects(events[0], state));
+        // Whoever was being asked hears it is off: the owner while asked, the reference once they were; nobody after the call.
+        var mail = Decider.Effects(events[0], state).OfType<SendEmail>().Select(m => m.Email).SingleOrDefault();
+        var expected = from switch
+        {
+            "AwaitingOwnerApproval" => state.Current!.Account.OwnerEmail,
+            "Completed" => null,
+            _ => state.Current!.Contact.Email,
+        };
+        Assert.Equal(expected, mail?.To.Single().Email);
+        if (mail is not null)
+        {
+            Assert.Equal(ReferenceFlow.Domain.Messages.EmailKind.Withdrawn, mail.Kind);
+            // The rep's reason is for the owner, never for a customer.
+            Assert.Equal(from == "AwaitingOwnerApproval", mail.Paragraphs.Any(p => p.Contains("deal paused", StringComparison.Ordinal)));
+        }
     }
 
     [Theory]
