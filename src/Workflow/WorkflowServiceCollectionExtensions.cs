@@ -36,6 +36,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<RequestWorkflow>();
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
         services.TryAddSingleton<BusyContacts>();
+        services.TryAddSingleton<DirectoryWithUsage>();
         // Hosts that bind triggers to methods (Functions) take the activities from the container.
         services.TryAddTransient<ApplyDecisionActivity>();
         services.TryAddTransient<FindSlotActivity>();

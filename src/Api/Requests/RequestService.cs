@@ -5,7 +5,6 @@ using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
-using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Api.Auth;
 using ReferenceFlow.Api.Requests.Views;
@@ -20,8 +19,7 @@ namespace ReferenceFlow.Api.Requests;
 /// </summary>
 public sealed class RequestService(
     RequestWorkflow workflow,
-    IReferenceDirectory directory,
-    IUsageReader usage,
+    DirectoryWithUsage everyone,
     ISummaryReader summaries,
     BusyContacts busyContacts,
     WorkflowPolicy policy,
@@ -35,9 +33,7 @@ public sealed class RequestService(
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(user);
         var now = clock.GetUtcNow();
-        var accounts = await directory.ListAsync(ReferenceFilter.All, ct);
-        var keys = accounts.SelectMany(a => a.Contacts.Select(c => (a.ReferenceId, c.ContactId))).ToList();
-        var used = await usage.ForContactsAsync(keys, ct);
+        var (accounts, used) = await everyone.LoadAsync(ct);
         var busy = await busyContacts.GetAsync(ct);
         var candidates = Matcher.Rank(intake, accounts, used, busy, now, policy);
         var id = idempotencyKey is null ? NewId(now) : IdFor(user, idempotencyKey);

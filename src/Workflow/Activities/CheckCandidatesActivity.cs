@@ -15,7 +15,8 @@ namespace ReferenceFlow.Workflow.Activities;
 /// and answers with the first candidate who may be asked, or a fresh match when none may (the request's next command).
 /// </summary>
 [DurableTask(WorkflowNames.CheckCandidates)]
-public sealed class CheckCandidatesActivity(IReferenceDirectory directory, IUsageReader usage, BusyContacts busy, WorkflowPolicy policy)
+public sealed class CheckCandidatesActivity(
+    IReferenceDirectory directory, IUsageReader usage, DirectoryWithUsage everyone, BusyContacts busy, WorkflowPolicy policy)
     : TaskActivity<CandidateCheck, ChooseCandidate>
 {
     public override async Task<ChooseCandidate> RunAsync(TaskActivityContext context, CandidateCheck input)
@@ -34,8 +35,7 @@ public sealed class CheckCandidatesActivity(IReferenceDirectory directory, IUsag
             return new ChooseCandidate(chosen, input.At);
         }
         // Nobody listed is free: match again over the directory as it is now.
-        var directoryNow = await directory.ListAsync(ReferenceFilter.All, ct);
-        var allUsage = await usage.ForContactsAsync(directoryNow.SelectMany(a => a.Contacts.Select(c => (a.ReferenceId, c.ContactId))), ct);
-        return new ChooseCandidate(null, input.At, NextCandidate.Fresh(input, directoryNow, allUsage, busyNow, policy));
+        var (directoryNow, usageNow) = await everyone.LoadAsync(ct);
+        return new ChooseCandidate(null, input.At, NextCandidate.Fresh(input, directoryNow, usageNow, busyNow, policy));
     }
 }

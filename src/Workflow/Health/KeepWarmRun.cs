@@ -7,7 +7,6 @@ using ReferenceFlow.Domain.Health;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Email;
 using ReferenceFlow.Storage.Configuration;
-using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Storage.ReadModels;
 
 namespace ReferenceFlow.Workflow.Health;
@@ -28,15 +27,13 @@ public sealed partial class KeepWarmRun(
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
-        var directory = scope.ServiceProvider.GetRequiredService<IReferenceDirectory>();
-        var usage = scope.ServiceProvider.GetRequiredService<IUsageReader>();
+        var everyone = scope.ServiceProvider.GetRequiredService<ReadModels.DirectoryWithUsage>();
         var policy = scope.ServiceProvider.GetRequiredService<WorkflowPolicy>();
         var email = scope.ServiceProvider.GetRequiredService<IEmailDispatcher>();
         var touches = scope.ServiceProvider.GetRequiredService<ContactTouches>();
         var now = clock.GetUtcNow();
-        var accounts = await directory.ListAsync(ReferenceFilter.All, ct).ConfigureAwait(false);
-        var contacts = accounts.SelectMany(a => a.Contacts.Select(c => new Domain.References.ContactKey(a.ReferenceId, c.ContactId))).ToList();
-        var used = await usage.ForContactsAsync(contacts.Select(k => (k.ReferenceId, k.ContactId)), ct).ConfigureAwait(false);
+        var (accounts, used) = await everyone.LoadAsync(ct).ConfigureAwait(false);
+        var contacts = accounts.SelectMany(a => a.Contacts.Select(c => new Domain.References.ContactKey(a.ReferenceId, c.ContactId)));
         var touched = await touches.LastTouchedAsync(contacts, ct).ConfigureAwait(false);
         var due = KeepWarm.Due(accounts, used, touched, now, policy);
 

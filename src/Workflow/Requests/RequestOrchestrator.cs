@@ -57,17 +57,11 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         pending.AddRange(applied);
         foreach (var search in decision.SlotSearches)
         {
-            if (await FindSlotAsync(context, search, input.Retry, log) is { } slot)
-            {
-                pending.Add(new ProposeSlot(slot, now));
-            }
+            pending.AddRange(await AnswerAsync<SlotRequest, ProposedSlot>(context, WorkflowNames.FindSlot, search, slot => new ProposeSlot(slot, now), input.Retry, log));
         }
         foreach (var check in decision.CandidateChecks)
         {
-            if (await CheckCandidatesAsync(context, check, input.Retry, log) is { } chosen)
-            {
-                pending.Add(chosen);
-            }
+            pending.AddRange(await AnswerAsync<CandidateCheck, ChooseCandidate>(context, WorkflowNames.CheckCandidates, check, chosen => chosen, input.Retry, log));
         }
         return Continue(context, input with { State = decision.After, Version = decision.ToVersion, Pending = pending }, listening);
     }
@@ -151,31 +145,21 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
     }
 
-    private static async Task<ProposedSlot?> FindSlotAsync(TaskOrchestrationContext context, SlotRequest search, EffectRetry retry, ILogger log)
+    /// <summary>
+    /// An activity whose answer is the request's next command (a slot found, the candidate to ask). When it fails after
+    /// every retry there is no command: the state holds a retry timer for it, and nothing is decided on a guess.
+    /// </summary>
+    private static async Task<IReadOnlyList<RequestCommand>> AnswerAsync<TInput, TAnswer>(
+        TaskOrchestrationContext context, string activity, TInput input, Func<TAnswer, RequestCommand> command, EffectRetry retry, ILogger log)
     {
         try
         {
-            return await context.CallActivityAsync<ProposedSlot>(WorkflowNames.FindSlot, search, Options(retry));
+            return [command(await context.CallActivityAsync<TAnswer>(activity, input, Options(retry)))];
         }
         catch (TaskFailedException e)
         {
-            // The state holds a slot-search retry timer: the search runs again when it fires.
-            LogNoSlot(log, context.InstanceId, e.FailureDetails.ErrorMessage);
-            return null;
-        }
-    }
-
-    private static async Task<ChooseCandidate?> CheckCandidatesAsync(TaskOrchestrationContext context, CandidateCheck check, EffectRetry retry, ILogger log)
-    {
-        try
-        {
-            return await context.CallActivityAsync<ChooseCandidate>(WorkflowNames.CheckCandidates, check, Options(retry));
-        }
-        catch (TaskFailedException e)
-        {
-            // The state holds a check-retry timer: the check runs again when it fires. Nobody is asked unchecked.
-            LogUnchecked(log, context.InstanceId, e.FailureDetails.ErrorMessage);
-            return null;
+            LogUnanswered(log, context.InstanceId, activity, e.FailureDetails.ErrorMessage);
+            return [];
         }
     }
 
@@ -190,9 +174,6 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} could not apply version {Version} after every retry ({Error}); it will decide again later")]
     private static partial void LogStalled(ILogger logger, string requestId, long version, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} could not check its next candidates ({Error}); its retry timer will check again")]
-    private static partial void LogUnchecked(ILogger logger, string requestId, string error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} found no slot ({Error}); its retry timer will search again")]
-    private static partial void LogNoSlot(ILogger logger, string requestId, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: {Activity} failed after every retry ({Error}); its retry timer will run it again")]
+    private static partial void LogUnanswered(ILogger logger, string requestId, string activity, string error);
 }
