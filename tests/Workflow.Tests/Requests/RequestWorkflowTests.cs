@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,8 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
     [Fact]
     public async Task AskingTheReferenceIsATouchKeepWarmCountsFrom()
     {
-        var id = await host.SubmitAsync();
+        // Accounts of its own: touches are per contact, and other tests' requests touch the shared ones.
+        var id = await host.SubmitAsync(accounts: "touch" + Guid.NewGuid().ToString("N")[..6]);
         var asked = (await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval)).State;
         var touches = host.Services.GetRequiredService<ContactTouches>();
         var key = asked.Current!.Key;
@@ -37,7 +39,14 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
         await host.Workflow.SendAsync(id, new DecideAsOwner(asked.Step!, asked.Current.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), CancellationToken.None);
         var consenting = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
 
-        var after = await touches.LastTouchedAsync([key], CancellationToken.None);
+        // The decision's history is written first, its touches right after: wait for them rather than race the activity.
+        IReadOnlyDictionary<ContactKey, DateTimeOffset> after = new Dictionary<ContactKey, DateTimeOffset>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!after.ContainsKey(key) && DateTime.UtcNow < deadline)
+        {
+            after = await touches.LastTouchedAsync([key], CancellationToken.None);
+            if (!after.ContainsKey(key)) await Task.Delay(100);
+        }
         Assert.True(!before.TryGetValue(key, out var earlier) || after[key] > earlier);
         var history = await host.HistoryAsync(id);
         Assert.Equal(history.Single(h => h.Event is ReferenceConsentRequested).At, after[key]);

@@ -80,13 +80,16 @@ public class WorkflowHost : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Submits a request for the sample prospect with <paramref name="candidates"/> matched accounts (kept in the directory).</summary>
-    public async Task<string> SubmitAsync(int candidates = 3)
+    /// <summary>
+    /// Submits a request for the sample prospect with <paramref name="candidates"/> matched accounts (kept in the directory),
+    /// named <paramref name="accounts"/>0, 1…: a test that reads per-contact read models names accounts of its own.
+    /// </summary>
+    public async Task<string> SubmitAsync(int candidates = 3, string accounts = "acc")
     {
-        var accounts = Enumerable.Range(0, candidates).Select(i => Sample.Account($"acc{i}", employees: 9000 + (i * 300))).ToList();
+        var directoryAccounts = Enumerable.Range(0, candidates).Select(i => Sample.Account($"{accounts}{i}", employees: 9000 + (i * 300))).ToList();
         var directory = Services.GetRequiredService<IReferenceDirectory>();
-        foreach (var account in accounts) await directory.UpsertAsync(account, CancellationToken.None);
-        var ranked = Matcher.Rank(Intake(), accounts, [], new HashSet<ContactKey>(), DateTimeOffset.UtcNow, new Domain.Policies.WorkflowPolicy(), candidates);
+        foreach (var account in directoryAccounts) await directory.UpsertAsync(account, CancellationToken.None);
+        var ranked = Matcher.Rank(Intake(), directoryAccounts, [], new HashSet<ContactKey>(), DateTimeOffset.UtcNow, new Domain.Policies.WorkflowPolicy(), candidates);
         return await SubmitAsync(ranked);
     }
 
