@@ -12,12 +12,13 @@ internal static class SyntheticProgram
     private static readonly string[] Topics = ["migration", "implementation", "security", "pricing", "support", "scale"];
     private static readonly int[] Sizes = [120, 450, 900, 2500, 6000, 12000, 30000, 85000];
 
-    public static IReadOnlyList<ReferenceAccount> Directory(int accounts, Random random)
+    /// <summary>Accounts with one to three contacts each, or exactly <paramref name="contactsPerAccount"/> when given.</summary>
+    public static IReadOnlyList<ReferenceAccount> Directory(int accounts, Random random, int? contactsPerAccount = null)
     {
         var list = new List<ReferenceAccount>(accounts);
         for (var a = 0; a < accounts; a++)
         {
-            var contacts = Enumerable.Range(0, 1 + random.Next(3)).Select(c => new ReferenceContact(
+            var contacts = Enumerable.Range(0, contactsPerAccount ?? 1 + random.Next(3)).Select(c => new ReferenceContact(
                 $"c{c}", $"Contact {a}-{c}", $"c{c}@account{a}.example", "VP Data", (Seniority)random.Next(5), (Persona)random.Next(3),
                 "Europe/Paris", ["en"], [Activity.Call], Pick(random, Topics, 2), random.Next(5) == 0 ? 2 : null, null, null, "+1 555 0100")).ToList();
             list.Add(new ReferenceAccount($"acc{a}", $"Account {a}", Industries[random.Next(Industries.Length)], Sizes[random.Next(Sizes.Length)],

@@ -90,6 +90,43 @@ public abstract class ReferencesApiContract(IApiHost host)
     }
 
     [Fact]
+    public async Task ListIsPagedByAccountNameAndAWriteShowsOnTheNextRead()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        foreach (var (id, name) in new[] { ("p3", "Cedar"), ("p1", "alder"), ("p4", "Dogwood"), ("p2", "Birch"), ("p5", "Elm") })
+        {
+            var body = Samples.Reference(industry: $"Paging{tag}");
+            body["account"] = $"{name} {tag}";
+            Assert.True((await _pm.PutAsJsonAsync($"/api/references/{id}{tag}", body)).IsSuccessStatusCode);
+        }
+
+        var seen = new List<string>();
+        var next = $"/api/references?industry=paging{tag}&pageSize=2";
+        var pages = 0;
+        while (next is not null)
+        {
+            var response = await _pm.GetAsync(next);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            seen.AddRange((await response.Content.ReadFromJsonAsync<JsonArray>())!.Select(n => (string)n!["referenceId"]!));
+            next = response.Headers.TryGetValues("Link", out var links) ? RequestsApiContract.NextLink(links.Single()) : null;
+            Assert.True(next is null || next.Contains($"industry=paging{tag}", StringComparison.Ordinal), "the next page keeps the filters");
+            pages++;
+        }
+        Assert.Equal([$"p1{tag}", $"p2{tag}", $"p3{tag}", $"p4{tag}", $"p5{tag}"], seen);
+        Assert.Equal(3, pages);
+
+        // The directory each read serves is the one after the last write, on whichever host wrote it.
+        var renamed = Samples.Reference(industry: $"Paging{tag}");
+        renamed["account"] = $"Aaa first {tag}";
+        await _pm.PutAsJsonAsync($"/api/references/p5{tag}", renamed);
+        var first = await _pm.GetFromJsonAsync<JsonArray>($"/api/references?industry=paging{tag}&pageSize=1");
+        Assert.Equal($"p5{tag}", (string)first![0]!["referenceId"]!);
+
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.GetAsync("/api/references?continuation=bm90LWpzb24"));
+        Assert.Equal(["continuation"], errors.Keys);
+    }
+
+    [Fact]
     public async Task CsvImportCreatesUpdatesAndRejectsByLine()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];

@@ -229,6 +229,62 @@ public abstract class RequestsApiContract(IApiHost host)
     }
 
     [Fact]
+    public async Task ListsArePagedNewestFirstWithTheNextPageInTheLinkHeader()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.Accepted, (await _rep2.PostAsJsonAsync("/api/requests", Samples.Intake($"OPP-PAGE-{i}"))).StatusCode);
+        }
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonArray? everything;
+        do
+        {
+            everything = await _rep2.GetFromJsonAsync<JsonArray>("/api/requests?pageSize=500");
+        }
+        while (everything!.Count(r => ((string?)r!["crmId"])?.StartsWith("OPP-PAGE-", StringComparison.Ordinal) == true) < 3
+               && DateTime.UtcNow < deadline && await Delay());
+        var expected = everything!.Select(r => (string)r!["id"]!).ToList();
+        Assert.True(expected.Count >= 3);
+        var submitted = everything!.Select(r => (DateTimeOffset)r!["submittedAt"]!).ToList();
+        Assert.Equal(submitted.OrderDescending(), submitted);
+
+        var seen = new List<string>();
+        var next = "/api/requests?pageSize=2";
+        var pages = 0;
+        while (next is not null)
+        {
+            var response = await _rep2.GetAsync(next);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = (await response.Content.ReadFromJsonAsync<JsonArray>())!;
+            Assert.InRange(page.Count, 1, 2);
+            seen.AddRange(page.Select(r => (string)r!["id"]!));
+            next = response.Headers.TryGetValues("Link", out var links) ? NextLink(links.Single()) : null;
+            Assert.True(next is null || page.Count == 2, "only the last page may be short");
+            pages++;
+        }
+        Assert.Equal(expected, seen);
+        Assert.Equal((expected.Count + 1) / 2, pages);
+    }
+
+    [Theory]
+    [InlineData("pageSize=0", "pageSize")]
+    [InlineData("pageSize=501", "pageSize")]
+    [InlineData("pageSize=ten", "pageSize")]
+    [InlineData("continuation=not%20a%20token!", "continuation")]
+    public async Task ABadPageSizeOrContinuationIs400NamingIt(string query, string field)
+    {
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.GetAsync($"/api/requests?{query}"));
+        Assert.Equal([field], errors.Keys);
+    }
+
+    /// <summary>The target of a <c>Link: &lt;…&gt;; rel="next"</c> header (RFC 8288).</summary>
+    internal static string NextLink(string header)
+    {
+        Assert.EndsWith("; rel=\"next\"", header, StringComparison.Ordinal);
+        return header[(header.IndexOf('<', StringComparison.Ordinal) + 1)..header.IndexOf('>', StringComparison.Ordinal)];
+    }
+
+    [Fact]
     public async Task OutcomeForAnUnknownOpportunityIs404AndABadOutcomeIs400()
     {
         var crm = host.ClientFor(Keys.Crm);

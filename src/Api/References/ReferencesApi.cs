@@ -15,7 +15,7 @@ public static class ReferencesApi
             .Accepts<ReferenceDto>("application/json")
             .Produces<ReferenceAccount>(200).Produces<ReferenceAccount>(201).ProducesValidationProblem();
         group.MapGet("/{referenceId}", GetAsync).WithSummary("One reference account").Produces<ReferenceAccount>().ProducesProblem(404);
-        group.MapGet("/", ListAsync).WithSummary("Search the directory: industry, country, status, activity, topic, q")
+        group.MapGet("/", ListAsync).WithSummary("Search the directory by account name: industry, country, status, activity, topic, q, owner; pageSize, continuation")
             .Produces<IReadOnlyList<ReferenceAccount>>().ProducesValidationProblem();
         group.MapPost("/import", ImportAsync).WithSummary("Import a CSV file: a header row, one row per contact, lists separated by ';'")
             .Accepts<string>("text/csv").Produces<ImportResult>().ProducesProblem(415);
@@ -40,16 +40,19 @@ public static class ReferencesApi
             ? TypedResults.Ok(account)
             : TypedResults.Problem(statusCode: 404, title: "Reference not found.", detail: $"No reference account '{referenceId}'.");
 
-    public static async Task<IResult> ListAsync(IReferenceDirectory directory, [AsParameters] DirectoryQuery query, CancellationToken ct)
+    public static async Task<IResult> ListAsync(HttpRequest request, IReferenceDirectory directory, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(request);
+        var query = DirectoryQuery.From(request.Query);
         var errors = new FieldErrors();
         AccountStatus? parsedStatus = query.Status is null ? null : errors.Enum<AccountStatus>("status", query.Status);
         Activity? parsedActivity = query.Activity is null ? null : errors.Enum<Activity>("activity", query.Activity);
+        var page = Paging.Read(request.Query, errors, token => DirectoryOrder.TryReadToken(token) is not null);
         if (errors.Any) return ApiJson.Invalid(errors);
-        var accounts = await directory.ListAsync(
-            new ReferenceFilter(query.Industry, query.Country, parsedStatus, query.Owner, parsedActivity, query.Topic, query.Q), ct);
-        return TypedResults.Ok(accounts);
+        var found = await directory.PageAsync(
+            new ReferenceFilter(query.Industry, query.Country, parsedStatus, query.Owner, parsedActivity, query.Topic, query.Q),
+            page.PageSize, page.Continuation, ct);
+        return Paging.Page(request, found.Items, found.Continuation);
     }
 
     public static async Task<IResult> ImportAsync(HttpRequest request, ReferenceImporter importer, CancellationToken ct)

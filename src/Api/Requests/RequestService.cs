@@ -33,9 +33,11 @@ public sealed class RequestService(
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(user);
         var now = clock.GetUtcNow();
-        var (accounts, used) = await everyone.LoadAsync(ct);
+        var directory = everyone.LoadAsync(ct);
         var busy = await busyContacts.GetAsync(ct);
-        var candidates = Matcher.Rank(intake, accounts, used, busy, now, policy);
+        var known = await directory;
+        var candidates = Matcher.Rank(intake.Prospect, intake.Activity, intake.Topics,
+            known.Directory.Index, UsageIndex.Build(known.Usage, now), busy, now, policy);
         var id = idempotencyKey is null ? NewId(now) : IdFor(user, idempotencyKey);
         return await workflow.SubmitAsync(new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), ct);
     }
@@ -52,18 +54,28 @@ public sealed class RequestService(
         return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user));
     }
 
-    /// <summary>Lists requests: reps see their own; the program manager everything (or theirs with <paramref name="mine"/>);
-    /// owners what waits on them.</summary>
-    public async Task<IReadOnlyList<RequestListItem>> ListAsync(RequestStatus? state, bool mine, CurrentUser user, CancellationToken ct)
+    /// <summary>A page of requests, newest first: reps see their own; the program manager everything (or theirs with
+    /// <see cref="RequestListQuery.Mine"/>); owners what is theirs or waits on them.</summary>
+    public async Task<RequestListPage> ListAsync(RequestListQuery query, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var page = await summaries.PageAsync(Visible(query, user) with { PageSize = query.PageSize, Continuation = query.Continuation }, ct);
+        return new RequestListPage(page.Items.Select(RequestViews.ListItem).ToList(), page.Continuation);
+    }
+
+    /// <summary>How many requests the user would find with <paramref name="query"/>, on every page together.</summary>
+    public Task<int> CountAsync(RequestListQuery query, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return summaries.CountAsync(Visible(query, user), ct);
+    }
+
+    private static SummaryQuery Visible(RequestListQuery query, CurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var ownOnly = mine || !user.IsProgramManager;
-        var rows = await summaries.QueryAsync(new SummaryQuery(state?.ToString(), ownOnly && (user.IsSalesRep || mine) ? user.Email.ToUpperInvariant() : null), ct);
-        if (ownOnly && !user.IsSalesRep && !mine)
-        {
-            rows = rows.Where(r => user.Is(r.GetString(RequestSummaryProjector.Owner) ?? "") || user.Is(r.GetString(RequestSummaryProjector.WaitingOn) ?? "")).ToList();
-        }
-        return rows.Select(RequestViews.ListItem).OrderByDescending(r => r.SubmittedAt).ToList();
+        var filter = new SummaryQuery(query.State?.ToString(), Open: query.Open, NeedsAttention: query.NeedsAttention);
+        if (query.Mine || (user.IsSalesRep && !user.IsProgramManager)) return filter with { Requester = user.Email };
+        return user.IsProgramManager ? filter : filter with { Person = user.Email };
     }
 
     public Task<RequestResult> CancelAsync(string id, CurrentUser user, string? reason, CancellationToken ct) =>
@@ -83,20 +95,19 @@ public sealed class RequestService(
     public async Task<OutcomeRecording> RecordOutcomeAsync(string crmId, string outcome, CurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var rows = await summaries.QueryAsync(new SummaryQuery(CrmId: crmId), ct);
         var known = false;
         var changed = new List<RequestResult.Done>();
-        foreach (var row in rows)
+        foreach (var requestId in await summaries.ForOpportunityAsync(crmId, ct))
         {
-            var snapshot = await workflow.LoadAsync(row.RequestId, ct);
+            var snapshot = await workflow.LoadAsync(requestId, ct);
             if (snapshot is null || !snapshot.State.IsSubmitted) continue;
             // Reps may only close their own; the CRM and the program manager close any.
             if (user.IsSalesRep && !user.IsProgramManager && !user.Is(snapshot.State.RequesterEmail)) continue;
             known = true;
             if (snapshot.State.Outcome is not null) continue;
-            if (await workflow.SendAsync(row.RequestId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
+            if (await workflow.SendAsync(requestId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
             {
-                changed.Add(new RequestResult.Done(row.RequestId, accepted.Expected.Status));
+                changed.Add(new RequestResult.Done(requestId, accepted.Expected.Status));
             }
         }
         return new OutcomeRecording(known, changed);

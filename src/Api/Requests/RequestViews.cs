@@ -44,7 +44,7 @@ public static class RequestViews
             row.RequestId, row.GetString("State") ?? "", row.GetString(RequestSummaryProjector.Company),
             row.GetString(RequestSummaryProjector.Opportunity), row.GetString(RequestSummaryProjector.CrmId),
             row.GetString(RequestSummaryProjector.Activity), row.GetString(RequestSummaryProjector.NeededBy),
-            row.GetString("Requester")?.ToLowerInvariant(), row.GetString(RequestSummaryProjector.WaitingOn),
+            row.GetString("Requester")?.ToLowerInvariant(), row.GetString(RequestSummaryProjector.WaitingOn)?.ToLowerInvariant(),
             row.GetString(RequestSummaryProjector.CurrentAccount), Get<bool>(RequestSummaryProjector.Rushed),
             Get<bool>(RequestSummaryProjector.Open), Get<bool>(RequestSummaryProjector.NeedsAttention),
             row.Properties.TryGetValue(RequestSummaryProjector.SubmittedAt, out var at) && at is DateTimeOffset d ? d : null,

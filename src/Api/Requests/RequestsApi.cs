@@ -16,7 +16,7 @@ public static class RequestsApi
         group.MapPost("/", SubmitAsync).WithSummary("Submit a reference request (202, Location of the new request)").Accepts<IntakeDto>("application/json")
             .Produces<SubmittedResponse>(StatusCodes.Status202Accepted).Produces<SubmittedResponse>().ProducesValidationProblem().ProducesProblem(413);
         group.MapGet("/{id}", GetAsync).WithSummary("A request with its candidates, timers and history").Produces<RequestView>().ProducesProblem(404);
-        group.MapGet("/", ListAsync).WithSummary("List requests (state, mine)").Produces<IReadOnlyList<RequestListItem>>();
+        group.MapGet("/", ListAsync).WithSummary("List requests, newest first (state, mine; pageSize, continuation)").Produces<IReadOnlyList<RequestListItem>>();
         group.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a request").Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
         group.MapPost("/{id}/debrief", DebriefAsync).WithSummary("Debrief the call").Accepts<DebriefInput>("application/json")
             .Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
@@ -42,13 +42,16 @@ public static class RequestsApi
     public static async Task<IResult> GetAsync(string id, RequestService service, CurrentUser user, CancellationToken ct) =>
         await service.GetAsync(id, user, ct) is RequestLookup.Found found ? TypedResults.Ok(found.View) : NotFound(id);
 
-    public static async Task<IResult> ListAsync(RequestService service, CurrentUser user, string? state, string? mine, CancellationToken ct)
+    public static async Task<IResult> ListAsync(HttpRequest request, RequestService service, CurrentUser user, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var errors = new FieldErrors();
-        RequestStatus? status = state is null ? null : errors.Enum<RequestStatus>("state", state);
-        var onlyMine = errors.Flag("mine", mine);
+        var state = request.Query["state"].ToString() is { Length: > 0 } text ? errors.Enum<RequestStatus>("state", text) : (RequestStatus?)null;
+        var onlyMine = errors.Flag("mine", request.Query["mine"]);
+        var page = Paging.Read(request.Query, errors);
         if (errors.Any) return ApiJson.Invalid(errors);
-        return TypedResults.Ok(await service.ListAsync(status, onlyMine, user, ct));
+        var found = await service.ListAsync(new RequestListQuery(state, onlyMine, PageSize: page.PageSize, Continuation: page.Continuation), user, ct);
+        return Paging.Page(request, found.Items, found.Continuation);
     }
 
     public static async Task<IResult> CancelAsync(string id, RequestService service, CurrentUser user, CancellationToken ct) =>

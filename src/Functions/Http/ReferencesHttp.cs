@@ -22,7 +22,7 @@ public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, 
     [Function("ListReferences")]
     public Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/references")] HttpRequest req, CancellationToken ct) =>
-        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ListAsync(directory, DirectoryQuery.From(req.Query), ct));
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ListAsync(req, directory, ct));
 
     [Function("ImportReferences")]
     public Task<IResult> Import(

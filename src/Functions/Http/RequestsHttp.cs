@@ -21,7 +21,7 @@ public sealed class RequestsHttp(ApiGate gate, IntakeValidator validator, Reques
     [Function("ListRequests")]
     public Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/requests")] HttpRequest req, CancellationToken ct) =>
-        gate.RunAsync(req, Roles.RequestsPolicy, user => RequestsApi.ListAsync(requests, user, req.Query["state"], req.Query["mine"], ct));
+        gate.RunAsync(req, Roles.RequestsPolicy, user => RequestsApi.ListAsync(req, requests, user, ct));
 
     [Function("GetRequest")]
     public Task<IResult> Get(

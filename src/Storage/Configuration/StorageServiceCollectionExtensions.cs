@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(_ => JsonCodec.For(typeof(RequestState)));
         services.TryAddSingleton<RequestStore>();
         services.TryAddSingleton<SummaryWriter>();
+        services.TryAddSingleton<SummaryBackfill>();
         services.TryAddSingleton<UsageWriter>();
         services.TryAddSingleton<ISummaryReader, SummaryReader>();
         services.TryAddSingleton<IUsageReader, UsageReader>();

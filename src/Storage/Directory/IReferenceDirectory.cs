@@ -8,8 +8,15 @@ public interface IReferenceDirectory
     /// <summary>The account, or null when no account has this id.</summary>
     Task<ReferenceAccount?> GetAsync(string referenceId, CancellationToken cancellationToken = default);
 
-    /// <summary>Accounts matching the filter, ordered by account name.</summary>
+    /// <summary>Every account matching the filter, ordered by account name.</summary>
     Task<IReadOnlyList<ReferenceAccount>> ListAsync(ReferenceFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>One page of the accounts matching the filter, in <see cref="DirectoryOrder"/>, after the page
+    /// <paramref name="continuation"/> ended (a token from <see cref="DirectoryOrder.TokenAfter"/>).</summary>
+    Task<DirectoryPage> PageAsync(ReferenceFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken = default);
+
+    /// <summary>The directory as it is now: the same instance until an account is written.</summary>
+    Task<DirectorySnapshot> SnapshotAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Creates or replaces an account; true when it was created.</summary>
     Task<bool> UpsertAsync(ReferenceAccount account, CancellationToken cancellationToken = default);

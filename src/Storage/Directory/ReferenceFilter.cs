@@ -3,8 +3,8 @@ using ReferenceFlow.Domain.References;
 namespace ReferenceFlow.Storage.Directory;
 
 /// <summary>
-/// Directory search. Industry, country, status and owner are filtered by the table;
-/// activity, topic and free text over the stored document.
+/// Directory search over a snapshot of the directory (<see cref="DirectorySnapshot"/>): every filter combines,
+/// text and names compare without regard to case.
 /// </summary>
 public sealed record ReferenceFilter(
     string? Industry = null,
@@ -20,6 +20,11 @@ public sealed record ReferenceFilter(
     public bool Matches(ReferenceAccount account)
     {
         ArgumentNullException.ThrowIfNull(account);
+        if (!Same(Industry, account.Industry) || !Same(Country, account.Country) || !Same(OwnerEmail, account.OwnerEmail) ||
+            (Status is { } status && account.Status != status))
+        {
+            return false;
+        }
         if (Activity is { } activity && !account.Contacts.Any(c => c.Activities.Contains(activity)))
         {
             return false;
@@ -31,6 +36,9 @@ public sealed record ReferenceFilter(
         }
         return string.IsNullOrWhiteSpace(Text) || Searchable(account).Any(s => s.Contains(Text.Trim(), StringComparison.OrdinalIgnoreCase));
     }
+
+    private static bool Same(string? wanted, string value) =>
+        string.IsNullOrWhiteSpace(wanted) || string.Equals(wanted.Trim(), value, StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> Searchable(ReferenceAccount a) =>
         new[] { a.ReferenceId, a.Account, a.Industry, a.Country, a.OwnerEmail }

@@ -6,14 +6,19 @@ using ReferenceFlow.Domain.References;
 namespace ReferenceFlow.Storage.Directory;
 
 /// <summary>
-/// The directory in one Azure Table: a single partition, one row per account, filterable
-/// columns beside the account document (JSON, contacts included).
+/// The directory in one Azure Table: a single partition, one row per account (the account document as JSON, its
+/// contacts included), and a version row that every write moves on. Reads that need the whole directory share one
+/// <see cref="DirectorySnapshot"/> per version: a look at the version row, and a full read only after a change.
 /// </summary>
 public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirectory
 {
     private const string Partition = "account";
+    private const string VersionPartition = "directory";
+    private const string VersionRow = "version";
     private readonly SemaphoreSlim _created = new(1, 1);
+    private readonly SemaphoreSlim _loading = new(1, 1);
     private bool _exists;
+    private volatile DirectorySnapshot? _snapshot;
 
     public async Task<ReferenceAccount?> GetAsync(string referenceId, CancellationToken cancellationToken = default)
     {
@@ -27,18 +32,53 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
     public async Task<IReadOnlyList<ReferenceAccount>> ListAsync(ReferenceFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var accounts = new List<ReferenceAccount>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(ServerFilter(filter), cancellationToken: cancellationToken)
-                           .ConfigureAwait(false))
+        var snapshot = await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        return snapshot.Accounts.Where(filter.Matches).ToList();
+    }
+
+    public async Task<DirectoryPage> PageAsync(ReferenceFilter filter, int pageSize, string? continuation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        var after = continuation is null ? ((string Name, string Id)?)null : DirectoryOrder.TryReadToken(continuation)
+            ?? throw new ArgumentException("Not a directory page token.", nameof(continuation));
+        var snapshot = await SnapshotAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<ReferenceAccount>(pageSize);
+        var total = 0;
+        var more = false;
+        foreach (var account in snapshot.Accounts)
         {
-            var account = Read(entity);
-            if (filter.Matches(account))
-            {
-                accounts.Add(account);
-            }
+            if (!filter.Matches(account)) continue;
+            total++;
+            if (after is { } key && !DirectoryOrder.IsAfter(account, key)) continue;
+            if (items.Count < pageSize) items.Add(account);
+            else more = true;
         }
-        return accounts.OrderBy(a => a.Account, StringComparer.OrdinalIgnoreCase).ToList();
+        return new DirectoryPage(items, total, more ? DirectoryOrder.TokenAfter(items[^1]) : null);
+    }
+
+    public async Task<DirectorySnapshot> SnapshotAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var version = await VersionAsync(cancellationToken).ConfigureAwait(false);
+        if (_snapshot is { } known && known.Version == version) return known;
+        await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_snapshot is { } loaded && loaded.Version == version) return loaded;
+            // Read after the version: a write that lands meanwhile moves the version on, so the next read loads again.
+            var accounts = new List<ReferenceAccount>();
+            await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"),
+                               select: ["Document"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                accounts.Add(Read(entity));
+            }
+            return _snapshot = new DirectorySnapshot(version, accounts);
+        }
+        finally
+        {
+            _loading.Release();
+        }
     }
 
     public async Task<bool> UpsertAsync(ReferenceAccount account, CancellationToken cancellationToken = default)
@@ -54,38 +94,39 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
             ["Owner"] = account.OwnerEmail.ToUpperInvariant(),
             ["Document"] = JsonSerializer.Serialize(account, DirectoryJson.Options),
         };
+        bool created;
         try
         {
             // Add first: a conflict means "replace", which tells created from updated in one round trip.
             await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-            return true;
+            created = true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return false;
+            created = false;
         }
+        // After the account: whoever sees the new version also sees the account.
+        await table.UpsertEntityAsync(new TableEntity(VersionPartition, VersionRow), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return created;
+    }
+
+    /// <summary>The version row's ETag, which the table service changes on every write of it.</summary>
+    private async Task<string> VersionAsync(CancellationToken cancellationToken)
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(VersionPartition, VersionRow, ["RowKey"], cancellationToken).ConfigureAwait(false);
+        return row.HasValue ? row.Value!.ETag.ToString() : "";
     }
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        await foreach (var _ in table.QueryAsync<TableEntity>(maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken)
+        await foreach (var _ in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken)
                            .ConfigureAwait(false))
         {
             return false;
         }
         return true;
-    }
-
-    private static string ServerFilter(ReferenceFilter f)
-    {
-        var clauses = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {Partition}") };
-        if (!string.IsNullOrWhiteSpace(f.Industry)) clauses.Add(TableClient.CreateQueryFilter($"Industry eq {f.Industry.Trim().ToUpperInvariant()}"));
-        if (!string.IsNullOrWhiteSpace(f.Country)) clauses.Add(TableClient.CreateQueryFilter($"Country eq {f.Country.Trim().ToUpperInvariant()}"));
-        if (f.Status is { } status) clauses.Add(TableClient.CreateQueryFilter($"Status eq {status.ToString()}"));
-        if (!string.IsNullOrWhiteSpace(f.OwnerEmail)) clauses.Add(TableClient.CreateQueryFilter($"Owner eq {f.OwnerEmail.Trim().ToUpperInvariant()}"));
-        return string.Join(" and ", clauses);
     }
 
     private static ReferenceAccount Read(TableEntity entity) =>

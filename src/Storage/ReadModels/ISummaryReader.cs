@@ -1,11 +1,20 @@
 namespace ReferenceFlow.Storage.ReadModels;
 
-/// <summary>Lists request summaries (the read model behind list pages and <c>GET /api/requests</c>).</summary>
+/// <summary>Request summaries: the read model behind list pages, <c>GET /api/requests</c>, outcomes and busy contacts.</summary>
 public interface ISummaryReader
 {
-    /// <summary>Summaries matching <paramref name="query"/> on <see cref="SummaryColumns.State"/> and <see cref="SummaryColumns.Requester"/>.</summary>
-    Task<IReadOnlyList<RequestSummary>> QueryAsync(SummaryQuery query, CancellationToken ct);
+    /// <summary>One page of summaries matching <paramref name="query"/>, newest first.</summary>
+    Task<SummaryPage> PageAsync(SummaryQuery query, CancellationToken ct);
+
+    /// <summary>How many summaries match <paramref name="query"/> (its paging is ignored).</summary>
+    Task<int> CountAsync(SummaryQuery query, CancellationToken ct);
 
     /// <summary>One request's summary, or null.</summary>
     Task<RequestSummary?> GetAsync(string requestId, CancellationToken ct);
+
+    /// <summary>The ids of every request for the opportunity <paramref name="crmId"/>, whatever its state.</summary>
+    Task<IReadOnlyList<string>> ForOpportunityAsync(string crmId, CancellationToken ct);
+
+    /// <summary>The contacts open requests hold; only those with <paramref name="email"/> when given (any case).</summary>
+    Task<IReadOnlyList<HeldContact>> HeldAsync(string? email, CancellationToken ct);
 }

@@ -1,8 +1,20 @@
 namespace ReferenceFlow.Storage.ReadModels;
 
 /// <summary>
-/// Filters for listing summaries, applied by the table service; null means any. No cap unless <paramref name="Max"/>
-/// is given: a list that silently stops at some count hides the newest requests.
+/// One page of the request list, newest first, filtered by the table service; null means any.
+/// <paramref name="Person"/> is an owner or whoever the request waits on; <paramref name="Continuation"/> is the
+/// token of the page before (<see cref="PageToken"/>).
 /// </summary>
 public sealed record SummaryQuery(
-    string? State = null, string? Requester = null, string? CrmId = null, bool? Open = null, string? ContactEmail = null, int? Max = null);
+    string? State = null, string? Requester = null, string? Person = null, bool? Open = null, bool? NeedsAttention = null,
+    int PageSize = SummaryQuery.DefaultPageSize, string? Continuation = null)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+}
+
+/// <summary>A page of summaries and the token of the next page (null on the last).</summary>
+public sealed record SummaryPage(IReadOnlyList<RequestSummary> Items, string? Continuation);
+
+/// <summary>A contact an open request holds, with the call it booked (if any): what matching and slot search avoid.</summary>
+public sealed record HeldContact(string RequestId, string Email, string Reserved, DateTimeOffset? SlotStart, DateTimeOffset? SlotEnd);

@@ -4,55 +4,99 @@ using ReferenceFlow.Storage.Requests;
 
 namespace ReferenceFlow.Storage.ReadModels;
 
-public sealed class SummaryReader(StorageLayout layout) : ISummaryReader
+/// <summary>Reads summaries through the rows laid out for each read (<see cref="SummaryKeys"/>): no read scans the table.</summary>
+public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill) : ISummaryReader
 {
     private static readonly HashSet<string> SystemProperties = ["PartitionKey", "RowKey", "Timestamp", "odata.etag"];
 
+    // Newest keys are digits; ':' sorts right after '9'.
+    private const string NewestEnd = ":";
+
     private TableClient Table => layout.Table(layout.Names.Summaries);
 
-    public async Task<IReadOnlyList<RequestSummary>> QueryAsync(SummaryQuery query, CancellationToken ct)
+    public async Task<SummaryPage> PageAsync(SummaryQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {"summary"}");
-        if (query.State is { } state)
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(query.PageSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(query.PageSize, SummaryQuery.MaxPageSize);
+        await backfill.EnsureAsync(ct).ConfigureAwait(false);
+        var after = PageToken.TryDecode(query.Continuation);
+        var found = new List<(string Key, RequestSummary Summary)>(query.PageSize + 1);
+        var rows = Table.QueryAsync<TableEntity>(ListFilter(query, after), maxPerPage: Math.Min(query.PageSize + 1, 1000), cancellationToken: ct);
+        await foreach (var row in rows.ConfigureAwait(false))
         {
-            filter += " and " + TableClient.CreateQueryFilter($"State eq {state}");
+            found.Add((row.RowKey, ToSummary(row)));
+            if (found.Count > query.PageSize) break;
         }
-        if (query.Requester is { } requester)
+        var more = found.Count > query.PageSize;
+        var page = found.Take(query.PageSize).ToList();
+        return new SummaryPage(page.Select(f => f.Summary).ToList(), more ? PageToken.Encode(page[^1].Key) : null);
+    }
+
+    public async Task<int> CountAsync(SummaryQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await backfill.EnsureAsync(ct).ConfigureAwait(false);
+        var count = 0;
+        await foreach (var _ in Table.QueryAsync<TableEntity>(ListFilter(query with { Continuation = null }, null), select: ["RowKey"], cancellationToken: ct)
+                           .ConfigureAwait(false))
         {
-            filter += " and " + TableClient.CreateQueryFilter($"Requester eq {requester}");
+            count++;
         }
-        if (query.CrmId is { } crmId)
-        {
-            filter += " and " + TableClient.CreateQueryFilter($"CrmId eq {crmId}");
-        }
-        if (query.Open is { } open)
-        {
-            filter += " and " + TableClient.CreateQueryFilter($"Open eq {open}");
-        }
-        if (query.ContactEmail is { } email)
-        {
-            filter += " and " + TableClient.CreateQueryFilter($"ContactEmail eq {email.Trim().ToLowerInvariant()}");
-        }
-        var found = new List<RequestSummary>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
-        {
-            found.Add(ToSummary(row));
-            if (query.Max is { } max && found.Count >= max)
-            {
-                break;
-            }
-        }
-        return found;
+        return count;
     }
 
     public async Task<RequestSummary?> GetAsync(string requestId, CancellationToken ct)
     {
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>("summary", KeyEncoding.Encode(requestId), cancellationToken: ct)
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Main, KeyEncoding.Encode(requestId), cancellationToken: ct)
             .ConfigureAwait(false);
         return row.HasValue ? ToSummary(row.Value!) : null;
+    }
+
+    public async Task<IReadOnlyList<string>> ForOpportunityAsync(string crmId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(crmId);
+        await backfill.EnsureAsync(ct).ConfigureAwait(false);
+        var filter = SummaryFilter.Range(SummaryKeys.Opportunity, SummaryKeys.Prefix(crmId), SummaryKeys.PrefixEnd(crmId));
+        var ids = new List<string>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: [SummaryColumns.RequestId], cancellationToken: ct).ConfigureAwait(false))
+        {
+            ids.Add(row.GetString(SummaryColumns.RequestId));
+        }
+        return ids;
+    }
+
+    public async Task<IReadOnlyList<HeldContact>> HeldAsync(string? email, CancellationToken ct)
+    {
+        await backfill.EnsureAsync(ct).ConfigureAwait(false);
+        var address = email?.Trim().ToLowerInvariant();
+        var filter = string.IsNullOrEmpty(address)
+            ? SummaryFilter.Partition(SummaryKeys.Held)
+            : SummaryFilter.Range(SummaryKeys.Held, SummaryKeys.Prefix(address), SummaryKeys.PrefixEnd(address));
+        var held = new List<HeldContact>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+        {
+            held.Add(new HeldContact(
+                row.GetString(SummaryColumns.RequestId), row.GetString(SummaryColumns.ContactEmail) ?? "", row.GetString(SummaryColumns.Reserved) ?? "",
+                row.GetDateTimeOffset(SummaryColumns.SlotStart), row.GetDateTimeOffset(SummaryColumns.SlotEnd)));
+        }
+        return held;
+    }
+
+    private static string ListFilter(SummaryQuery query, string? after)
+    {
+        var filter = SummaryFilter.Range(SummaryKeys.Newest, after ?? "", NewestEnd, after: after is not null);
+        if (query.State is { } state) filter += SummaryFilter.And(SummaryColumns.State, state);
+        if (query.Requester is { } requester) filter += SummaryFilter.And(SummaryColumns.Requester, requester.Trim().ToUpperInvariant());
+        if (query.Open is { } open) filter += SummaryFilter.And(SummaryColumns.Open, open);
+        if (query.NeedsAttention is { } attention) filter += SummaryFilter.And(SummaryColumns.NeedsAttention, attention);
+        if (query.Person is { } person)
+        {
+            var who = TableClient.CreateQueryFilter($"{person.Trim().ToUpperInvariant()}");
+            filter += $" and ({SummaryColumns.Owner} eq {who} or {SummaryColumns.WaitingOn} eq {who})";
+        }
+        return filter;
     }
 
     private static RequestSummary ToSummary(TableEntity row) => new(

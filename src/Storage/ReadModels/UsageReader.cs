@@ -6,7 +6,60 @@ namespace ReferenceFlow.Storage.ReadModels;
 
 public sealed class UsageReader(StorageLayout layout) : IUsageReader
 {
+    /// <summary>
+    /// How far back each refresh looks past the newest row it saw: a write the service stamped before that row but
+    /// committed after the last read is still found. Rows are keyed, so reading one twice changes nothing.
+    /// </summary>
+    private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<(string Partition, string Row), ContactUsage> _known = [];
+    private IReadOnlyList<ContactUsage> _every = [];
+    private DateTimeOffset? _newestSeen;
+    private Task<IReadOnlyList<ContactUsage>>? _refreshing;
+
     private TableClient Table => layout.Table(layout.Names.Usage);
+
+    public Task<IReadOnlyList<ContactUsage>> EveryContactAsync(CancellationToken ct)
+    {
+        // Callers at the same moment share one refresh: under load that is one query, not one per submission.
+        lock (_lock)
+        {
+            if (_refreshing is null || _refreshing.IsCompleted)
+            {
+                _refreshing = RefreshAsync();
+            }
+            return _refreshing.WaitAsync(ct);
+        }
+    }
+
+    private async Task<IReadOnlyList<ContactUsage>> RefreshAsync()
+    {
+        await layout.EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);
+        var query = _newestSeen is { } seen
+            ? Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Timestamp ge {seen - Overlap}"))
+            : Table.QueryAsync<TableEntity>();
+        var changed = false;
+        var newest = _newestSeen;
+        await foreach (var row in query.ConfigureAwait(false))
+        {
+            if (row.Timestamp is { } stamp && (newest is null || stamp > newest)) newest = stamp;
+            var usage = UsageTable.FromRow(row);
+            if (!Enum.TryParse<Activity>(usage.Activity, out var activity)) continue;
+            var use = new ContactUsage(usage.ReferenceId, usage.ContactId, usage.RequestId, activity, usage.At);
+            if (!_known.TryGetValue((row.PartitionKey, row.RowKey), out var before) || before != use)
+            {
+                _known[(row.PartitionKey, row.RowKey)] = use;
+                changed = true;
+            }
+        }
+        _newestSeen = newest;
+        if (changed)
+        {
+            _every = _known.Values.OrderBy(u => u.At).ToArray();
+        }
+        return _every;
+    }
 
     public async Task<IReadOnlyList<ContactUsage>> ForContactsAsync(
         IEnumerable<(string ReferenceId, string ContactId)> contacts, CancellationToken ct)

@@ -35,7 +35,7 @@ public sealed class CheckCandidatesActivity(
             return new ChooseCandidate(chosen, input.At);
         }
         // Nobody listed is free: match again over the directory as it is now.
-        var (directoryNow, usageNow) = await everyone.LoadAsync(ct);
-        return new ChooseCandidate(null, input.At, NextCandidate.Fresh(input, directoryNow, usageNow, busyNow, policy));
+        var now = await everyone.LoadAsync(ct);
+        return new ChooseCandidate(null, input.At, NextCandidate.Fresh(input, now.Accounts, now.Usage, busyNow, policy));
     }
 }

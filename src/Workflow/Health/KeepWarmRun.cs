@@ -32,7 +32,8 @@ public sealed partial class KeepWarmRun(
         var email = scope.ServiceProvider.GetRequiredService<IEmailDispatcher>();
         var touches = scope.ServiceProvider.GetRequiredService<ContactTouches>();
         var now = clock.GetUtcNow();
-        var (accounts, used) = await everyone.LoadAsync(ct).ConfigureAwait(false);
+        var known = await everyone.LoadAsync(ct).ConfigureAwait(false);
+        var (accounts, used) = (known.Accounts, known.Usage);
         var contacts = accounts.SelectMany(a => a.Contacts.Select(c => new Domain.References.ContactKey(a.ReferenceId, c.ContactId)));
         var touched = await touches.LastTouchedAsync(contacts, ct).ConfigureAwait(false);
         var due = KeepWarm.Due(accounts, used, touched, now, policy);

@@ -5,15 +5,21 @@ using ReferenceFlow.Storage.ReadModels;
 namespace ReferenceFlow.Workflow.ReadModels;
 
 /// <summary>
-/// The whole directory with every contact's usage, as matching and keep-warm read it: one place to load it, and the
-/// one place a per-version index will replace the full read.
+/// The whole directory with every contact's usage, as matching and keep-warm read it: the directory's snapshot of
+/// the current version and the usage kept up to date in memory, so a submission reads only what changed.
 /// </summary>
 public sealed class DirectoryWithUsage(IReferenceDirectory directory, IUsageReader usage)
 {
-    public async Task<(IReadOnlyList<ReferenceAccount> Accounts, IReadOnlyList<ContactUsage> Usage)> LoadAsync(CancellationToken ct)
+    public async Task<DirectoryNow> LoadAsync(CancellationToken ct)
     {
-        var accounts = await directory.ListAsync(ReferenceFilter.All, ct).ConfigureAwait(false);
-        var used = await usage.ForContactsAsync(accounts.SelectMany(a => a.Contacts.Select(c => (a.ReferenceId, c.ContactId))), ct).ConfigureAwait(false);
-        return (accounts, used);
+        var snapshot = directory.SnapshotAsync(ct);
+        var used = usage.EveryContactAsync(ct);
+        return new DirectoryNow(await snapshot.ConfigureAwait(false), await used.ConfigureAwait(false));
     }
+}
+
+/// <summary>The directory at its current version and the usage of its contacts.</summary>
+public sealed record DirectoryNow(DirectorySnapshot Directory, IReadOnlyList<ContactUsage> Usage)
+{
+    public IReadOnlyList<ReferenceAccount> Accounts => Directory.Accounts;
 }

@@ -11,16 +11,16 @@ public static class RequestSummaryProjector
     public const string CrmId = SummaryColumns.CrmId;
     public const string Activity = "Activity";
     public const string NeededBy = "NeededBy";
-    public const string WaitingOn = "WaitingOn";
-    public const string Owner = "Owner";
+    public const string WaitingOn = SummaryColumns.WaitingOn;
+    public const string Owner = SummaryColumns.Owner;
     public const string CurrentAccount = "CurrentAccount";
     public const string Rushed = "Rushed";
-    public const string SubmittedAt = "SubmittedAt";
+    public const string SubmittedAt = SummaryColumns.SubmittedAt;
     public const string Open = SummaryColumns.Open;
-    public const string NeedsAttention = "NeedsAttention";
-    public const string Reserved = "Reserved";
-    public const string SlotStart = "SlotStart";
-    public const string SlotEnd = "SlotEnd";
+    public const string NeedsAttention = SummaryColumns.NeedsAttention;
+    public const string Reserved = SummaryColumns.Reserved;
+    public const string SlotStart = SummaryColumns.SlotStart;
+    public const string SlotEnd = SummaryColumns.SlotEnd;
     public const string ContactEmail = SummaryColumns.ContactEmail;
 
     /// <summary>The summary columns of a request in <paramref name="state"/>; values are table types.</summary>
@@ -37,8 +37,8 @@ public static class RequestSummaryProjector
             [CrmId] = state.Intake?.Opportunity.CrmId,
             [Activity] = state.Intake?.Activity.ToString(),
             [NeededBy] = state.Intake?.NeededBy.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            [WaitingOn] = state.WaitingOn,
-            [Owner] = current?.Account.OwnerEmail,
+            [WaitingOn] = state.WaitingOn?.ToUpperInvariant(),
+            [Owner] = current?.Account.OwnerEmail.ToUpperInvariant(),
             [CurrentAccount] = current?.Account.Name,
             [Rushed] = state.Rushed,
             [SubmittedAt] = state.SubmittedAt,

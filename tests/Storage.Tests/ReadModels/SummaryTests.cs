@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Tests.Support;
 
@@ -7,54 +8,124 @@ public sealed class SummaryTests : IAsyncLifetime
 {
     private readonly TestStorage _storage = TestStorage.Create();
 
+    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+
     [Fact]
-    public async Task SummariesAreQueryableByStateAndRequester()
+    public async Task PagesAreNewestFirstFilteredByTheStoreAndChainedByContinuation()
     {
-        await Write("a", 1, "AwaitingOwnerApproval", "ann", 0);
-        await Write("b", 2, "Scheduling", "bob", 1);
-        await Write("c", 3, "AwaitingOwnerApproval", "bob", 2);
+        // Written out of order: the list orders by submission time, not by id or by write.
+        await Write("a", 1, "AwaitingOwnerApproval", "ann", 0, Monday);
+        await Write("c", 3, "AwaitingOwnerApproval", "Bob", 2, Monday.AddHours(2));
+        await Write("b", 2, "Scheduling", "bob", 1, Monday.AddHours(1));
 
-        var awaiting = await _storage.Summaries.QueryAsync(new SummaryQuery(State: "AwaitingOwnerApproval"), CancellationToken.None);
-        var bobs = await _storage.Summaries.QueryAsync(new SummaryQuery(Requester: "bob"), CancellationToken.None);
-        var both = await _storage.Summaries.QueryAsync(new SummaryQuery("Scheduling", "bob"), CancellationToken.None);
+        var awaiting = await _storage.Summaries.PageAsync(new SummaryQuery(State: "AwaitingOwnerApproval"), CancellationToken.None);
+        var bobs = await _storage.Summaries.PageAsync(new SummaryQuery(Requester: "BOB"), CancellationToken.None);
+        var both = await _storage.Summaries.PageAsync(new SummaryQuery("Scheduling", "bob"), CancellationToken.None);
 
-        Assert.Equal(["a", "c"], awaiting.Select(s => s.RequestId).Order(StringComparer.Ordinal));
-        Assert.Equal(["b", "c"], bobs.Select(s => s.RequestId).Order(StringComparer.Ordinal));
-        var b = Assert.Single(both);
+        Assert.Equal(["c", "a"], awaiting.Items.Select(s => s.RequestId));
+        Assert.Equal(["c", "b"], bobs.Items.Select(s => s.RequestId));
+        Assert.Null(bobs.Continuation);
+        var b = Assert.Single(both.Items);
         Assert.Equal(2, b.Version);
         Assert.Equal(1, b.Properties["Count"]);
-        Assert.Equal("Scheduling", b.GetString(SummaryColumns.State));
-        Assert.Equal(3, (await _storage.Summaries.QueryAsync(new SummaryQuery(), CancellationToken.None)).Count);
-        Assert.Single(await _storage.Summaries.QueryAsync(new SummaryQuery(Max: 1), CancellationToken.None));
+        Assert.Equal(3, await _storage.Summaries.CountAsync(new SummaryQuery(PageSize: 1), CancellationToken.None));
+
+        var first = await _storage.Summaries.PageAsync(new SummaryQuery(PageSize: 2), CancellationToken.None);
+        Assert.Equal(["c", "b"], first.Items.Select(s => s.RequestId));
+        // A request submitted after the first page was read shows on no later page, and nothing shows twice.
+        await Write("d", 1, "Scheduling", "dee", 0, Monday.AddHours(3));
+        var second = await _storage.Summaries.PageAsync(new SummaryQuery(PageSize: 2, Continuation: first.Continuation), CancellationToken.None);
+        Assert.Equal(["a"], second.Items.Select(s => s.RequestId));
+        Assert.Null(second.Continuation);
     }
 
     [Fact]
-    public async Task OpportunityOpenAndBookedContactAreFilteredByTheTableServiceWithNoCap()
+    public async Task OwnersFindWhatIsTheirsOrWaitsOnThem()
+    {
+        await WriteColumns("own", 1, Monday, new() { [SummaryColumns.Owner] = "OLIVIA@VENDOR.EXAMPLE" });
+        await WriteColumns("wait", 1, Monday.AddMinutes(1), new() { [SummaryColumns.WaitingOn] = "OLIVIA@VENDOR.EXAMPLE" });
+        await WriteColumns("other", 1, Monday.AddMinutes(2), new() { [SummaryColumns.Owner] = "SAM@VENDOR.EXAMPLE" });
+
+        var olivias = await _storage.Summaries.PageAsync(new SummaryQuery(Person: "Olivia@Vendor.example"), CancellationToken.None);
+
+        Assert.Equal(["wait", "own"], olivias.Items.Select(s => s.RequestId));
+    }
+
+    [Fact]
+    public async Task OpportunitiesAndHeldContactsAreFoundByKeyAmongManyRows()
     {
         // More rows than any cap the reader ever had (500): the ones asked for are found wherever they are.
-        await Task.WhenAll(Enumerable.Range(0, 640).Select(i => _storage.SummaryWriter.WriteAsync($"bulk{i:D4}", 1, new Dictionary<string, object?>
+        await Task.WhenAll(Enumerable.Range(0, 640).Select(i => WriteColumns($"bulk{i:D4}", 1, Monday.AddSeconds(i), new()
         {
             [SummaryColumns.State] = "Closed", [SummaryColumns.CrmId] = "OPP-OTHER", [SummaryColumns.Open] = false,
-        }, CancellationToken.None)));
-        await _storage.SummaryWriter.WriteAsync("zzz-open", 1, new Dictionary<string, object?>
-        {
-            [SummaryColumns.State] = "Introduced", [SummaryColumns.CrmId] = "OPP-42", [SummaryColumns.Open] = true,
-            [SummaryColumns.ContactEmail] = "marie@contoso.example",
-        }, CancellationToken.None);
-        await _storage.SummaryWriter.WriteAsync("zzz-closed", 1, new Dictionary<string, object?>
+        })));
+        await WriteColumns("zzz-open", 1, Monday, Held("marie@contoso.example", "ref-1/c-1", "OPP-42"));
+        await WriteColumns("zzz-closed", 1, Monday, new()
         {
             [SummaryColumns.State] = "Closed", [SummaryColumns.CrmId] = "OPP-42", [SummaryColumns.Open] = false,
-            [SummaryColumns.ContactEmail] = "marie@contoso.example",
-        }, CancellationToken.None);
+            [SummaryColumns.ContactEmail] = "marie@contoso.example", [SummaryColumns.Reserved] = "ref-1/c-1",
+        });
 
-        var opportunity = await _storage.Summaries.QueryAsync(new SummaryQuery(CrmId: "OPP-42"), CancellationToken.None);
-        var open = await _storage.Summaries.QueryAsync(new SummaryQuery(Open: true), CancellationToken.None);
-        var booked = await _storage.Summaries.QueryAsync(new SummaryQuery(Open: true, ContactEmail: "Marie@Contoso.example"), CancellationToken.None);
+        var opportunity = await _storage.Summaries.ForOpportunityAsync("OPP-42", CancellationToken.None);
+        var held = await _storage.Summaries.HeldAsync(null, CancellationToken.None);
+        var marie = await _storage.Summaries.HeldAsync("Marie@Contoso.example", CancellationToken.None);
 
-        Assert.Equal(["zzz-closed", "zzz-open"], opportunity.Select(s => s.RequestId).Order(StringComparer.Ordinal));
-        Assert.Equal("zzz-open", Assert.Single(open).RequestId);
-        Assert.Equal("zzz-open", Assert.Single(booked).RequestId);
-        Assert.Equal(642, (await _storage.Summaries.QueryAsync(new SummaryQuery(), CancellationToken.None)).Count);
+        Assert.Equal(["zzz-closed", "zzz-open"], opportunity.Order(StringComparer.Ordinal));
+        Assert.Equal("zzz-open", Assert.Single(held).RequestId);
+        var call = Assert.Single(marie);
+        Assert.Equal(("ref-1/c-1", Monday.AddDays(1)), (call.Reserved, call.SlotStart));
+        Assert.Empty(await _storage.Summaries.HeldAsync("marie@contoso.example.other", CancellationToken.None));
+        Assert.Empty(await _storage.Summaries.ForOpportunityAsync("OPP-4", CancellationToken.None));
+        Assert.Equal(642, await _storage.Summaries.CountAsync(new SummaryQuery(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AContactIsHeldOnlyWhileTheRequestHoldsThem()
+    {
+        await WriteColumns("r", 1, Monday, Held("marie@contoso.example", "ref-1/c-1"));
+        await WriteColumns("r", 2, Monday, Held("jon@fabrikam.example", "ref-2/c-1"));
+        Assert.Equal("jon@fabrikam.example", Assert.Single(await _storage.Summaries.HeldAsync(null, CancellationToken.None)).Email);
+
+        await WriteColumns("r", 3, Monday, new() { [SummaryColumns.Open] = false, [SummaryColumns.ContactEmail] = "jon@fabrikam.example" });
+
+        Assert.Empty(await _storage.Summaries.HeldAsync(null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ARetriedWriteFinishesWhatACrashLeftUndone()
+    {
+        await WriteColumns("r", 1, Monday, Held("marie@contoso.example", "ref-1/c-1", "OPP-7"));
+        // As if the process died after the main row: the derived rows are gone.
+        await foreach (var row in _storage.Table(_storage.Layout.Names.Summaries).QueryAsync<TableEntity>("PartitionKey ne 'summary'"))
+        {
+            await _storage.Table(_storage.Layout.Names.Summaries).DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        }
+
+        await WriteColumns("r", 1, Monday, Held("marie@contoso.example", "ref-1/c-1", "OPP-7"));
+
+        Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items);
+        Assert.Single(await _storage.Summaries.HeldAsync(null, CancellationToken.None));
+        Assert.Single(await _storage.Summaries.ForOpportunityAsync("OPP-7", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SummariesFromBeforeTheDerivedRowsAreListedAfterTheFirstRead()
+    {
+        var table = _storage.Table(_storage.Layout.Names.Summaries);
+        await table.CreateIfNotExistsAsync();
+        // A main row exactly as earlier versions wrote it, with nothing derived.
+        await table.AddEntityAsync(new TableEntity("summary", "old")
+        {
+            [SummaryColumns.RequestId] = "old", [SummaryColumns.Version] = 4L, [SummaryColumns.SubmittedAt] = Monday,
+            [SummaryColumns.State] = "Scheduling", [SummaryColumns.CrmId] = "OPP-OLD", [SummaryColumns.Open] = true,
+            [SummaryColumns.ContactEmail] = "marie@contoso.example", [SummaryColumns.Reserved] = "ref-1/c-1",
+        });
+
+        var page = await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None);
+
+        Assert.Equal(("old", 4L), (Assert.Single(page.Items).RequestId, page.Items[0].Version));
+        Assert.Equal(["old"], await _storage.Summaries.ForOpportunityAsync("OPP-OLD", CancellationToken.None));
+        Assert.Single(await _storage.Summaries.HeldAsync("marie@contoso.example", CancellationToken.None));
     }
 
     [Fact]
@@ -69,7 +140,8 @@ public sealed class SummaryTests : IAsyncLifetime
         Assert.Equal(5, summary!.Version);
         Assert.Equal(42, summary.Properties["Count"]);
         Assert.Equal("Scheduling", summary.GetString(SummaryColumns.State));
-        Assert.Empty(await _storage.Summaries.QueryAsync(new SummaryQuery(State: "AwaitingOwnerApproval"), CancellationToken.None));
+        Assert.Empty((await _storage.Summaries.PageAsync(new SummaryQuery(State: "AwaitingOwnerApproval"), CancellationToken.None)).Items);
+        Assert.Equal("Scheduling", Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items).GetString(SummaryColumns.State));
     }
 
     [Fact]
@@ -93,13 +165,26 @@ public sealed class SummaryTests : IAsyncLifetime
         Assert.Null(await _storage.Summaries.GetAsync("missing", CancellationToken.None));
     }
 
-    private Task Write(string id, long version, string state, string requester, int count) =>
-        _storage.SummaryWriter.WriteAsync(id, version, new Dictionary<string, object?>
+    private Task Write(string id, long version, string state, string requester, int count, DateTimeOffset? submittedAt = null) =>
+        WriteColumns(id, version, submittedAt ?? Monday, new()
         {
             [SummaryColumns.State] = state,
-            [SummaryColumns.Requester] = requester,
+            [SummaryColumns.Requester] = requester.ToUpperInvariant(),
             ["Count"] = count,
-        }, CancellationToken.None);
+        });
+
+    private Task WriteColumns(string id, long version, DateTimeOffset submittedAt, Dictionary<string, object?> columns)
+    {
+        columns[SummaryColumns.SubmittedAt] = submittedAt;
+        return _storage.SummaryWriter.WriteAsync(id, version, columns, CancellationToken.None);
+    }
+
+    private static Dictionary<string, object?> Held(string email, string reserved, string? crmId = null) => new()
+    {
+        [SummaryColumns.State] = "Introduced", [SummaryColumns.Open] = true, [SummaryColumns.CrmId] = crmId,
+        [SummaryColumns.ContactEmail] = email, [SummaryColumns.Reserved] = reserved,
+        [SummaryColumns.SlotStart] = Monday.AddDays(1), [SummaryColumns.SlotEnd] = Monday.AddDays(1).AddMinutes(30),
+    };
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -31,6 +31,21 @@ public sealed class UsageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EveryContactsUsageIsKeptUpToDateWithWhatWasWrittenSinceTheLastRead()
+    {
+        Assert.Empty(await _storage.Usage.EveryContactAsync(CancellationToken.None));
+        await _storage.UsageWriter.RecordAsync(new UsageRecord("ref-1", "marie", "req-1", "Call", At, 0m), CancellationToken.None);
+        Assert.Single(await _storage.Usage.EveryContactAsync(CancellationToken.None));
+
+        await _storage.UsageWriter.RecordAsync(new UsageRecord("ref-1", "paul", "req-2", "SiteVisit", At.AddDays(1), 0m), CancellationToken.None);
+        // The same row again, with its time corrected: replaced, not counted twice.
+        await _storage.UsageWriter.RecordAsync(new UsageRecord("ref-1", "marie", "req-1", "Call", At.AddHours(2), 0m), CancellationToken.None);
+        var every = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _storage.Usage.EveryContactAsync(CancellationToken.None)));
+
+        Assert.All(every, e => Assert.Equal([("marie", At.AddHours(2)), ("paul", At.AddDays(1))], e.Select(u => (u.ContactId, u.At))));
+    }
+
+    [Fact]
     public async Task DifferentActivitiesOfOneRequestAreSeparateAndRevenueStaysExact()
     {
         await _storage.UsageWriter.RecordAsync(new UsageRecord("ref/2", "anna", "req-3", "Call", At, 1234.56m), CancellationToken.None);

@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using ReferenceFlow.ApiContract.Support;
+using ReferenceFlow.Bench.ProgramSimulation;
+using ReferenceFlow.Bench.SubmitLoad;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.WorkflowBench;
+
+// Submit under load and the big directory, through the HTTP API of the Web host running as its own process on Azurite.
+// Usage: dotnet run -c Release --project bench/SubmitLoad -- [--accounts 10000] [--contacts 4] [--reps 100] [--singles 30] [--skip-demo]
+var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length && !args[p.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[p.i + 1] : "true");
+int Option(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+var bigAccounts = Option("accounts", 10_000);
+var contactsPerAccount = Option("contacts", 4);
+var reps = Option("reps", 100);
+var singles = Option("singles", 30);
+const string Connection = "UseDevelopmentStorage=true";
+
+var root = Directory.GetCurrentDirectory();
+while (!File.Exists(Path.Combine(root, "ReferenceFlow.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from the repository.");
+Console.Error.WriteLine("Building the Web host (Release)…");
+using (var build = Process.Start("dotnet", ["build", Path.Combine(root, "src", "Web", "Web.csproj"), "-c", "Release", "--nologo", "-v", "q", "-clp:ErrorsOnly"]))
+{
+    await build.WaitForExitAsync();
+    if (build.ExitCode != 0) return 1;
+}
+
+var rows = new List<(string Scenario, string Figure, string Value)>();
+var tables = new TableServiceClient(Connection);
+rows.Add(("baseline", "raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await RawReadsAsync(tables))));
+if (!options.ContainsKey("skip-demo")) await ScenarioAsync("demo directory (60 accounts)", seedAccounts: 0);
+await ScenarioAsync($"big directory ({bigAccounts:N0} accounts, {bigAccounts * contactsPerAccount:N0} contacts)", bigAccounts);
+
+Console.WriteLine("| scenario | figure | value |");
+Console.WriteLine("|---|---|---|");
+foreach (var (scenario, figure, value) in rows) Console.WriteLine($"| {scenario} | {figure} | {value} |");
+return 0;
+
+async Task ScenarioAsync(string name, int seedAccounts)
+{
+    Console.Error.WriteLine($"Scenario: {name}");
+    var prefix = "l" + Guid.NewGuid().ToString("N")[..8];
+    var outboxPath = Path.Combine(Path.GetTempPath(), prefix);
+    Directory.CreateDirectory(outboxPath);
+    if (seedAccounts > 0)
+    {
+        var seeding = Stopwatch.StartNew();
+        var directory = new TableReferenceDirectory(tables.GetTableClient(DirectoryServiceCollectionExtensions.TableName(prefix)));
+        var accounts = SyntheticProgram.Directory(seedAccounts, new Random(2027), contactsPerAccount)
+            .Select(a => a with { OwnerEmail = "jane.csm@demo.local" }).ToList();
+        await Parallel.ForEachAsync(accounts, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (a, ct) => await directory.UpsertAsync(a, ct));
+        Console.Error.WriteLine($"  seeded {accounts.Count:N0} accounts in {seeding.Elapsed.TotalSeconds:N1} s");
+    }
+    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData: seedAccounts == 0, port: 5300 + Random.Shared.Next(500)))
+    {
+        using var pm = Client(host, "dev-pm");
+        using var rep = Client(host, "dev-rep");
+        using var rep2 = Client(host, "dev-rep2");
+        var outbox = new Outbox(outboxPath);
+
+        var cold = Stopwatch.StartNew();
+        (await pm.GetAsync("/api/references?pageSize=50")).EnsureSuccessStatusCode();
+        rows.Add((name, "first directory page after start (loads the snapshot)", $"{cold.Elapsed.TotalMilliseconds:N0} ms"));
+        rows.Add((name, "first directory page, 50 reads (p50 / p95 / max)", Stats.Summary(await TimedAsync(50, () => pm.GetAsync("/api/references?pageSize=50")))));
+        rows.Add((name, "directory text search `q=`, 20 reads (p50 / p95 / max)", Stats.Summary(await TimedAsync(20, () => pm.GetAsync("/api/references?q=account%209&pageSize=50")))));
+        var listed = (await pm.GetFromJsonAsync<JsonArray>("/api/references?pageSize=500"))!.Count;
+        rows.Add((name, "accounts on a 500-row page", listed.ToString(CultureInfo.InvariantCulture)));
+
+        // One at a time: each submission's own latency and the owner's email, with nothing else running.
+        var single = new List<(string Id, DateTimeOffset Sent, double PostMs)>();
+        for (var i = 0; i < singles; i++)
+        {
+            var (id, sent, ms) = await SubmitAsync(rep, $"OPP-SINGLE-{prefix}-{i}");
+            single.Add((id, sent, ms));
+            await WaitForAsync(outbox, [id], TimeSpan.FromSeconds(60));
+        }
+        rows.Add((name, $"single submit POST, {singles} one at a time (p50 / p95 / max)", Stats.Summary(single.Select(s => s.PostMs).ToList())));
+        rows.Add((name, "single submit → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, single))));
+
+        // Everyone at once.
+        var wall = Stopwatch.StartNew();
+        var burst = await Task.WhenAll(Enumerable.Range(0, reps).Select(i => SubmitAsync(i % 2 == 0 ? rep : rep2, $"OPP-BURST-{prefix}-{i}")));
+        var posted = wall.Elapsed;
+        var emailed = await WaitForAsync(outbox, burst.Select(b => b.Id).ToList(), TimeSpan.FromMinutes(3));
+        rows.Add((name, $"{reps} at once: POST (p50 / p95 / max)", Stats.Summary(burst.Select(b => b.PostMs).ToList())));
+        rows.Add((name, $"{reps} at once: intake → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, burst))));
+        rows.Add((name, $"{reps} at once: all POSTs answered / emails written / wall time",
+            FormattableString.Invariant($"{posted.TotalSeconds:N1} s / {emailed} of {reps} / {wall.Elapsed.TotalSeconds:N1} s ({emailed / wall.Elapsed.TotalSeconds:N1} per s)")));
+    }
+    await CleanUpAsync(prefix, outboxPath);
+}
+
+static HttpClient Client(HostProcess host, string key)
+{
+    var client = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(2) };
+    client.DefaultRequestHeaders.Add("X-Api-Key", key);
+    return client;
+}
+
+static async Task<(string Id, DateTimeOffset Sent, double PostMs)> SubmitAsync(HttpClient client, string crmId)
+{
+    var sent = DateTimeOffset.UtcNow;
+    var watch = Stopwatch.StartNew();
+    using var response = await client.PostAsJsonAsync("/api/requests", Samples.Intake(crmId));
+    var ms = watch.Elapsed.TotalMilliseconds;
+    response.EnsureSuccessStatusCode();
+    return ((string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!, sent, ms);
+}
+
+static List<double> EmailMs(Outbox outbox, IEnumerable<(string Id, DateTimeOffset Sent, double PostMs)> sent) =>
+    sent.Select(s => outbox.WrittenAt(s.Id, "OwnerApproval") is { } at ? (at - s.Sent).TotalMilliseconds : double.NaN)
+        .Where(ms => !double.IsNaN(ms)).ToList();
+
+static async Task<int> WaitForAsync(Outbox outbox, IReadOnlyList<string> ids, TimeSpan timeout)
+{
+    var deadline = DateTime.UtcNow + timeout;
+    while (!outbox.HasAll(ids, "OwnerApproval") && DateTime.UtcNow < deadline) await Task.Delay(50);
+    return ids.Count(id => outbox.WrittenAt(id, "OwnerApproval") is not null);
+}
+
+static async Task<List<double>> TimedAsync(int times, Func<Task<HttpResponseMessage>> call)
+{
+    var ms = new List<double>();
+    for (var i = 0; i < times; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await call();
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+        ms.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    return ms;
+}
+
+static async Task<List<double>> RawReadsAsync(TableServiceClient tables)
+{
+    var table = tables.GetTableClient("l" + Guid.NewGuid().ToString("N")[..8] + "raw");
+    await table.CreateIfNotExistsAsync();
+    await table.UpsertEntityAsync(new TableEntity("p", "r"));
+    var ms = new List<double>();
+    for (var i = 0; i < 200; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        await table.GetEntityAsync<TableEntity>("p", "r");
+        ms.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    await table.DeleteAsync();
+    return ms;
+}
+
+async Task CleanUpAsync(string prefix, string outboxPath)
+{
+    await foreach (var t in tables.QueryAsync(TableClient.CreateQueryFilter($"TableName ge {prefix} and TableName lt {prefix + "~"}")))
+    {
+        await tables.DeleteTableAsync(t.Name);
+    }
+    Directory.Delete(outboxPath, recursive: true);
+}

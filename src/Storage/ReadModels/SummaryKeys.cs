@@ -1,0 +1,41 @@
+using System.Globalization;
+using ReferenceFlow.Storage.Requests;
+
+namespace ReferenceFlow.Storage.ReadModels;
+
+/// <summary>
+/// Where summary rows live in the summaries table. The main row (by request id) is the authority; the others are
+/// derived from it on every write, each laid out for one read:
+/// <list type="bullet">
+/// <item><c>newest</c>: a copy of every summary keyed by inverted submission time, so a page is a range read, newest first;</item>
+/// <item><c>crm</c>: a request per opportunity, keyed by CRM id, so an outcome finds its requests with a prefix read;</item>
+/// <item><c>held</c>: one row per contact an open request holds, keyed by the contact's address: busy contacts and
+/// booked calls read only these.</item>
+/// </list>
+/// </summary>
+internal static class SummaryKeys
+{
+    public const string Main = "summary";
+    public const string Newest = "newest";
+    public const string Opportunity = "crm";
+    public const string Held = "held";
+    public const string Layout = "layout";
+
+    /// <summary>Marks a table whose derived rows were built from its main rows (summaries from before they existed).</summary>
+    public const string LayoutVersion = "derived-v1";
+
+    // '|' separates key parts: KeyEncoding leaves it alone, and '}' (the next character) ends a prefix range.
+    private const char Separator = '|';
+
+    public static string NewestKey(DateTimeOffset submittedAt, string requestId) =>
+        (DateTimeOffset.MaxValue.UtcTicks - submittedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + Separator + KeyEncoding.Encode(requestId);
+
+    public static string OpportunityKey(string crmId, string requestId) => Prefix(crmId) + KeyEncoding.Encode(requestId);
+
+    public static string HeldKey(string email, string requestId) => Prefix(email) + KeyEncoding.Encode(requestId);
+
+    /// <summary>The start of every key that begins with <paramref name="value"/>; the range ends at <see cref="PrefixEnd"/>.</summary>
+    public static string Prefix(string value) => KeyEncoding.Encode(value) + Separator;
+
+    public static string PrefixEnd(string value) => KeyEncoding.Encode(value) + (char)(Separator + 1);
+}
