@@ -23,10 +23,16 @@ const string Connection = "UseDevelopmentStorage=true";
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "ReferenceFlow.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from the repository.");
 Console.Error.WriteLine("Building the Web host (Release)…");
-using (var build = Process.Start("dotnet", ["build", Path.Combine(root, "src", "Web", "Web.csproj"), "-c", "Release", "--nologo", "-v", "q", "-clp:ErrorsOnly"]))
+using (var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(root, "src", "Web", "Web.csproj"), "-c", "Release", "--nologo", "-v", "q", "-clp:ErrorsOnly"])
+       { RedirectStandardOutput = true })!)
 {
+    var output = await build.StandardOutput.ReadToEndAsync();
     await build.WaitForExitAsync();
-    if (build.ExitCode != 0) return 1;
+    if (build.ExitCode != 0)
+    {
+        Console.Error.WriteLine(output);
+        return 1;
+    }
 }
 
 var rows = new List<(string Scenario, string Figure, string Value)>();

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Storage.ReadModels;
 using Microsoft.Playwright;
 
 namespace ReferenceFlow.Web.Tests.Browser;
@@ -30,6 +34,50 @@ public sealed class ProgramManagerPagesTests(BrowserFixture fixture)
 
         await browser.GoAsync("/requests");
         await browser.ShotAsync("23-requests");
+    }
+
+    [Fact]
+    public async Task LongListsShowAPageAndLoadMoreWhereTheReaderLeftOff()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var directory = fixture.App.Services.GetRequiredService<IReferenceDirectory>();
+        var summaries = fixture.App.Services.GetRequiredService<SummaryWriter>();
+        var start = DateTimeOffset.UtcNow.AddYears(-3);
+        await Parallel.ForEachAsync(Enumerable.Range(1, 55), async (i, ct) =>
+        {
+            await directory.UpsertAsync(new ReferenceAccount($"page{tag}{i:D2}", $"Paging {tag} {i:D2}", $"Paging{tag}", 500, 1_000_000, "FR",
+                ["Analytics Cloud"], [], [], "pm@demo.local", AccountStatus.Active,
+                [new ReferenceContact("c1", "Pat Page", $"pat{i}@page{tag}.example", "CIO", Seniority.CLevel, Persona.Business, "Europe/Paris",
+                    ["fr"], [Activity.Call], ["paging"], null, null, new DateOnly(2030, 1, 1), null)], null), ct);
+            // Long-closed requests, the oldest of all: they sit at the end of the newest-first list.
+            await summaries.WriteAsync($"page{tag}{i:D2}", 1, new Dictionary<string, object?>
+            {
+                [SummaryColumns.State] = "Closed", [SummaryColumns.Open] = false, [SummaryColumns.SubmittedAt] = start.AddMinutes(i),
+                [SummaryColumns.Requester] = "PM@DEMO.LOCAL", ["Company"] = $"Paging {tag} {i:D2}",
+            }, ct);
+        });
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("Priya Manager");
+
+        await browser.GoAsync($"/references?industry=Paging{tag}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "55 accounts" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(50);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(55);
+        await Assertions.Expect(page.Locator("#row-51")).ToContainTextAsync($"Paging {tag} 51");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Load more" })).ToHaveCountAsync(0);
+        await browser.ShotAsync("29-references-load-more");
+
+        await browser.GoAsync("/requests?shown=5000");
+        var total = await page.Locator("tbody tr").CountAsync();
+        Assert.True(total >= 55, $"{total} requests shown");
+        await Assertions.Expect(page.Locator("tbody tr").Last).ToContainTextAsync($"Paging {tag} 01");
+        await browser.GoAsync("/requests");
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(Math.Min(total, 50));
+        await Assertions.Expect(page.Locator("tbody tr").First).Not.ToContainTextAsync($"Paging {tag}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(Math.Min(total, 100));
     }
 
     [Fact]
