@@ -5,16 +5,26 @@ using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
 using ReferenceFlow.Workflow.Activities;
+using ReferenceFlow.Workflow.Imports;
 using ReferenceFlow.Workflow.Requests;
 
 namespace ReferenceFlow.Functions;
 
 /// <summary>
-/// The request workflow's orchestration and activity triggers: each hands over to the class the embedded
+/// The request workflow's and the directory import's orchestration and activity triggers: each hands over to the class the embedded
 /// engine runs too. The activities take no context from the engine, so none is passed.
 /// </summary>
-public sealed class RequestFunctions(ApplyDecisionActivity applyDecision, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates)
+public sealed class RequestFunctions(
+    ApplyDecisionActivity applyDecision, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates, ApplyImportBatchActivity applyImportBatch)
 {
+    [Function(ImportNames.Orchestrator)]
+    public Task<int> RunImport([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new ImportOrchestrator().RunAsync(context, context.GetInput<ImportRun>()!);
+
+    [Function(ImportNames.ApplyBatch)]
+    public Task<int> ApplyImportBatch([ActivityTrigger] ImportBatch batch) =>
+        applyImportBatch.RunAsync(null!, batch);
+
     [Function(WorkflowNames.Orchestrator)]
     public Task<RequestState> RunRequest([OrchestrationTrigger] TaskOrchestrationContext context) =>
         new RequestOrchestrator().RunAsync(context, context.GetInput<RequestRun>()!);

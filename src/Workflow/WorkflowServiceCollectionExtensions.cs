@@ -12,6 +12,7 @@ using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Storage.Serialization;
 using ReferenceFlow.Workflow.Activities;
 using ReferenceFlow.Workflow.Health;
+using ReferenceFlow.Workflow.Imports;
 using ReferenceFlow.Workflow.ReadModels;
 using ReferenceFlow.Workflow.Requests;
 
@@ -41,15 +42,17 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddTransient<ApplyDecisionActivity>();
         services.TryAddTransient<FindSlotActivity>();
         services.TryAddTransient<CheckCandidatesActivity>();
+        services.TryAddTransient<ApplyImportBatchActivity>();
+        services.TryAddSingleton<ReferenceImports>();
         services.TryAddSingleton<KeepWarmRun>();
         return services;
     }
 
-    /// <summary>The orchestrators of the request workflow, for a host's Durable Task worker.</summary>
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(RequestOrchestrator)];
+    /// <summary>The orchestrators of the request workflow and the directory import, for a host's Durable Task worker.</summary>
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(RequestOrchestrator), typeof(ImportOrchestrator)];
 
     /// <summary>The activities of the request workflow; their services come from the host's container.</summary>
-    public static IReadOnlyList<Type> Activities { get; } = [typeof(ApplyDecisionActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity)];
+    public static IReadOnlyList<Type> Activities { get; } = [typeof(ApplyDecisionActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ApplyImportBatchActivity)];
 
     /// <summary>The engine's payloads (decider state, commands, events) in the same JSON as the request history.</summary>
     public static DataConverter DataConverter(IServiceProvider services) =>

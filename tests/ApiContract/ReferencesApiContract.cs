@@ -157,6 +157,48 @@ public abstract class ReferencesApiContract(IApiHost host)
     }
 
     [Fact]
+    public async Task ALargeImportRunsInTheBackgroundWithProgressAndItsRejectedLines()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var csv = new StringBuilder(CsvHeader);
+        // More accounts than an answer waits for, two contacts each, and two lines that cannot be taken.
+        for (var i = 0; i < ReferenceFlow.Api.References.ReferenceImporter.InlineAccounts + 20; i++)
+        {
+            csv.AppendLine(CsvLine($"big{tag}{i:D4}", $"Bulk {tag} {i:D4}", "anna", "DE"));
+            csv.AppendLine(CsvLine($"big{tag}{i:D4}", $"Bulk {tag} {i:D4}", "ben", "DE"));
+        }
+        csv.AppendLine(CsvLine($"bad{tag}1", "Nowhere Ltd", "anna", "XX"));
+        csv.AppendLine(CsvLine($"bad{tag}2", "Nowhere Ltd", "anna", "XX"));
+
+        var response = await _pm.PostAsync("/api/references/import", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/api/references/imports/", location, StringComparison.Ordinal);
+        JsonObject job;
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        do
+        {
+            job = (await _pm.GetFromJsonAsync<JsonObject>(location))!;
+        }
+        while ((string?)job["state"] != "Done" && DateTime.UtcNow < deadline && await Task.Delay(250).ContinueWith(_ => true));
+        Assert.Equal("Done", (string?)job["state"]);
+        var accounts = ReferenceFlow.Api.References.ReferenceImporter.InlineAccounts + 20;
+        Assert.Equal((accounts, 0, 2 * accounts + 2, 2 * accounts + 2), ((int)job["created"]!, (int)job["updated"]!, (int)job["rowsRead"]!, (int)job["rowsTotal"]!));
+        Assert.Equal([2 * accounts + 2, 2 * accounts + 3], job["rejected"]!.AsArray().Select(r => (int)r!["line"]!));
+        var last = await _pm.GetFromJsonAsync<JsonObject>($"/api/references/big{tag}{accounts - 1:D4}");
+        Assert.Equal(2, last!["contacts"]!.AsArray().Count);
+        Assert.Equal(HttpStatusCode.NotFound, (await _pm.GetAsync("/api/references/imports/0123456789abcdef")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.ClientFor(Keys.Rep).GetAsync(location)).StatusCode);
+    }
+
+    private const string CsvHeader =
+        "referenceId,account,industry,employees,annualRevenueUsd,country,products,useCases,migratedFrom,ownerEmail,status,contactId,name,email,title,seniority,persona,timeZone,languages,activities,topics,maxCallsPerQuarter,consentExpires\n";
+
+    private static string CsvLine(string id, string account, string contact, string country) =>
+        $"{id},{account},Logistics,3200,400000000,{country},Analytics Cloud,route planning,LegacyBI,omar.csm@demo.local,Active,{contact},{contact} Smith,{contact}@{id}.example,Head of Data,Director,Technical,Europe/Berlin,de;en,Call;Quote,migration,1,2030-01-31";
+
+    [Fact]
     public async Task ImportRefusesAnotherMediaType()
     {
         var response = await _pm.PostAsync("/api/references/import", new StringContent("{}", Encoding.UTF8, "application/json"));

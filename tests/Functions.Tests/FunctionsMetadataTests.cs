@@ -14,6 +14,8 @@ public sealed class FunctionsMetadataTests
     [InlineData("ApplyDecision", "activityTrigger")]
     [InlineData("FindSlot", "activityTrigger")]
     [InlineData("CheckCandidates", "activityTrigger")]
+    [InlineData("ReferenceImport", "orchestrationTrigger")]
+    [InlineData("ApplyImportBatch", "activityTrigger")]
     [InlineData("KeepWarm", "timerTrigger")]
     public void TheAppDeclaresEveryWorkflowFunctionWithItsTrigger(string name, string trigger)
     {
@@ -51,6 +53,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("GetReference", "get", "api/references/{referenceId}")]
     [InlineData("ListReferences", "get", "api/references")]
     [InlineData("ImportReferences", "post", "api/references/import")]
+    [InlineData("GetReferenceImport", "get", "api/references/imports/{id}")]
     [InlineData("ActionLinkHead", "head", "actions/{token}")]
     [InlineData("ActionLinkView", "get", "actions/{token}")]
     [InlineData("ActionLinkAct", "post", "actions/{token}")]

@@ -3,6 +3,7 @@ using CsvHelper;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Api.Validation;
+using ReferenceFlow.Workflow.Imports;
 
 namespace ReferenceFlow.Api.References;
 
@@ -11,9 +12,12 @@ namespace ReferenceFlow.Api.References;
 /// lists separated by ';'. Rows of one referenceId form one account; account fields come from its
 /// first row. Contacts merge into an existing account by contactId.
 /// </summary>
-public sealed class ReferenceImporter(IReferenceDirectory directory)
+public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceImports imports)
 {
-    public const int MaxRows = 5000;
+    public const int MaxRows = 100_000;
+
+    /// <summary>Files with more accounts than this are imported in the background (202 and a job to follow).</summary>
+    public const int InlineAccounts = 500;
 
     public static async Task<ImportPlan> ParseAsync(TextReader reader, CancellationToken ct = default)
     {
@@ -64,8 +68,21 @@ public sealed class ReferenceImporter(IReferenceDirectory directory)
         return new ImportPlan(accounts, rejected, rows);
     }
 
-    public async Task<ImportResult> ImportAsync(TextReader reader, CancellationToken ct = default) =>
-        await ApplyAsync(await ParseAsync(reader, ct), ct);
+    /// <summary>Imports a file: at once when it is small, else as a background job.</summary>
+    public async Task<ImportOutcome> ImportAsync(TextReader reader, string by, CancellationToken ct = default) =>
+        await StartOrApplyAsync(await ParseAsync(reader, ct), by, ct);
+
+    /// <summary>Stores a parsed file at once when it is small, else starts a background job for it.</summary>
+    public async Task<ImportOutcome> StartOrApplyAsync(ImportPlan plan, string by, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return plan.Accounts.Count <= InlineAccounts
+            ? new ImportOutcome.Finished(await ApplyAsync(plan, ct))
+            : new ImportOutcome.Started(await imports.StartAsync(plan.Accounts, plan.Rejected, plan.Rows, by, ct));
+    }
+
+    /// <summary>A background import's progress, or null.</summary>
+    public Task<ImportJob?> JobAsync(string id, CancellationToken ct = default) => imports.GetAsync(id, ct);
 
     /// <summary>Stores a parsed file (the import page previews with <see cref="ParseAsync"/> first).</summary>
     public async Task<ImportResult> ApplyAsync(ImportPlan plan, CancellationToken ct = default)
@@ -74,12 +91,7 @@ public sealed class ReferenceImporter(IReferenceDirectory directory)
         int created = 0, updated = 0;
         foreach (var account in plan.Accounts)
         {
-            var existing = await directory.GetAsync(account.ReferenceId, ct);
-            var merged = existing is null ? account : account with
-            {
-                Contacts = existing.Contacts.Where(c => account.Contacts.All(n => n.ContactId != c.ContactId)).Concat(account.Contacts).ToList(),
-            };
-            if (await directory.UpsertAsync(merged, ct)) created++; else updated++;
+            if (await directory.MergeAsync(account, ct)) created++; else updated++;
         }
         return new ImportResult(created, updated, plan.Rejected);
     }

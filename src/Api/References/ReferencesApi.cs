@@ -18,7 +18,9 @@ public static class ReferencesApi
         group.MapGet("/", ListAsync).WithSummary("Search the directory by account name: industry, country, status, activity, topic, q, owner; pageSize, continuation")
             .Produces<IReadOnlyList<ReferenceAccount>>().ProducesValidationProblem();
         group.MapPost("/import", ImportAsync).WithSummary("Import a CSV file: a header row, one row per contact, lists separated by ';'")
-            .Accepts<string>("text/csv").Produces<ImportResult>().ProducesProblem(415);
+            .Accepts<string>("text/csv").Produces<ImportResult>().Produces<ImportJob>(202).ProducesProblem(415);
+        group.MapGet("/imports/{id}", ImportJobAsync).WithSummary("A background import's progress, counts and rejected lines")
+            .Produces<ImportJob>().ProducesProblem(404);
         return app;
     }
 
@@ -55,8 +57,10 @@ public static class ReferencesApi
         return Paging.Page(request, found.Items, found.Continuation);
     }
 
-    public static async Task<IResult> ImportAsync(HttpRequest request, ReferenceImporter importer, CancellationToken ct)
+    public static async Task<IResult> ImportAsync(HttpRequest request, ReferenceImporter importer, CurrentUser user, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(user);
         var type = request.ContentType ?? "";
         if (!type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
@@ -64,6 +68,18 @@ public static class ReferencesApi
                 title: "Unsupported media type", detail: "Send the directory as text/csv with a header row.");
         }
         using var reader = new StreamReader(request.Body);
-        return TypedResults.Ok(await importer.ImportAsync(reader, ct));
+        return await importer.ImportAsync(reader, user.Email, ct) switch
+        {
+            ImportOutcome.Finished finished => TypedResults.Ok(finished.Result),
+            ImportOutcome.Started started => TypedResults.Accepted(ImportLocation(started.JobId), await importer.JobAsync(started.JobId, ct)),
+            _ => throw new InvalidOperationException("An import either finished or started."),
+        };
     }
+
+    public static async Task<IResult> ImportJobAsync(string id, ReferenceImporter importer, CancellationToken ct) =>
+        await importer.JobAsync(id, ct) is { } job
+            ? TypedResults.Ok(job)
+            : TypedResults.Problem(statusCode: 404, title: "Import not found.", detail: $"No import '{id}'.");
+
+    public static string ImportLocation(string jobId) => $"/api/references/imports/{Uri.EscapeDataString(jobId)}";
 }

@@ -27,5 +27,10 @@ public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, 
     [Function("ImportReferences")]
     public Task<IResult> Import(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/references/import")] HttpRequest req, CancellationToken ct) =>
-        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ImportAsync(req, importer, ct));
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, user => ReferencesApi.ImportAsync(req, importer, user, ct));
+
+    [Function("GetReferenceImport")]
+    public Task<IResult> ImportJob(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/references/imports/{id}")] HttpRequest req, string id, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ImportJobAsync(id, importer, ct));
 }

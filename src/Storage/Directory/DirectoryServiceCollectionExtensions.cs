@@ -7,7 +7,8 @@ namespace ReferenceFlow.Storage.Directory;
 public static class DirectoryServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IReferenceDirectory"/> in the table <c>{TablePrefix}references</c> of the
+    /// Registers <see cref="IReferenceDirectory"/> in the table <c>{TablePrefix}references</c> (and its import jobs
+    /// in <c>{TablePrefix}imports</c>) of the
     /// account configured under <c>ReferenceFlow:Storage</c> (bind <see cref="StorageOptions"/> first).
     /// </summary>
     public static IServiceCollection AddReferenceDirectory(this IServiceCollection services)
@@ -16,6 +17,11 @@ public static class DirectoryServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return new TableReferenceDirectory(StorageClients.Tables(options).GetTableClient(TableName(options.TablePrefix)));
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new ImportJobStore(StorageClients.Tables(options).GetTableClient($"{options.TablePrefix}imports"));
         });
         return services;
     }

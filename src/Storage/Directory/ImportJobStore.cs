@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Data.Tables;
+using ReferenceFlow.Storage.Serialization;
+
+namespace ReferenceFlow.Storage.Directory;
+
+/// <summary>
+/// Import jobs in the table <c>{prefix}imports</c>, one partition per job: the parsed accounts in batches (written
+/// first), the job row (written last: a job exists once all of it is stored), and a done row per batch applied. The
+/// progress is read from the done rows, so a batch applied twice (an activity retried) is counted once.
+/// </summary>
+public sealed class ImportJobStore(TableClient table)
+{
+    /// <summary>Accounts per batch: one activity's work, and small enough for one row (64 KiB a property, 12 of them).</summary>
+    public const int BatchSize = 50;
+    public const int MaxRejectedKept = 1000;
+
+    private const string JobRow = "job";
+    private readonly SemaphoreSlim _created = new(1, 1);
+    private volatile bool _exists;
+
+    /// <summary>Stores the job, <see cref="ImportState.Pending"/> until <see cref="MarkStartedAsync"/>; returns how many batches it has.</summary>
+    public async Task<int> CreateAsync(
+        string id, IReadOnlyList<ImportedAccount> accounts, IReadOnlyList<ImportRejection> rejected, int rows, string by, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(rejected);
+        await EnsureTableAsync(ct).ConfigureAwait(false);
+        var batches = accounts.Chunk(BatchSize).ToArray();
+        await Parallel.ForEachAsync(batches.Select((batch, n) => (batch, n)), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
+            async (b, token) =>
+            {
+                var row = new TableEntity(id, BatchKey(b.n));
+                ChunkedJson.Write(row, "Accounts", JsonSerializer.Serialize(b.batch, DirectoryJson.Options), $"Import batch {b.n}");
+                await table.UpsertEntityAsync(row, TableUpdateMode.Replace, token).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        var job = new TableEntity(id, JobRow)
+        {
+            ["Batches"] = batches.Length,
+            ["Rows"] = rows,
+            ["RejectedCount"] = rejected.Count,
+            ["SubmittedAt"] = at,
+            ["SubmittedBy"] = by,
+            ["Started"] = false,
+        };
+        ChunkedJson.Write(job, "Rejected", JsonSerializer.Serialize(rejected.Take(MaxRejectedKept), DirectoryJson.Options), "Rejected lines");
+        await table.UpsertEntityAsync(job, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+        return batches.Length;
+    }
+
+    /// <summary>Marks a stored job as confirmed; returns its batch count, or null when there is no such job.</summary>
+    public async Task<int?> MarkStartedAsync(string id, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct).ConfigureAwait(false);
+        if (!IsJobId(id)) return null;
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(id, JobRow, ["Batches"], ct).ConfigureAwait(false);
+        if (!found.HasValue) return null;
+        await table.UpdateEntityAsync(new TableEntity(id, JobRow) { ["Started"] = true }, Azure.ETag.All, TableUpdateMode.Merge, ct).ConfigureAwait(false);
+        return found.Value!.GetInt32("Batches") ?? 0;
+    }
+
+    public async Task<IReadOnlyList<ImportedAccount>> BatchAsync(string id, int batch, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct).ConfigureAwait(false);
+        var row = await table.GetEntityAsync<TableEntity>(id, BatchKey(batch), cancellationToken: ct).ConfigureAwait(false);
+        return JsonSerializer.Deserialize<ImportedAccount[]>(ChunkedJson.Read(row.Value, "Accounts"), DirectoryJson.Options) ?? [];
+    }
+
+    public async Task MarkDoneAsync(string id, int batch, int created, int updated, int lines, CancellationToken ct)
+    {
+        await EnsureTableAsync(ct).ConfigureAwait(false);
+        await table.UpsertEntityAsync(new TableEntity(id, DoneKey(batch))
+        {
+            ["Created"] = created,
+            ["Updated"] = updated,
+            ["Lines"] = lines,
+        }, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The job with its progress, or null when there is none with this id.</summary>
+    public async Task<ImportJob?> GetAsync(string id, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        await EnsureTableAsync(ct).ConfigureAwait(false);
+        if (!IsJobId(id)) return null;
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(id, JobRow, cancellationToken: ct).ConfigureAwait(false);
+        if (!found.HasValue) return null;
+        var job = found.Value!;
+        int done = 0, created = 0, updated = 0, lines = 0;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {id} and RowKey ge {"done-"} and RowKey lt {"done."}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["Created", "Updated", "Lines"], cancellationToken: ct).ConfigureAwait(false))
+        {
+            done++;
+            created += row.GetInt32("Created") ?? 0;
+            updated += row.GetInt32("Updated") ?? 0;
+            lines += row.GetInt32("Lines") ?? 0;
+        }
+        var rejectedCount = job.GetInt32("RejectedCount") ?? 0;
+        var state = job.GetBoolean("Started") != true ? ImportState.Pending
+            : done >= (job.GetInt32("Batches") ?? 0) ? ImportState.Done : ImportState.Running;
+        return new ImportJob(
+            id, state, job.GetInt32("Rows") ?? 0, rejectedCount + lines, created, updated,
+            JsonSerializer.Deserialize<ImportRejection[]>(ChunkedJson.Read(job, "Rejected"), DirectoryJson.Options) ?? [],
+            rejectedCount, job.GetDateTimeOffset("SubmittedAt") ?? default, job.GetString("SubmittedBy") ?? "");
+    }
+
+    // Ids are ours (hex); anything else is no job, not a malformed table query.
+    private static bool IsJobId(string id) => id is { Length: > 0 and <= 64 } && id.All(char.IsAsciiLetterOrDigit);
+
+    private static string BatchKey(int batch) => "batch-" + batch.ToString("D6", CultureInfo.InvariantCulture);
+
+    private static string DoneKey(int batch) => "done-" + batch.ToString("D6", CultureInfo.InvariantCulture);
+
+    private async Task EnsureTableAsync(CancellationToken ct)
+    {
+        if (_exists) return;
+        await _created.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (!_exists)
+            {
+                await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+                _exists = true;
+            }
+        }
+        finally
+        {
+            _created.Release();
+        }
+    }
+}
