@@ -39,16 +39,10 @@ public static class RequestViews
     public static RequestListItem ListItem(RequestSummary row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        T? Get<T>(string name) => row.Properties.TryGetValue(name, out var v) && v is T t ? t : default;
         return new RequestListItem(
-            row.RequestId, row.GetString("State") ?? "", row.GetString(RequestSummaryProjector.Company),
-            row.GetString(RequestSummaryProjector.Opportunity), row.GetString(RequestSummaryProjector.CrmId),
-            row.GetString(RequestSummaryProjector.Activity), row.GetString(RequestSummaryProjector.NeededBy),
-            row.GetString("Requester")?.ToLowerInvariant(), row.GetString(RequestSummaryProjector.WaitingOn)?.ToLowerInvariant(),
-            row.GetString(RequestSummaryProjector.CurrentAccount), Get<bool>(RequestSummaryProjector.Rushed),
-            Get<bool>(RequestSummaryProjector.Open), Get<bool>(RequestSummaryProjector.NeedsAttention),
-            row.Properties.TryGetValue(RequestSummaryProjector.SubmittedAt, out var at) && at is DateTimeOffset d ? d : null,
-            row.Version);
+            row.RequestId, row.State, row.Company, row.Opportunity, row.CrmId, row.Activity, row.NeededBy,
+            row.Requester.ToLowerInvariant(), row.WaitingOn?.ToLowerInvariant(), row.CurrentAccount, row.Rushed, row.Open, row.NeedsAttention,
+            row.SubmittedAt == DateTimeOffset.MinValue ? null : row.SubmittedAt, row.Version);
     }
 
     /// <summary>"Tue 14:00 (Europe/Paris)": a slot as its attendee reads it.</summary>

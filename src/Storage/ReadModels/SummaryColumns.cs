@@ -1,28 +1,83 @@
+using Azure.Data.Tables;
+
 namespace ReferenceFlow.Storage.ReadModels;
 
-/// <summary>Summary properties that the store filters, orders or indexes by (the projector writes them).</summary>
+/// <summary>How a <see cref="RequestSummary"/> is stored: the column names filters use, and the mapping both ways.</summary>
 public static class SummaryColumns
 {
     public const string State = "State";
-    /// <summary>Upper-cased, as every person column is, so filters match whatever case a sign-in uses.</summary>
     public const string Requester = "Requester";
-    /// <summary>The current candidate's account owner, upper-cased.</summary>
     public const string Owner = "Owner";
-    /// <summary>Whom the request waits on, upper-cased.</summary>
     public const string WaitingOn = "WaitingOn";
     public const string Version = "Version";
     public const string CrmId = "CrmId";
     public const string Open = "Open";
     public const string NeedsAttention = "NeedsAttention";
-    /// <summary>Orders the list, newest first.</summary>
     public const string SubmittedAt = "SubmittedAt";
-
-    /// <summary>The current candidate's address, lower-cased so look-ups match whatever case the calendar uses.</summary>
     public const string ContactEmail = "ContactEmail";
-    /// <summary>The contacts the request holds ("referenceId/contactId", space-separated).</summary>
     public const string Reserved = "Reserved";
     public const string SlotStart = "SlotStart";
     public const string SlotEnd = "SlotEnd";
     /// <summary>Stored under the name it had when requests were event streams, so existing rows still read.</summary>
     public const string RequestId = "StreamId";
+
+    public static TableEntity ToRow(RequestSummary summary, string partition, string rowKey)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var row = new TableEntity(partition, rowKey)
+        {
+            [RequestId] = summary.RequestId,
+            [Version] = summary.Version,
+            [State] = summary.State,
+            [Requester] = summary.Requester,
+            [SubmittedAt] = summary.SubmittedAt,
+            [Open] = summary.Open,
+            [NeedsAttention] = summary.NeedsAttention,
+            ["Rushed"] = summary.Rushed,
+        };
+        // Absent rather than null: a replaced row drops what no longer applies.
+        void Optional(string name, object? value)
+        {
+            if (value is not null) row[name] = value;
+        }
+        Optional("Company", summary.Company);
+        Optional("Opportunity", summary.Opportunity);
+        Optional(CrmId, summary.CrmId);
+        Optional("Activity", summary.Activity);
+        Optional("NeededBy", summary.NeededBy);
+        Optional(WaitingOn, summary.WaitingOn);
+        Optional(Owner, summary.Owner);
+        Optional("CurrentAccount", summary.CurrentAccount);
+        Optional(Reserved, summary.Reserved);
+        Optional(SlotStart, summary.SlotStart);
+        Optional(SlotEnd, summary.SlotEnd);
+        Optional(ContactEmail, summary.ContactEmail);
+        return row;
+    }
+
+    public static RequestSummary FromRow(TableEntity row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new RequestSummary(
+            row.GetString(RequestId) ?? row.RowKey,
+            row.GetInt64(Version) ?? 0,
+            row.GetString(State) ?? "",
+            row.GetString(Requester) ?? "",
+            row.GetDateTimeOffset(SubmittedAt) ?? DateTimeOffset.MinValue,
+            row.GetBoolean(Open) ?? false,
+            row.GetBoolean(NeedsAttention) ?? false,
+            row.GetBoolean("Rushed") ?? false,
+            row.GetString("Company"),
+            row.GetString("Opportunity"),
+            row.GetString(CrmId),
+            row.GetString("Activity"),
+            row.GetString("NeededBy"),
+            row.GetString(WaitingOn),
+            row.GetString(Owner),
+            row.GetString("CurrentAccount"),
+            row.GetString(Reserved),
+            row.GetDateTimeOffset(SlotStart),
+            row.GetDateTimeOffset(SlotEnd),
+            row.GetString(ContactEmail));
+    }
 }

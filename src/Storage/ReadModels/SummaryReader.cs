@@ -7,8 +7,6 @@ namespace ReferenceFlow.Storage.ReadModels;
 /// <summary>Reads summaries through the rows laid out for each read (<see cref="SummaryKeys"/>): no read scans the table.</summary>
 public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill) : ISummaryReader
 {
-    private static readonly HashSet<string> SystemProperties = ["PartitionKey", "RowKey", "Timestamp", "odata.etag"];
-
     // Newest keys are digits; ':' sorts right after '9'.
     private const string NewestEnd = ":";
 
@@ -99,8 +97,5 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
         return filter;
     }
 
-    private static RequestSummary ToSummary(TableEntity row) => new(
-        row.GetString(SummaryColumns.RequestId) ?? row.RowKey,
-        row.GetInt64(SummaryColumns.Version) ?? 0,
-        row.Where(p => !SystemProperties.Contains(p.Key)).ToDictionary(p => p.Key, p => (object?)p.Value));
+    private static RequestSummary ToSummary(TableEntity row) => SummaryColumns.FromRow(row);
 }

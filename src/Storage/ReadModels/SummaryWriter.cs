@@ -13,21 +13,13 @@ public sealed class SummaryWriter(StorageLayout layout)
 {
     private TableClient Table => layout.Table(layout.Names.Summaries);
 
-    public async Task WriteAsync(string requestId, long version, IReadOnlyDictionary<string, object?> columns, CancellationToken ct)
+    public async Task WriteAsync(RequestSummary summary, CancellationToken ct)
     {
-        ArgumentException.ThrowIfNullOrEmpty(requestId);
-        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(summary);
+        ArgumentException.ThrowIfNullOrEmpty(summary.RequestId);
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var row = new TableEntity(SummaryKeys.Main, KeyEncoding.Encode(requestId));
-        foreach (var (name, value) in columns)
-        {
-            if (value is not null)
-            {
-                row[name] = value;
-            }
-        }
-        row[SummaryColumns.RequestId] = requestId;
-        row[SummaryColumns.Version] = version;
+        var row = SummaryColumns.ToRow(summary, SummaryKeys.Main, KeyEncoding.Encode(summary.RequestId));
+        var version = summary.Version;
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var current = await Table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Main, row.RowKey, cancellationToken: ct)

@@ -26,7 +26,7 @@ public sealed class ApplyDecisionActivity(
         ArgumentNullException.ThrowIfNull(input);
         var ct = CancellationToken.None; // the engine gives activities no token; each call has its own timeout
         await store.AppendAsync(input.RequestId, input.FromVersion, input.Events, input.After, ct);
-        await summaries.WriteAsync(input.RequestId, input.ToVersion, RequestSummaryProjector.Project(input.After), ct);
+        await summaries.WriteAsync(RequestSummaryProjector.Project(input.RequestId, input.ToVersion, input.After), ct);
         foreach (var credit in input.Usage)
         {
             await usage.RecordAsync(

@@ -27,7 +27,7 @@ public sealed class SummaryTests : IAsyncLifetime
         Assert.Null(bobs.Continuation);
         var b = Assert.Single(both.Items);
         Assert.Equal(2, b.Version);
-        Assert.Equal(1, b.Properties["Count"]);
+        Assert.Equal("1", b.Company);
         Assert.Equal(3, await _storage.Summaries.CountAsync(new SummaryQuery(PageSize: 1), CancellationToken.None));
 
         var first = await _storage.Summaries.PageAsync(new SummaryQuery(PageSize: 2), CancellationToken.None);
@@ -42,9 +42,9 @@ public sealed class SummaryTests : IAsyncLifetime
     [Fact]
     public async Task OwnersFindWhatIsTheirsOrWaitsOnThem()
     {
-        await WriteColumns("own", 1, Monday, new() { [SummaryColumns.Owner] = "OLIVIA@VENDOR.EXAMPLE" });
-        await WriteColumns("wait", 1, Monday.AddMinutes(1), new() { [SummaryColumns.WaitingOn] = "OLIVIA@VENDOR.EXAMPLE" });
-        await WriteColumns("other", 1, Monday.AddMinutes(2), new() { [SummaryColumns.Owner] = "SAM@VENDOR.EXAMPLE" });
+        await Save(Summary("own", 1, Monday) with { Owner = "OLIVIA@VENDOR.EXAMPLE" });
+        await Save(Summary("wait", 1, Monday.AddMinutes(1)) with { WaitingOn = "OLIVIA@VENDOR.EXAMPLE" });
+        await Save(Summary("other", 1, Monday.AddMinutes(2)) with { Owner = "SAM@VENDOR.EXAMPLE" });
 
         var olivias = await _storage.Summaries.PageAsync(new SummaryQuery(Person: "Olivia@Vendor.example"), CancellationToken.None);
 
@@ -55,16 +55,9 @@ public sealed class SummaryTests : IAsyncLifetime
     public async Task OpportunitiesAndHeldContactsAreFoundByKeyAmongManyRows()
     {
         // More rows than any cap the reader ever had (500): the ones asked for are found wherever they are.
-        await Task.WhenAll(Enumerable.Range(0, 640).Select(i => WriteColumns($"bulk{i:D4}", 1, Monday.AddSeconds(i), new()
-        {
-            [SummaryColumns.State] = "Closed", [SummaryColumns.CrmId] = "OPP-OTHER", [SummaryColumns.Open] = false,
-        })));
-        await WriteColumns("zzz-open", 1, Monday, Held("marie@contoso.example", "ref-1/c-1", "OPP-42"));
-        await WriteColumns("zzz-closed", 1, Monday, new()
-        {
-            [SummaryColumns.State] = "Closed", [SummaryColumns.CrmId] = "OPP-42", [SummaryColumns.Open] = false,
-            [SummaryColumns.ContactEmail] = "marie@contoso.example", [SummaryColumns.Reserved] = "ref-1/c-1",
-        });
+        await Task.WhenAll(Enumerable.Range(0, 640).Select(i => Save(Summary($"bulk{i:D4}", 1, Monday.AddSeconds(i)) with { CrmId = "OPP-OTHER" })));
+        await Save(Held("zzz-open", 1, "marie@contoso.example", "ref-1/c-1", "OPP-42"));
+        await Save(Summary("zzz-closed", 1, Monday) with { CrmId = "OPP-42", ContactEmail = "marie@contoso.example", Reserved = "ref-1/c-1" });
 
         var opportunity = await _storage.Summaries.ForOpportunityAsync("OPP-42", CancellationToken.None);
         var held = await _storage.Summaries.HeldAsync(null, CancellationToken.None);
@@ -82,11 +75,11 @@ public sealed class SummaryTests : IAsyncLifetime
     [Fact]
     public async Task AContactIsHeldOnlyWhileTheRequestHoldsThem()
     {
-        await WriteColumns("r", 1, Monday, Held("marie@contoso.example", "ref-1/c-1"));
-        await WriteColumns("r", 2, Monday, Held("jon@fabrikam.example", "ref-2/c-1"));
+        await Save(Held("r", 1, "marie@contoso.example", "ref-1/c-1"));
+        await Save(Held("r", 2, "jon@fabrikam.example", "ref-2/c-1"));
         Assert.Equal("jon@fabrikam.example", Assert.Single(await _storage.Summaries.HeldAsync(null, CancellationToken.None)).Email);
 
-        await WriteColumns("r", 3, Monday, new() { [SummaryColumns.Open] = false, [SummaryColumns.ContactEmail] = "jon@fabrikam.example" });
+        await Save(Summary("r", 3, Monday) with { ContactEmail = "jon@fabrikam.example" });
 
         Assert.Empty(await _storage.Summaries.HeldAsync(null, CancellationToken.None));
     }
@@ -94,14 +87,14 @@ public sealed class SummaryTests : IAsyncLifetime
     [Fact]
     public async Task ARetriedWriteFinishesWhatACrashLeftUndone()
     {
-        await WriteColumns("r", 1, Monday, Held("marie@contoso.example", "ref-1/c-1", "OPP-7"));
+        await Save(Held("r", 1, "marie@contoso.example", "ref-1/c-1", "OPP-7"));
         // As if the process died after the main row: the derived rows are gone.
         await foreach (var row in _storage.Table(_storage.Layout.Names.Summaries).QueryAsync<TableEntity>("PartitionKey ne 'summary'"))
         {
             await _storage.Table(_storage.Layout.Names.Summaries).DeleteEntityAsync(row.PartitionKey, row.RowKey);
         }
 
-        await WriteColumns("r", 1, Monday, Held("marie@contoso.example", "ref-1/c-1", "OPP-7"));
+        await Save(Held("r", 1, "marie@contoso.example", "ref-1/c-1", "OPP-7"));
 
         Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items);
         Assert.Single(await _storage.Summaries.HeldAsync(null, CancellationToken.None));
@@ -138,53 +131,41 @@ public sealed class SummaryTests : IAsyncLifetime
 
         var summary = await _storage.Summaries.GetAsync("d", CancellationToken.None);
         Assert.Equal(5, summary!.Version);
-        Assert.Equal(42, summary.Properties["Count"]);
-        Assert.Equal("Scheduling", summary.GetString(SummaryColumns.State));
+        Assert.Equal("42", summary.Company);
+        Assert.Equal("Scheduling", summary.State);
         Assert.Empty((await _storage.Summaries.PageAsync(new SummaryQuery(State: "AwaitingOwnerApproval"), CancellationToken.None)).Items);
-        Assert.Equal("Scheduling", Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items).GetString(SummaryColumns.State));
+        Assert.Equal("Scheduling", Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items).State);
     }
 
     [Fact]
     public async Task ANewerVersionReplacesTheWholeRow()
     {
-        await _storage.SummaryWriter.WriteAsync("req/e", 1, new Dictionary<string, object?>
-        {
-            [SummaryColumns.State] = "AwaitingOwnerApproval", ["WaitingOn"] = "owner@vendor.example",
-        }, CancellationToken.None);
+        await Save(Summary("req/e", 1, Monday) with { State = "AwaitingOwnerApproval", WaitingOn = "OWNER@VENDOR.EXAMPLE" });
 
-        await _storage.SummaryWriter.WriteAsync("req/e", 2, new Dictionary<string, object?>
-        {
-            [SummaryColumns.State] = "Cancelled", ["WaitingOn"] = null,
-        }, CancellationToken.None);
+        await Save(Summary("req/e", 2, Monday) with { State = "Cancelled" });
 
         var summary = await _storage.Summaries.GetAsync("req/e", CancellationToken.None);
         Assert.Equal("req/e", summary!.RequestId);
         Assert.Equal(2, summary.Version);
-        Assert.Equal("Cancelled", summary.GetString(SummaryColumns.State));
-        Assert.False(summary.Properties.ContainsKey("WaitingOn"));
+        Assert.Equal("Cancelled", summary.State);
+        Assert.Null(summary.WaitingOn);
         Assert.Null(await _storage.Summaries.GetAsync("missing", CancellationToken.None));
     }
 
     private Task Write(string id, long version, string state, string requester, int count, DateTimeOffset? submittedAt = null) =>
-        WriteColumns(id, version, submittedAt ?? Monday, new()
+        Save(Summary(id, version, submittedAt ?? Monday) with { State = state, Requester = requester.ToUpperInvariant(), Company = $"{count}" });
+
+    private Task Save(RequestSummary summary) => _storage.SummaryWriter.WriteAsync(summary, CancellationToken.None);
+
+    private static RequestSummary Summary(string id, long version, DateTimeOffset submittedAt) =>
+        new(id, version, "Closed", "REP@VENDOR.EXAMPLE", submittedAt);
+
+    private static RequestSummary Held(string id, long version, string email, string reserved, string? crmId = null) =>
+        Summary(id, version, Monday) with
         {
-            [SummaryColumns.State] = state,
-            [SummaryColumns.Requester] = requester.ToUpperInvariant(),
-            ["Count"] = count,
-        });
-
-    private Task WriteColumns(string id, long version, DateTimeOffset submittedAt, Dictionary<string, object?> columns)
-    {
-        columns[SummaryColumns.SubmittedAt] = submittedAt;
-        return _storage.SummaryWriter.WriteAsync(id, version, columns, CancellationToken.None);
-    }
-
-    private static Dictionary<string, object?> Held(string email, string reserved, string? crmId = null) => new()
-    {
-        [SummaryColumns.State] = "Introduced", [SummaryColumns.Open] = true, [SummaryColumns.CrmId] = crmId,
-        [SummaryColumns.ContactEmail] = email, [SummaryColumns.Reserved] = reserved,
-        [SummaryColumns.SlotStart] = Monday.AddDays(1), [SummaryColumns.SlotEnd] = Monday.AddDays(1).AddMinutes(30),
-    };
+            State = "Introduced", Open = true, CrmId = crmId, ContactEmail = email, Reserved = reserved,
+            SlotStart = Monday.AddDays(1), SlotEnd = Monday.AddDays(1).AddMinutes(30),
+        };
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -51,11 +51,8 @@ public sealed class ProgramManagerPagesTests(BrowserFixture fixture)
                 [new ReferenceContact("c1", "Pat Page", $"pat{i}@page{tag}.example", "CIO", Seniority.CLevel, Persona.Business, "Europe/Paris",
                     ["fr"], [Activity.Call], ["paging"], null, null, new DateOnly(2030, 1, 1), null)], null), ct);
             // Long-closed requests, the oldest of all: they sit at the end of the newest-first list.
-            await summaries.WriteAsync($"page{tag}{i:D2}", 1, new Dictionary<string, object?>
-            {
-                [SummaryColumns.State] = "Closed", [SummaryColumns.Open] = false, [SummaryColumns.SubmittedAt] = start.AddMinutes(i),
-                [SummaryColumns.Requester] = "PM@DEMO.LOCAL", ["Company"] = $"Paging {tag} {i:D2}",
-            }, ct);
+            await summaries.WriteAsync(new RequestSummary($"page{tag}{i:D2}", 1, "Closed", "PM@DEMO.LOCAL", start.AddMinutes(i),
+                Company: $"Paging {tag} {i:D2}"), ct);
         });
         await using var browser = await fixture.OpenAsync();
         var page = browser.Page;
