@@ -69,13 +69,9 @@ public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceIm
     }
 
     /// <summary>Imports a file: at once when it is small, else as a background job.</summary>
-    public async Task<ImportOutcome> ImportAsync(TextReader reader, string by, CancellationToken ct = default) =>
-        await StartOrApplyAsync(await ParseAsync(reader, ct), by, ct);
-
-    /// <summary>Stores a parsed file at once when it is small, else starts a background job for it.</summary>
-    public async Task<ImportOutcome> StartOrApplyAsync(ImportPlan plan, string by, CancellationToken ct = default)
+    public async Task<ImportOutcome> ImportAsync(TextReader reader, string by, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        var plan = await ParseAsync(reader, ct);
         return plan.Accounts.Count <= InlineAccounts
             ? new ImportOutcome.Finished(await ApplyAsync(plan, ct))
             : new ImportOutcome.Started(await imports.StartAsync(plan.Accounts, plan.Rejected, plan.Rows, by, ct));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
+using ReferenceFlow.Storage.Configuration;
 using ReferenceFlow.Storage.Serialization;
 
 namespace ReferenceFlow.Storage.Directory;
@@ -12,13 +13,12 @@ namespace ReferenceFlow.Storage.Directory;
 /// </summary>
 public sealed class ImportJobStore(TableClient table)
 {
+    private readonly TableOnFirstUse _created = new(table);
     /// <summary>Accounts per batch: one activity's work, and small enough for one row (64 KiB a property, 12 of them).</summary>
     public const int BatchSize = 50;
     public const int MaxRejectedKept = 1000;
 
     private const string JobRow = "job";
-    private readonly SemaphoreSlim _created = new(1, 1);
-    private volatile bool _exists;
 
     /// <summary>Stores the job, <see cref="ImportState.Pending"/> until <see cref="MarkStartedAsync"/>; returns how many batches it has.</summary>
     public async Task<int> CreateAsync(
@@ -113,21 +113,5 @@ public sealed class ImportJobStore(TableClient table)
 
     private static string DoneKey(int batch) => "done-" + batch.ToString("D6", CultureInfo.InvariantCulture);
 
-    private async Task EnsureTableAsync(CancellationToken ct)
-    {
-        if (_exists) return;
-        await _created.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            if (!_exists)
-            {
-                await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-                _exists = true;
-            }
-        }
-        finally
-        {
-            _created.Release();
-        }
-    }
+    private Task EnsureTableAsync(CancellationToken ct) => _created.EnsureAsync(ct);
 }

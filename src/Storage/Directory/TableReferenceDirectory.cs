@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using ReferenceFlow.Storage.Configuration;
 using ReferenceFlow.Domain.References;
 
 namespace ReferenceFlow.Storage.Directory;
@@ -12,12 +13,11 @@ namespace ReferenceFlow.Storage.Directory;
 /// </summary>
 public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirectory
 {
+    private readonly TableOnFirstUse _created = new(table);
     private const string Partition = "account";
     private const string VersionPartition = "directory";
     private const string VersionRow = "version";
-    private readonly SemaphoreSlim _created = new(1, 1);
     private readonly SemaphoreSlim _loading = new(1, 1);
-    private bool _exists;
     private volatile DirectorySnapshot? _snapshot;
 
     public async Task<ReferenceAccount?> GetAsync(string referenceId, CancellationToken cancellationToken = default)
@@ -133,21 +133,5 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
         JsonSerializer.Deserialize<ReferenceAccount>(entity.GetString("Document"), DirectoryJson.Options)
         ?? throw new InvalidDataException($"Reference account row {entity.RowKey} has no document.");
 
-    private async Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        if (_exists) return;
-        await _created.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (!_exists)
-            {
-                await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                _exists = true;
-            }
-        }
-        finally
-        {
-            _created.Release();
-        }
-    }
+    private Task EnsureTableAsync(CancellationToken cancellationToken) => _created.EnsureAsync(cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
         var rows = Table.QueryAsync<TableEntity>(ListFilter(query, after), maxPerPage: Math.Min(query.PageSize + 1, 1000), cancellationToken: ct);
         await foreach (var row in rows.ConfigureAwait(false))
         {
-            found.Add((row.RowKey, ToSummary(row)));
+            found.Add((row.RowKey, SummaryColumns.FromRow(row)));
             if (found.Count > query.PageSize) break;
         }
         var more = found.Count > query.PageSize;
@@ -49,7 +49,7 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Main, KeyEncoding.Encode(requestId), cancellationToken: ct)
             .ConfigureAwait(false);
-        return row.HasValue ? ToSummary(row.Value!) : null;
+        return row.HasValue ? SummaryColumns.FromRow(row.Value!) : null;
     }
 
     public async Task<IReadOnlyList<string>> ForOpportunityAsync(string crmId, CancellationToken ct)
@@ -96,6 +96,4 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
         }
         return filter;
     }
-
-    private static RequestSummary ToSummary(TableEntity row) => SummaryColumns.FromRow(row);
 }
