@@ -5,36 +5,18 @@ namespace ReferenceFlow.Storage.Configuration;
 /// <summary>The tables of one app, created on first use.</summary>
 public sealed class StorageLayout(TableServiceClient tables, StorageNames names)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _created;
+    private readonly AsyncOnce _created = new(async ct =>
+    {
+        foreach (var table in names.All)
+        {
+            await tables.GetTableClient(table).CreateIfNotExistsAsync(ct).ConfigureAwait(false);
+        }
+    });
 
     public StorageNames Names { get; } = names;
 
     public TableClient Table(string name) => tables.GetTableClient(name);
 
     /// <summary>Creates every table once; a failure (outage) is retried on the next call.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken ct)
-    {
-        if (_created)
-        {
-            return;
-        }
-        await _gate.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            if (_created)
-            {
-                return;
-            }
-            foreach (var table in Names.All)
-            {
-                await tables.GetTableClient(table).CreateIfNotExistsAsync(ct).ConfigureAwait(false);
-            }
-            _created = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task EnsureCreatedAsync(CancellationToken ct) => _created.EnsureAsync(ct);
 }

@@ -13,7 +13,7 @@ namespace ReferenceFlow.Storage.Directory;
 /// </summary>
 public sealed class ImportJobStore(TableClient table)
 {
-    private readonly TableOnFirstUse _created = new(table);
+    private readonly AsyncOnce _created = new(async ct => await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false));
     /// <summary>Accounts per batch: one activity's work, and small enough for one row (64 KiB a property, 12 of them).</summary>
     public const int BatchSize = 50;
     public const int MaxRejectedKept = 1000;

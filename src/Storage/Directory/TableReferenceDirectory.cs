@@ -13,7 +13,7 @@ namespace ReferenceFlow.Storage.Directory;
 /// </summary>
 public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirectory
 {
-    private readonly TableOnFirstUse _created = new(table);
+    private readonly AsyncOnce _created = new(async ct => await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false));
     private const string Partition = "account";
     private const string VersionPartition = "directory";
     private const string VersionRow = "version";

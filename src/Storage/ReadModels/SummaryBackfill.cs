@@ -11,38 +11,26 @@ namespace ReferenceFlow.Storage.ReadModels;
 /// </summary>
 public sealed class SummaryBackfill(StorageLayout layout)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _done;
+    private readonly AsyncOnce _once = new(ct => RunAsync(layout, ct));
 
-    public async Task EnsureAsync(CancellationToken ct)
+    public Task EnsureAsync(CancellationToken ct) => _once.EnsureAsync(ct);
+
+    private static async Task RunAsync(StorageLayout layout, CancellationToken ct)
     {
-        if (_done) return;
-        await _gate.WaitAsync(ct).ConfigureAwait(false);
-        try
+        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        var table = layout.Table(layout.Names.Summaries);
+        var marker = await table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Layout, SummaryKeys.LayoutVersion, cancellationToken: ct)
+            .ConfigureAwait(false);
+        if (marker.HasValue) return;
+        await foreach (var read in table.QueryAsync<TableEntity>(SummaryFilter.Partition(SummaryKeys.Main), cancellationToken: ct).ConfigureAwait(false))
         {
-            if (_done) return;
-            await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-            var table = layout.Table(layout.Names.Summaries);
-            var marker = await table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Layout, SummaryKeys.LayoutVersion, cancellationToken: ct)
-                .ConfigureAwait(false);
-            if (!marker.HasValue)
+            var main = SummaryWriter.Stored(read);
+            if (await ClaimAsync(table, main, ct).ConfigureAwait(false))
             {
-                await foreach (var read in table.QueryAsync<TableEntity>(SummaryFilter.Partition(SummaryKeys.Main), cancellationToken: ct).ConfigureAwait(false))
-                {
-                    var main = SummaryWriter.Stored(read);
-                    if (await ClaimAsync(table, main, ct).ConfigureAwait(false))
-                    {
-                        await SummaryWriter.WriteDerivedAsync(table, main, ct).ConfigureAwait(false);
-                    }
-                }
-                await table.UpsertEntityAsync(new TableEntity(SummaryKeys.Layout, SummaryKeys.LayoutVersion), cancellationToken: ct).ConfigureAwait(false);
+                await SummaryWriter.WriteDerivedAsync(table, main, ct).ConfigureAwait(false);
             }
-            _done = true;
         }
-        finally
-        {
-            _gate.Release();
-        }
+        await table.UpsertEntityAsync(new TableEntity(SummaryKeys.Layout, SummaryKeys.LayoutVersion), cancellationToken: ct).ConfigureAwait(false);
     }
 
     // A list row that exists was written by a writer (or another backfill): that request is done.
