@@ -9,7 +9,7 @@ using ReferenceFlow.Bench.SubmitLoad;
 using ReferenceFlow.WorkflowBench;
 
 // Submit under load and the big directory, through the HTTP API of the Web host running as its own process on Azurite.
-// Usage: dotnet run -c Release --project bench/SubmitLoad -- [--accounts 10000] [--contacts 4] [--reps 100] [--singles 30] [--skip-demo]
+// Usage: dotnet run -c Release --project bench/SubmitLoad -- [--accounts 10000] [--contacts 4] [--reps 100] [--singles 30] [--skip-demo] [--skip-big]
 var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length && !args[p.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[p.i + 1] : "true");
 int Option(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
@@ -17,7 +17,8 @@ var bigAccounts = Option("accounts", 10_000);
 var contactsPerAccount = Option("contacts", 4);
 var reps = Option("reps", 100);
 var singles = Option("singles", 30);
-const string Connection = "UseDevelopmentStorage=true";
+// The host inherits this variable too, so both talk to the same storage (a second Azurite on other ports, say).
+var connection = Environment.GetEnvironmentVariable("ReferenceFlow__Storage__ConnectionString") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
 
 var root = Directory.GetCurrentDirectory();
 while (!File.Exists(Path.Combine(root, "ReferenceFlow.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from the repository.");
@@ -35,10 +36,10 @@ using (var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.C
 }
 
 var rows = new List<(string Scenario, string Figure, string Value)>();
-var tables = new TableServiceClient(Connection);
+var tables = new TableServiceClient(connection);
 rows.Add(("baseline", "raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await RawReadsAsync(tables))));
 if (!options.ContainsKey("skip-demo")) await ScenarioAsync("demo directory (60 accounts)", seedAccounts: 0);
-await ScenarioAsync($"big directory ({bigAccounts:N0} accounts, {bigAccounts * contactsPerAccount:N0} contacts)", bigAccounts);
+if (!options.ContainsKey("skip-big")) await ScenarioAsync($"big directory ({bigAccounts:N0} accounts, {bigAccounts * contactsPerAccount:N0} contacts)", bigAccounts);
 
 Console.WriteLine("| scenario | figure | value |");
 Console.WriteLine("|---|---|---|");

@@ -19,6 +19,20 @@ public sealed class WorkflowOptions
     /// <summary>After the retries ran out, the request waits this long and decides the same command again.</summary>
     public TimeSpan StalledRetryAfter { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The submitter applies a request's first decision itself; the request applies it again after this, which changes
+    /// nothing unless the submitter died half-way. Longer than a submission's own work, short enough that a crash delays
+    /// the owner's ask by little.
+    /// </summary>
+    public TimeSpan SubmitConfirmAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a run that began sending an email holds it: longer than a send with all its SMTP retries (4 attempts of
+    /// at most 30 s by default). Another run finding a claim older than this takes it over; that is how long a process
+    /// killed while sending delays that email.
+    /// </summary>
+    public TimeSpan EmailClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+
     public EffectRetry ToRetry() => new(EffectFirstRetry, EffectMaxRetryInterval, EffectMaxAttempts, StalledRetryAfter);
 }
 

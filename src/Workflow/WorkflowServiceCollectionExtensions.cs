@@ -35,6 +35,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddOptions<WorkflowOptions>().Configure<IConfiguration>((o, c) => c.GetSection(WorkflowOptions.Section).Bind(o));
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
         services.TryAddSingleton<RequestWorkflow>();
+        services.TryAddSingleton<DecisionApplier>();
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
         services.TryAddSingleton<BusyContacts>();
         services.TryAddSingleton<DirectoryWithUsage>();

@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => JsonCodec.For(typeof(RequestState)));
         services.TryAddSingleton<RequestStore>();
+        services.TryAddSingleton<EmailSends>();
         services.TryAddSingleton<SummaryWriter>();
         services.TryAddSingleton<SummaryBackfill>();
         services.TryAddSingleton<UsageWriter>();

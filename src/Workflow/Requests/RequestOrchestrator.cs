@@ -25,6 +25,10 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         ArgumentNullException.ThrowIfNull(input);
         var log = context.CreateReplaySafeLogger<RequestOrchestrator>();
         var decider = new RequestDecider(input.Policy);
+        if (input.Confirm is { } confirm)
+        {
+            return await ConfirmAsync(context, decider, input, confirm, log);
+        }
         var pending = input.Pending.ToList();
         RequestCommand command;
         Task<CommandMessage>? listening = null;
@@ -64,6 +68,35 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
             pending.AddRange(await AnswerAsync<CandidateCheck, ChooseCandidate>(context, WorkflowNames.CheckCandidates, check, chosen => chosen, input.Retry, log));
         }
         return Continue(context, input with { State = decision.After, Version = decision.ToVersion, Pending = pending }, listening);
+    }
+
+    /// <summary>
+    /// The submitter applied the first decision; apply it again when the confirmation is due, or sooner when a command or
+    /// the state's first timer comes first (nothing else is decided before it). That changes nothing when the submitter
+    /// finished, and finishes its work when it died half-way.
+    /// </summary>
+    private static async Task<RequestState> ConfirmAsync(
+        TaskOrchestrationContext context, RequestDecider decider, RequestRun input, SubmitterApplied confirm, ILogger log)
+    {
+        Task<CommandMessage>? listening = null;
+        var due = input.State.PendingTimers.Select(t => t.DueAt).Append(confirm.ConfirmAt).Min();
+        if (input.Pending.Count == 0 && due > Now(context))
+        {
+            listening = context.WaitForExternalEvent<CommandMessage>(WorkflowNames.CommandEvent);
+            using var cancelTimer = new CancellationTokenSource();
+            var timer = context.CreateTimer(due.UtcDateTime, cancelTimer.Token);
+            if (await Task.WhenAny(listening, timer) == listening)
+            {
+                cancelTimer.Cancel();
+            }
+        }
+        var applied = await ApplyAsync(context, decider, confirm.Decision, input.Retry, Now(context), log);
+        if (applied is null)
+        {
+            await context.CreateTimer(input.Retry.StalledRetryAfter, CancellationToken.None);
+            return Continue(context, input, listening);
+        }
+        return Continue(context, input with { Pending = [.. input.Pending, .. applied], Confirm = null }, listening);
     }
 
     /// <summary>

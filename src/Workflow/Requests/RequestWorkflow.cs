@@ -1,6 +1,7 @@
 using Grpc.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
@@ -14,9 +15,12 @@ namespace ReferenceFlow.Workflow.Requests;
 /// and history. Every command is decided first against the state read, so what the state refuses
 /// is refused at once (<see cref="Domain.Workflow.DomainException"/>) and an unknown request is a
 /// clear not-found: the engine drops events for instances that do not exist, silently.
+/// The submitter applies the first decision itself (the owner's ask goes out at once, not two queue hops later), and the
+/// request applies it again a little later, which changes nothing unless the submitter died half-way (decision 011).
 /// </summary>
-public sealed class RequestWorkflow(
-    DurableTaskClient client, RequestStore store, WorkflowPolicy policy, IOptions<WorkflowOptions> options)
+public sealed partial class RequestWorkflow(
+    DurableTaskClient client, RequestStore store, DecisionApplier applier, WorkflowPolicy policy, IOptions<WorkflowOptions> options,
+    ILogger<RequestWorkflow> logger)
 {
     private readonly RequestDecider _decider = new(policy);
 
@@ -35,15 +39,21 @@ public sealed class RequestWorkflow(
         return Guard(async () =>
         {
             var id = command.RequestId;
-            var expected = Fold(RequestState.Initial, _decider.Decide(command, RequestState.Initial));
+            var first = Decision.Make(_decider, id, 0, RequestState.Initial, _decider.Decide(command, RequestState.Initial));
             // The engine's own duplicate check reads before it writes, so two submissions racing (a double
             // click) would both start: the first to set this mark starts the request.
             if (!await store.TryMarkAsync(id, SubmittedMark, ct))
             {
-                return new Submission(id, (await StartedByAnotherAsync(command, ct))?.State.Status ?? expected.Status, Created: false);
+                return new Submission(id, (await StartedByAnotherAsync(command, first, ct))?.State.Status ?? first.After.Status, Created: false);
             }
-            await StartAsync(command, ct);
-            return new Submission(id, expected.Status, Created: true);
+            var run = FirstRun(command, first);
+            await StartAsync(id, run, ct);
+            if (run.Confirm is not null)
+            {
+                // Not awaited: the answer does not wait on the mail server; the request's confirmation covers a crash meanwhile.
+                _ = Task.Run(() => ApplyFirstAsync(first), CancellationToken.None);
+            }
+            return new Submission(id, first.After.Status, Created: true);
         });
     }
 
@@ -69,23 +79,45 @@ public sealed class RequestWorkflow(
 
     private const string SubmittedMark = "submitted";
 
+    /// <summary>
+    /// How the request starts: with the submitter's first decision to confirm, or, when that decision needs an activity's
+    /// answer (a slot, a candidate check), deciding the submission itself.
+    /// </summary>
+    private RequestRun FirstRun(SubmitRequest command, Decision first) =>
+        first.SlotSearches.Count == 0 && first.CandidateChecks.Count == 0
+            ? RequestRun.Submitted(first, command.At + options.Value.SubmitConfirmAfter, policy, options.Value.ToRetry())
+            : RequestRun.Submit(command, policy, options.Value.ToRetry());
+
     /// <summary>Schedules the orchestration; with every status deduplicated, an instance that exists is left as it is.</summary>
-    private Task StartAsync(SubmitRequest command, CancellationToken ct) =>
-        client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, RequestRun.Submit(command, policy, options.Value.ToRetry()),
-            new StartOrchestrationOptions(command.RequestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]), ct);
+    private Task StartAsync(string requestId, RequestRun run, CancellationToken ct) =>
+        client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, run,
+            new StartOrchestrationOptions(requestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]), ct);
+
+    /// <summary>The first decision's history, read model and emails, from here; whatever fails is left to the request's confirmation.</summary>
+    private async Task ApplyFirstAsync(Decision first)
+    {
+        try
+        {
+            await applier.ApplyAsync(first, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            LogFirstLeft(logger, e, first.RequestId);
+        }
+    }
 
     /// <summary>
     /// The submission that set the mark is starting the request; should it have died before starting it,
     /// this one starts it after a few seconds, so a retried submission never stays a request that does not exist.
     /// </summary>
-    private async Task<RequestSnapshot?> StartedByAnotherAsync(SubmitRequest command, CancellationToken ct)
+    private async Task<RequestSnapshot?> StartedByAnotherAsync(SubmitRequest command, Decision first, CancellationToken ct)
     {
         for (var wait = 0; wait < 50; wait++)
         {
             if (await LoadCoreAsync(command.RequestId, ct) is { } started) return started;
             await Task.Delay(100, ct);
         }
-        await StartAsync(command, ct);
+        await StartAsync(command.RequestId, FirstRun(command, first), ct);
         return await LoadCoreAsync(command.RequestId, ct);
     }
 
@@ -96,11 +128,13 @@ public sealed class RequestWorkflow(
     private async Task<RequestSnapshot?> StartingAsync(string requestId, CancellationToken ct)
     {
         var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: true, ct);
-        if (instance?.ReadInputAs<RequestRun>() is not { Version: 0, Pending: [SubmitRequest submit, ..] })
+        return instance?.ReadInputAs<RequestRun>() switch
         {
-            return null;
-        }
-        return new RequestSnapshot(requestId, 0, Fold(RequestState.Initial, _decider.Decide(submit, RequestState.Initial)));
+            { Confirm: not null } run => new RequestSnapshot(requestId, run.Version, run.State),
+            { Version: 0, Pending: [SubmitRequest submit, ..] } =>
+                new RequestSnapshot(requestId, 0, Fold(RequestState.Initial, _decider.Decide(submit, RequestState.Initial))),
+            _ => null,
+        };
     }
 
     private RequestState Fold(RequestState state, IReadOnlyList<RequestEvent> events) => events.Aggregate(state, _decider.Evolve);
@@ -121,4 +155,7 @@ public sealed class RequestWorkflow(
             throw new StorageUnavailableException("Storage is unavailable; try again shortly.", e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: applying its first decision at submission failed; the request will apply it")]
+    private static partial void LogFirstLeft(ILogger logger, Exception exception, string requestId);
 }

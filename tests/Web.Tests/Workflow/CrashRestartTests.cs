@@ -41,6 +41,10 @@ public sealed class CrashRestartTests : IAsyncLifetime
             ["ReferenceFlow__Email__Smtp__Port"] = $"{_smtp.Port}",
             ["ReferenceFlow__Email__Smtp__Security"] = "None",
             ["ReferenceFlow__Seed__DemoData"] = "false",
+            // The requests confirm their submitters' work soon, and a send the kill interrupted lapses soon, so the test
+            // need not wait minutes; the SMTP retries here fail at once (connection refused), well inside the lease.
+            ["ReferenceFlow__Workflow__SubmitConfirmAfter"] = "00:00:05",
+            ["ReferenceFlow__Workflow__EmailClaimLease"] = "00:00:15",
             ["ReferenceFlow__Policy__UseBusinessHours"] = "false",
             ["ReferenceFlow__Policy__OwnerReminderAfter"] = "00:00:20",
             ["ReferenceFlow__Policy__OwnerEscalateAfter"] = "01:00:00",
@@ -64,10 +68,11 @@ public sealed class CrashRestartTests : IAsyncLifetime
         var awaitingTimer = new[] { await SubmitAsync("OPP-TIMER-1"), await SubmitAsync("OPP-TIMER-2") };
         foreach (var id in awaitingApproval.Concat(awaitingTimer)) await WaitForAsync(id, "OwnerApproval");
 
-        // The mail server refuses connections while two more are submitted: their first activity has written
-        // the history and is retrying the owner's email when the process dies. (A kill in the instant between
-        // the server accepting a message and the activity marking it sent would send it again, identically:
-        // at-least-once, decision 005. This arranges the kill outside that instant so the count is exact.)
+        // The mail server refuses connections while two more are submitted: their submitter has written the history
+        // and is retrying the owner's email when the process dies, holding the email's claim; the request's confirmation
+        // sends it once the claim lapses. (A kill in the instant between the server accepting a message and the run
+        // recording it sent would send it again, identically: at-least-once, decision 005. This arranges the kill
+        // outside that instant so the count is exact.)
         _smtp.Close();
         var inFlight = new[] { await SubmitAsync("OPP-INFLIGHT-1"), await SubmitAsync("OPP-INFLIGHT-2") };
         using (var rep = _app.ClientFor(Keys.Rep))

@@ -84,22 +84,28 @@ public class WorkflowHost : IAsyncLifetime
     /// Submits a request for the sample prospect with <paramref name="candidates"/> matched accounts (kept in the directory),
     /// named <paramref name="accounts"/>0, 1…: a test that reads per-contact read models names accounts of its own.
     /// </summary>
-    public async Task<string> SubmitAsync(int candidates = 3, string accounts = "acc")
+    public async Task<string> SubmitAsync(int candidates = 3, string accounts = "acc") => await SubmitAsync(await RankAsync(candidates, accounts));
+
+    /// <summary>The sample prospect's candidates among <paramref name="candidates"/> accounts put in the directory.</summary>
+    public async Task<IReadOnlyList<Candidate>> RankAsync(int candidates = 3, string accounts = "acc")
     {
         var directoryAccounts = Enumerable.Range(0, candidates).Select(i => Sample.Account($"{accounts}{i}", employees: 9000 + (i * 300))).ToList();
         var directory = Services.GetRequiredService<IReferenceDirectory>();
         foreach (var account in directoryAccounts) await directory.UpsertAsync(account, CancellationToken.None);
-        var ranked = Matcher.Rank(Intake(), directoryAccounts, [], new HashSet<ContactKey>(), DateTimeOffset.UtcNow, new Domain.Policies.WorkflowPolicy(), candidates);
-        return await SubmitAsync(ranked);
+        return Matcher.Rank(Intake(), directoryAccounts, [], new HashSet<ContactKey>(), DateTimeOffset.UtcNow, new Domain.Policies.WorkflowPolicy(), candidates);
     }
 
     /// <summary>Submits a request for the sample prospect with these candidates, in this order.</summary>
     public async Task<string> SubmitAsync(IReadOnlyList<Candidate> candidates)
     {
-        var id = Guid.NewGuid().ToString("N");
-        await Workflow.SubmitAsync(new SubmitRequest(id, Intake(), Rep, Pm, candidates, DateTimeOffset.UtcNow), CancellationToken.None);
-        return id;
+        var submission = Submission(candidates);
+        await Workflow.SubmitAsync(submission, CancellationToken.None);
+        return submission.RequestId;
     }
+
+    /// <summary>A rep's submission for the sample prospect, under a new id.</summary>
+    public static SubmitRequest Submission(IReadOnlyList<Candidate> candidates) =>
+        new(Guid.NewGuid().ToString("N"), Intake(), Rep, Pm, candidates, DateTimeOffset.UtcNow);
 
     private static RequestIntake Intake() => Sample.Intake(neededBy: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)));
 
