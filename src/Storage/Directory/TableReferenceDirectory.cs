@@ -18,6 +18,13 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
     private const string VersionPartition = "directory";
     private const string VersionRow = "version";
     private readonly SemaphoreSlim _loading = new(1, 1);
+
+    // Submissions at the same moment share one look at the version row (the ETag, which every write of it changes).
+    private readonly SharedRead<string> _version = new(async () =>
+    {
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(VersionPartition, VersionRow, ["RowKey"]).ConfigureAwait(false);
+        return row.HasValue ? row.Value!.ETag.ToString() : "";
+    });
     private volatile DirectorySnapshot? _snapshot;
 
     public async Task<ReferenceAccount?> GetAsync(string referenceId, CancellationToken cancellationToken = default)
@@ -108,15 +115,12 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
         }
         // After the account: whoever sees the new version also sees the account.
         await table.UpsertEntityAsync(new TableEntity(VersionPartition, VersionRow), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        _version.Forget(); // a read begun before this write must not answer for reads after it
         return created;
     }
 
     /// <summary>The version row's ETag, which the table service changes on every write of it.</summary>
-    private async Task<string> VersionAsync(CancellationToken cancellationToken)
-    {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(VersionPartition, VersionRow, ["RowKey"], cancellationToken).ConfigureAwait(false);
-        return row.HasValue ? row.Value!.ETag.ToString() : "";
-    }
+    private Task<string> VersionAsync(CancellationToken cancellationToken) => _version.ReadAsync(cancellationToken);
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {

@@ -4,38 +4,35 @@ using ReferenceFlow.Storage.Configuration;
 
 namespace ReferenceFlow.Storage.ReadModels;
 
-public sealed class UsageReader(StorageLayout layout) : IUsageReader
+public sealed class UsageReader : IUsageReader
 {
+    private readonly StorageLayout _layout;
+
+    public UsageReader(StorageLayout layout)
+    {
+        _layout = layout;
+        _refresh = new SharedRead<IReadOnlyList<ContactUsage>>(RefreshAsync);
+    }
+
     /// <summary>
     /// How far back each refresh looks past the newest row it saw: a write the service stamped before that row but
     /// committed after the last read is still found. Rows are keyed, so reading one twice changes nothing.
     /// </summary>
     private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
 
-    private readonly Lock _lock = new();
+    private readonly SharedRead<IReadOnlyList<ContactUsage>> _refresh;
     private readonly Dictionary<(string Partition, string Row), ContactUsage> _known = [];
     private IReadOnlyList<ContactUsage> _every = [];
     private DateTimeOffset? _newestSeen;
-    private Task<IReadOnlyList<ContactUsage>>? _refreshing;
 
-    private TableClient Table => layout.Table(layout.Names.Usage);
+    private TableClient Table => _layout.Table(_layout.Names.Usage);
 
-    public Task<IReadOnlyList<ContactUsage>> EveryContactAsync(CancellationToken ct)
-    {
-        // Callers at the same moment share one refresh: under load that is one query, not one per submission.
-        lock (_lock)
-        {
-            if (_refreshing is null || _refreshing.IsCompleted)
-            {
-                _refreshing = RefreshAsync();
-            }
-            return _refreshing.WaitAsync(ct);
-        }
-    }
+    // Callers at the same moment share one refresh: under load that is one query, not one per submission.
+    public Task<IReadOnlyList<ContactUsage>> EveryContactAsync(CancellationToken ct) => _refresh.ReadAsync(ct);
 
     private async Task<IReadOnlyList<ContactUsage>> RefreshAsync()
     {
-        await layout.EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);
+        await _layout.EnsureCreatedAsync(CancellationToken.None).ConfigureAwait(false);
         var query = _newestSeen is { } seen
             ? Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Timestamp ge {seen - Overlap}"))
             : Table.QueryAsync<TableEntity>();
@@ -65,7 +62,7 @@ public sealed class UsageReader(StorageLayout layout) : IUsageReader
         IEnumerable<(string ReferenceId, string ContactId)> contacts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(contacts);
-        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        await _layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var found = new List<ContactUsage>();
         foreach (var (referenceId, contactId) in contacts.Distinct())
         {
@@ -84,7 +81,7 @@ public sealed class UsageReader(StorageLayout layout) : IUsageReader
 
     public async Task<IReadOnlyList<UsageRecord>> AllAsync(DateTimeOffset? since, CancellationToken ct)
     {
-        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        await _layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var query = since is { } from
             ? Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"At ge {from}"), cancellationToken: ct)
             : Table.QueryAsync<TableEntity>(cancellationToken: ct);
