@@ -40,6 +40,16 @@ public sealed class BrowserPage : IAsyncDisposable
         await AssertAccessibleAsync();
     }
 
+    /// <summary>
+    /// <see cref="ShotAsync"/> for a page answered with an error status on purpose (404, 410…): the browser logs that
+    /// status as a console error, which is expected; any other error still fails.
+    /// </summary>
+    public Task ErrorPageShotAsync(string name)
+    {
+        _errors.RemoveAll(e => e.StartsWith(Page.Url + ": Failed to load resource: the server responded with a status of", StringComparison.Ordinal));
+        return ShotAsync(name);
+    }
+
     /// <summary>Fails with every axe-core WCAG 2 A/AA violation on the page as it stands.</summary>
     public Task AssertAccessibleAsync() => Axe.AssertAccessibleAsync(Page);
 
