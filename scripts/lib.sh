@@ -23,7 +23,9 @@ require() {
 ensure_node_modules() {
   require node "Install Node.js 20 or later."
   require npm "Install npm with Node.js."
-  if [ ! -x "$ROOT/node_modules/.bin/azurite" ] || [ ! -x "$ROOT/node_modules/.bin/maildev" ]; then
+  # axe-core has no binary: the browser tests read its script from node_modules.
+  if [ ! -x "$ROOT/node_modules/.bin/azurite" ] || [ ! -x "$ROOT/node_modules/.bin/maildev" ] \
+    || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ]; then
     log "Installing local components (npm ci)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace ReferenceFlow.Web.Tests.Browser;
 
-/// <summary>A page that records console errors and uncaught exceptions, with screenshot and polling helpers.</summary>
+/// <summary>A page that records console errors and uncaught exceptions, with screenshot, accessibility and polling helpers.</summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
@@ -29,12 +29,29 @@ public sealed class BrowserPage : IAsyncDisposable
         Assert.True(response is { Ok: true }, $"GET {path} answered {response?.Status}.");
     }
 
-    /// <summary>Saves a full-page screenshot and asserts the page logged no console error so far.</summary>
+    /// <summary>
+    /// Saves a full-page screenshot, asserts the page logged no console error so far and breaks no WCAG 2 A/AA rule:
+    /// every page a test shows is also checked for accessibility.
+    /// </summary>
     public async Task ShotAsync(string name)
     {
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshots, name + ".png"), FullPage = true });
         Assert.True(_errors.Count == 0, "Console errors: " + string.Join(Environment.NewLine, _errors));
+        await AssertAccessibleAsync();
     }
+
+    /// <summary>
+    /// <see cref="ShotAsync"/> for a page answered with an error status on purpose (404, 410…): the browser logs that
+    /// status as a console error, which is expected; any other error still fails.
+    /// </summary>
+    public Task ErrorPageShotAsync(string name)
+    {
+        _errors.RemoveAll(e => e.StartsWith(Page.Url + ": Failed to load resource: the server responded with a status of", StringComparison.Ordinal));
+        return ShotAsync(name);
+    }
+
+    /// <summary>Fails with every axe-core WCAG 2 A/AA violation on the page as it stands.</summary>
+    public Task AssertAccessibleAsync() => Axe.AssertAccessibleAsync(Page);
 
     public async Task SignInAsync(string name)
     {

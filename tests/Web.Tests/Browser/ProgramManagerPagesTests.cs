@@ -163,10 +163,10 @@ public sealed class ProgramManagerPagesTests(BrowserFixture fixture)
         var missing = await page.GotoAsync("/requests/0123456789abcdef0123456789abcdef");
         Assert.Equal(404, missing!.Status);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "We couldn't find that page" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.Screenshots, "30-not-found.png"), FullPage = true });
+        await browser.ErrorPageShotAsync("30-not-found");
 
         await page.GotoAsync("/references/import");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This page isn't open to your role" })).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.Screenshots, "31-forbidden.png"), FullPage = true });
+        await browser.ErrorPageShotAsync("31-forbidden");
     }
 }

@@ -77,6 +77,15 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         // and the CRM's outcome may come at any time.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Won", Exact = true })).ToBeVisibleAsync();
+
+        // The request's last states: debriefed, then won.
+        await page.FillAsync("#debrief-notes", "Strong on the migration story.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" }).ClickAsync();
+        await browser.WaitForAsync(requestPath, p => p.Locator("#debrief-done-title"));
+        await browser.ShotAsync("11-request-debriefed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Won", Exact = true }).ClickAsync();
+        await browser.WaitForAsync(requestPath, p => p.GetByRole(AriaRole.Heading, new() { Name = "Outcome", Exact = true }));
+        await browser.ShotAsync("12-request-won");
     }
 
     private static async Task FillIntakeAsync(IPage page)
