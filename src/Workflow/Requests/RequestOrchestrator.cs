@@ -25,37 +25,47 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         ArgumentNullException.ThrowIfNull(input);
         var log = context.CreateReplaySafeLogger<RequestOrchestrator>();
         var decider = new RequestDecider(input.Policy);
-        if (input.Confirm is { } confirm)
-        {
-            return await ConfirmAsync(context, decider, input, confirm, log);
-        }
         var pending = input.Pending.ToList();
         RequestCommand command;
         Task<CommandMessage>? listening = null;
-        if (pending.Count > 0)
+        var confirming = input.ConfirmAt;
+        if (confirming is not null)
         {
+            // The submitter decided the submission at its own time and is applying it: decide it exactly so.
             command = pending[0];
+            pending.RemoveAt(0);
+        }
+        else if (pending.Count > 0)
+        {
+            command = pending[0] with { At = Now(context) };
             pending.RemoveAt(0);
         }
         else
         {
             (command, listening) = await NextCommandAsync(context, decider, input.State);
+            command = command with { At = Now(context) };
         }
 
         var now = Now(context);
-        var events = Decide(decider, command with { At = now }, input.State, context.InstanceId, log);
+        var events = Decide(decider, command, input.State, context.InstanceId, log);
+        input = input with { ConfirmAt = null };
         if (events.Count == 0)
         {
             return Continue(context, input with { Pending = pending }, listening);
         }
 
         var decision = Decision.Make(decider, context.InstanceId, input.Version, input.State, events);
+        if (confirming is { } confirmAt)
+        {
+            // Give the submitter its chance first: apply when the confirmation is due, the new state's first timer is, or a command comes.
+            listening = await UntilAsync(context, decision.After.PendingTimers.Select(t => t.DueAt).Append(confirmAt).Min());
+        }
         var applied = await ApplyAsync(context, decider, decision, input.Retry, now, log);
         if (applied is null)
         {
             // Nothing of this decision may count before its history is written: wait, then decide the same command again.
             await context.CreateTimer(input.Retry.StalledRetryAfter, CancellationToken.None);
-            return Continue(context, input with { Pending = [command, .. pending] }, listening);
+            return Continue(context, input with { Pending = [command, .. pending], ConfirmAt = confirming }, listening);
         }
 
         pending.AddRange(applied);
@@ -70,33 +80,21 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         return Continue(context, input with { State = decision.After, Version = decision.ToVersion, Pending = pending }, listening);
     }
 
-    /// <summary>
-    /// The submitter applied the first decision; apply it again when the confirmation is due, or sooner when a command or
-    /// the state's first timer comes first (nothing else is decided before it). That changes nothing when the submitter
-    /// finished, and finishes its work when it died half-way.
-    /// </summary>
-    private static async Task<RequestState> ConfirmAsync(
-        TaskOrchestrationContext context, RequestDecider decider, RequestRun input, SubmitterApplied confirm, ILogger log)
+    /// <summary>Waits until <paramref name="at"/> or a command, whichever comes first; the command wait, when one was opened.</summary>
+    private static async Task<Task<CommandMessage>?> UntilAsync(TaskOrchestrationContext context, DateTimeOffset at)
     {
-        Task<CommandMessage>? listening = null;
-        var due = input.State.PendingTimers.Select(t => t.DueAt).Append(confirm.ConfirmAt).Min();
-        if (input.Pending.Count == 0 && due > Now(context))
+        if (at <= Now(context))
         {
-            listening = context.WaitForExternalEvent<CommandMessage>(WorkflowNames.CommandEvent);
-            using var cancelTimer = new CancellationTokenSource();
-            var timer = context.CreateTimer(due.UtcDateTime, cancelTimer.Token);
-            if (await Task.WhenAny(listening, timer) == listening)
-            {
-                cancelTimer.Cancel();
-            }
+            return null;
         }
-        var applied = await ApplyAsync(context, decider, confirm.Decision, input.Retry, Now(context), log);
-        if (applied is null)
+        var command = context.WaitForExternalEvent<CommandMessage>(WorkflowNames.CommandEvent);
+        using var cancelTimer = new CancellationTokenSource();
+        var timer = context.CreateTimer(at.UtcDateTime, cancelTimer.Token);
+        if (await Task.WhenAny(command, timer) == command)
         {
-            await context.CreateTimer(input.Retry.StalledRetryAfter, CancellationToken.None);
-            return Continue(context, input, listening);
+            cancelTimer.Cancel();
         }
-        return Continue(context, input with { Pending = [.. input.Pending, .. applied], Confirm = null }, listening);
+        return command;
     }
 
     /// <summary>

@@ -24,6 +24,11 @@ public sealed partial class RequestWorkflow(
 {
     private readonly RequestDecider _decider = new(policy);
 
+    // A burst of submissions applies a few first decisions at a time: unbounded, their storage calls would queue in front
+    // of the submissions' own and make every answer wait for every email.
+    private readonly SemaphoreSlim _applying = new(FirstDecisionsAtOnce);
+    private const int FirstDecisionsAtOnce = 8;
+
     /// <summary>The request as its history stands; right after submission, before the first decision is recorded,
     /// the state the decider makes of the submission, at version 0.</summary>
     public Task<RequestSnapshot?> LoadAsync(string requestId, CancellationToken ct) =>
@@ -48,7 +53,7 @@ public sealed partial class RequestWorkflow(
             }
             var run = FirstRun(command, first);
             await StartAsync(id, run, ct);
-            if (run.Confirm is not null)
+            if (run.ConfirmAt is not null)
             {
                 // Not awaited: the answer does not wait on the mail server; the request's confirmation covers a crash meanwhile.
                 _ = Task.Run(() => ApplyFirstAsync(first), CancellationToken.None);
@@ -80,13 +85,16 @@ public sealed partial class RequestWorkflow(
     private const string SubmittedMark = "submitted";
 
     /// <summary>
-    /// How the request starts: with the submitter's first decision to confirm, or, when that decision needs an activity's
-    /// answer (a slot, a candidate check), deciding the submission itself.
+    /// How the request starts: confirming the first decision the submitter applies, or, when that decision needs an
+    /// activity's answer (a slot, a candidate check), deciding and applying the submission itself.
     /// </summary>
-    private RequestRun FirstRun(SubmitRequest command, Decision first) =>
-        first.SlotSearches.Count == 0 && first.CandidateChecks.Count == 0
-            ? RequestRun.Submitted(first, command.At + options.Value.SubmitConfirmAfter, policy, options.Value.ToRetry())
-            : RequestRun.Submit(command, policy, options.Value.ToRetry());
+    private RequestRun FirstRun(SubmitRequest command, Decision first)
+    {
+        var run = RequestRun.Submit(command, policy, options.Value.ToRetry());
+        return first.SlotSearches.Count == 0 && first.CandidateChecks.Count == 0
+            ? run with { ConfirmAt = command.At + options.Value.SubmitConfirmAfter }
+            : run;
+    }
 
     /// <summary>Schedules the orchestration; with every status deduplicated, an instance that exists is left as it is.</summary>
     private Task StartAsync(string requestId, RequestRun run, CancellationToken ct) =>
@@ -96,6 +104,7 @@ public sealed partial class RequestWorkflow(
     /// <summary>The first decision's history, read model and emails, from here; whatever fails is left to the request's confirmation.</summary>
     private async Task ApplyFirstAsync(Decision first)
     {
+        await _applying.WaitAsync();
         try
         {
             await applier.ApplyAsync(first, CancellationToken.None);
@@ -103,6 +112,10 @@ public sealed partial class RequestWorkflow(
         catch (Exception e)
         {
             LogFirstLeft(logger, e, first.RequestId);
+        }
+        finally
+        {
+            _applying.Release();
         }
     }
 
@@ -128,13 +141,11 @@ public sealed partial class RequestWorkflow(
     private async Task<RequestSnapshot?> StartingAsync(string requestId, CancellationToken ct)
     {
         var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: true, ct);
-        return instance?.ReadInputAs<RequestRun>() switch
+        if (instance?.ReadInputAs<RequestRun>() is not { Version: 0, Pending: [SubmitRequest submit, ..] })
         {
-            { Confirm: not null } run => new RequestSnapshot(requestId, run.Version, run.State),
-            { Version: 0, Pending: [SubmitRequest submit, ..] } =>
-                new RequestSnapshot(requestId, 0, Fold(RequestState.Initial, _decider.Decide(submit, RequestState.Initial))),
-            _ => null,
-        };
+            return null;
+        }
+        return new RequestSnapshot(requestId, 0, Fold(RequestState.Initial, _decider.Decide(submit, RequestState.Initial)));
     }
 
     private RequestState Fold(RequestState state, IReadOnlyList<RequestEvent> events) => events.Aggregate(state, _decider.Evolve);

@@ -36,11 +36,10 @@ public sealed class SubmitterAppliesTheFirstDecisionTests(SubmitterAppliesTheFir
     {
         // Started as the submitter starts it, then nothing: as if its process died before applying the first decision.
         var submission = WorkflowHost.Submission(await host.RankAsync(accounts: "died"));
-        var decider = new RequestDecider(new WorkflowPolicy());
-        var first = Decision.Make(decider, submission.RequestId, 0, RequestState.Initial, decider.Decide(submission, RequestState.Initial));
         var retry = host.Services.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToRetry();
+        var run = RequestRun.Submit(submission, new WorkflowPolicy(), retry) with { ConfirmAt = DateTimeOffset.UtcNow.AddSeconds(1) };
         await host.Services.GetRequiredService<DurableTaskClient>().ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator,
-            RequestRun.Submitted(first, DateTimeOffset.UtcNow.AddSeconds(1), new WorkflowPolicy(), retry), new StartOrchestrationOptions(submission.RequestId));
+            run, new StartOrchestrationOptions(submission.RequestId));
 
         var recorded = await host.WaitAsync(submission.RequestId, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
 
@@ -75,11 +74,11 @@ public sealed class SubmitterAppliesTheFirstDecisionTests(SubmitterAppliesTheFir
         Assert.Single(host.Emails(submission.RequestId, nameof(EmailKind.OwnerApproval)));
     }
 
-    /// <summary>Waits until the request has applied the submitter's decision again: its input no longer carries it.</summary>
+    /// <summary>Waits until the request has decided and applied the submission itself: its input has moved past it.</summary>
     private async Task ConfirmedAsync(string id)
     {
         var client = host.Services.GetRequiredService<DurableTaskClient>();
         await Eventually.HoldsAsync(async () =>
-            (await client.GetInstanceAsync(id, getInputsAndOutputs: true))?.ReadInputAs<RequestRun>() is { Confirm: null, Version: > 0 });
+            (await client.GetInstanceAsync(id, getInputsAndOutputs: true))?.ReadInputAs<RequestRun>() is { ConfirmAt: null, Version: > 0 });
     }
 }
