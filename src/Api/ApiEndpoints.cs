@@ -1,3 +1,4 @@
+using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Api.Requests;
 
@@ -10,6 +11,7 @@ public static class ApiEndpoints
     {
         app.MapReferencesApi();
         app.MapRequestsApi();
+        app.MapProgramApi();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Api.Requests;
 using ReferenceFlow.Api.Requests.Intake;
@@ -24,6 +25,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<RequestService>();
         services.AddScoped<ActionService>();
         services.AddScoped<ReferenceImporter>();
+        services.AddScoped<ProgramService>();
         return services;
     }
 }

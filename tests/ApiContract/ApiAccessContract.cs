@@ -16,6 +16,8 @@ public abstract class ApiAccessContract(IApiHost host)
     [InlineData("POST", "/api/requests/x/cancel")]
     [InlineData("POST", "/api/requests/x/debrief")]
     [InlineData("POST", "/api/opportunities/OPP-1/outcome")]
+    [InlineData("GET", "/api/program/coverage")]
+    [InlineData("GET", "/api/program/fatigue")]
     public async Task EveryApiEndpointAnswers401WithoutCredentials(string method, string path)
     {
         var response = await host.Anonymous().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
@@ -35,6 +37,8 @@ public abstract class ApiAccessContract(IApiHost host)
     [InlineData(Keys.Rep2, "POST", "/api/references/import")]
     [InlineData(Keys.Crm, "GET", "/api/requests")]
     [InlineData(Keys.Crm, "POST", "/api/requests")]
+    [InlineData(Keys.Rep, "GET", "/api/program/coverage")]
+    [InlineData(Keys.Rep2, "GET", "/api/program/fatigue")]
     public async Task RolesThatDoNotAllowAnEndpointGet403(string key, string method, string path)
     {
         var response = await host.ClientFor(key).SendAsync(new HttpRequestMessage(new HttpMethod(method), path));

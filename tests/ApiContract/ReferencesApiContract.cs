@@ -90,6 +90,47 @@ public abstract class ReferencesApiContract(IApiHost host)
     }
 
     [Fact]
+    public async Task ListFiltersByLevelProductAndUsageWithOneContactMeetingThemAll()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var industry = $"Levels{tag}";
+        await ProgramDirectory.PutAsync(_pm, $"l3{tag}", industry, [ProgramDirectory.Contact("caller", 2, "Call", "Quote")], products: [$"Edge{tag}"]);
+        await ProgramDirectory.PutAsync(_pm, $"l2{tag}", industry, [ProgramDirectory.Contact("logo", 1, "Logo")]);
+        await ProgramDirectory.PutAsync(_pm, $"l1{tag}", industry, [ProgramDirectory.Contact("talker", 2, "Webinar", "Speaking")]);
+        // Two contacts: one takes calls and was never asked, the other lends a logo and is at its cap.
+        await ProgramDirectory.PutAsync(_pm, $"mix{tag}", industry, [ProgramDirectory.Contact("caller", 2, "Call"), ProgramDirectory.Contact("logo", 1, "Logo")]);
+        await ProgramDirectory.UseAsync(host, $"l2{tag}", "logo");
+        await ProgramDirectory.UseAsync(host, $"mix{tag}", "logo");
+
+        async Task<string[]> Ids(string query) =>
+            (await _pm.GetFromJsonAsync<JsonArray>($"/api/references?industry={industry}&{query}"))!
+                .Select(n => ((string)n!["referenceId"]!).Replace(tag, "", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(["l3", "mix"], await Ids("level=3"));
+        Assert.Equal(["l2", "mix"], await Ids("level=2"));
+        Assert.Equal(["l1"], await Ids("level=1"));
+        Assert.Equal(["l2", "mix"], await Ids("usage=overAsked"));
+        Assert.Equal(["l1", "l3", "mix"], await Ids("usage=NEVERASKED"));
+        Assert.Equal(["l2", "mix"], await Ids("level=2&usage=overAsked"));
+        Assert.Empty(await Ids("level=3&usage=overAsked"));
+        Assert.Equal(["l3"], await Ids($"product=edge{tag}"));
+        Assert.Equal(["l3"], await Ids($"product=Edge{tag}&level=3&usage=neverAsked&activity=Quote"));
+        Assert.Empty(await Ids($"product=Edge{tag}&level=2"));
+    }
+
+    [Theory]
+    [InlineData("level=4", "level")]
+    [InlineData("level=two", "level")]
+    [InlineData("level=-1", "level")]
+    [InlineData("usage=tired", "usage")]
+    [InlineData("activity=Juggling", "activity")]
+    public async Task ListRefusesFilterValuesItDoesNotKnowByField(string query, string field)
+    {
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.GetAsync($"/api/references?{query}"));
+        Assert.Equal([field], errors.Keys);
+    }
+
+    [Fact]
     public async Task ListIsPagedByAccountNameAndAWriteShowsOnTheNextRead()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];

@@ -54,6 +54,8 @@ public sealed class FunctionsMetadataTests
     [InlineData("ListReferences", "get", "api/references")]
     [InlineData("ImportReferences", "post", "api/references/import")]
     [InlineData("GetReferenceImport", "get", "api/references/imports/{id}")]
+    [InlineData("GetCoverage", "get", "api/program/coverage")]
+    [InlineData("GetFatigue", "get", "api/program/fatigue")]
     [InlineData("ActionLinkHead", "head", "actions/{token}")]
     [InlineData("ActionLinkView", "get", "actions/{token}")]
     [InlineData("ActionLinkAct", "post", "actions/{token}")]

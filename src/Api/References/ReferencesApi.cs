@@ -2,6 +2,7 @@ using ReferenceFlow.Domain.References;
 using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Api.Validation;
 using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.ProgramHealth;
 
 namespace ReferenceFlow.Api.References;
 
@@ -15,7 +16,7 @@ public static class ReferencesApi
             .Accepts<ReferenceDto>("application/json")
             .Produces<ReferenceAccount>(200).Produces<ReferenceAccount>(201).ProducesValidationProblem();
         group.MapGet("/{referenceId}", GetAsync).WithSummary("One reference account").Produces<ReferenceAccount>().ProducesProblem(404);
-        group.MapGet("/", ListAsync).WithSummary("Search the directory by account name: industry, country, status, activity, topic, q, owner; pageSize, continuation")
+        group.MapGet("/", ListAsync).WithSummary("Search the directory by account name: industry, country, product, status, activity, topic, level (1-3), usage (overAsked, neverAsked), q, owner; pageSize, continuation")
             .Produces<IReadOnlyList<ReferenceAccount>>().ProducesValidationProblem();
         group.MapPost("/import", ImportAsync).WithSummary("Import a CSV file: a header row, one row per contact, lists separated by ';'")
             .Accepts<string>("text/csv").Produces<ImportResult>().Produces<ImportJob>(202).ProducesProblem(415);
@@ -42,18 +43,17 @@ public static class ReferencesApi
             ? TypedResults.Ok(account)
             : TypedResults.Problem(statusCode: 404, title: "Reference not found.", detail: $"No reference account '{referenceId}'.");
 
-    public static async Task<IResult> ListAsync(HttpRequest request, IReferenceDirectory directory, CancellationToken ct)
+    public static async Task<IResult> ListAsync(HttpRequest request, IReferenceDirectory directory, ProgramService program, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var query = DirectoryQuery.From(request.Query);
+        ArgumentNullException.ThrowIfNull(program);
         var errors = new FieldErrors();
-        AccountStatus? parsedStatus = query.Status is null ? null : errors.Enum<AccountStatus>("status", query.Status);
-        Activity? parsedActivity = query.Activity is null ? null : errors.Enum<Activity>("activity", query.Activity);
+        var filter = DirectoryQuery.From(request.Query).ToFilter(errors);
         var page = Paging.Read(request.Query, errors, token => DirectoryOrder.TryReadToken(token) is not null);
         if (errors.Any) return ApiJson.Invalid(errors);
-        var found = await directory.PageAsync(
-            new ReferenceFilter(query.Industry, query.Country, parsedStatus, query.Owner, parsedActivity, query.Topic, query.Q),
-            page.PageSize, page.Continuation, ct);
+        // Level and usage need every contact's usage: read only when asked for.
+        if (filter.NeedsStandings) filter = filter with { Standings = await program.StandingsAsync(ct) };
+        var found = await directory.PageAsync(filter, page.PageSize, page.Continuation, ct);
         return Paging.Page(request, found.Items, found.Continuation);
     }
 

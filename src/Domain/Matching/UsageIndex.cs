@@ -24,7 +24,8 @@ public sealed class UsageIndex
             var inQuarter = use.At >= quarterStart && use.At <= now ? 1 : 0;
             var inWindow = use.At >= fatigueStart && use.At <= now ? 1 : 0;
             var last = summary.LastUsed is { } previous && previous > use.At ? previous : use.At;
-            map[key] = new UsageSummary(summary.ThisQuarter + inQuarter, summary.InFatigueWindow + inWindow, last);
+            var done = use.At <= now ? summary.DoneMask | UsageSummary.Bit(use.Activity) : summary.DoneMask;
+            map[key] = new UsageSummary(summary.ThisQuarter + inQuarter, summary.InFatigueWindow + inWindow, last) { DoneMask = done };
         }
 
         return new UsageIndex(map);
@@ -68,5 +69,14 @@ public sealed class UsageIndex
     }
 }
 
-/// <summary>Uses this calendar quarter, uses inside the fatigue window, and the last use.</summary>
-public readonly record struct UsageSummary(int ThisQuarter, int InFatigueWindow, DateTimeOffset? LastUsed);
+/// <summary>Uses this calendar quarter, uses inside the fatigue window, the last use, and which activities were done.</summary>
+public readonly record struct UsageSummary(int ThisQuarter, int InFatigueWindow, DateTimeOffset? LastUsed)
+{
+    // One bit per activity: the summary stays a small value in matching's hot loop.
+    internal uint DoneMask { get; init; }
+
+    /// <summary>True when the contact took part in <paramref name="activity"/> at least once (levels count what was done).</summary>
+    public bool HasDone(Activity activity) => (DoneMask & Bit(activity)) != 0;
+
+    internal static uint Bit(Activity activity) => 1u << (int)activity;
+}

@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Storage.Directory;
 
 namespace ReferenceFlow.Functions.Http;
 
 /// <summary>/api/references: the directory for program managers, handed to the handlers the Web host maps.</summary>
-public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, ReferenceImporter importer)
+public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, ReferenceImporter importer, ProgramService program)
 {
     [Function("PutReference")]
     public Task<IResult> Put(
@@ -22,7 +23,7 @@ public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, 
     [Function("ListReferences")]
     public Task<IResult> List(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/references")] HttpRequest req, CancellationToken ct) =>
-        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ListAsync(req, directory, ct));
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ListAsync(req, directory, program, ct));
 
     [Function("ImportReferences")]
     public Task<IResult> Import(

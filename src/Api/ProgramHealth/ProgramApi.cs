@@ -1,0 +1,40 @@
+using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.Validation;
+
+namespace ReferenceFlow.Api.ProgramHealth;
+
+/// <summary>/api/program/coverage and /api/program/fatigue (api.md, "Program operations"): the handlers both hosts route to.</summary>
+public static class ProgramApi
+{
+    public static IEndpointRouteBuilder MapProgramApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/program").WithTags("Program").RequireAuthorization(Roles.ProgramManagerPolicy);
+        group.MapGet("/coverage", CoverageAsync)
+            .WithSummary("Topics, industries, countries and products with fewer than two active, consented references")
+            .Produces<IReadOnlyList<CoverageRow>>();
+        group.MapGet("/fatigue", FatigueAsync)
+            .WithSummary("Each contact's uses this quarter against its cap, last use, never asked, over-asked (overAsked, neverAsked; pageSize, continuation)")
+            .Produces<IReadOnlyList<FatigueRow>>().ProducesValidationProblem();
+        return app;
+    }
+
+    public static async Task<IResult> CoverageAsync(ProgramService program, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var gaps = await program.CoverageAsync(ct);
+        return TypedResults.Ok(gaps.Select(CoverageRow.From).ToList());
+    }
+
+    public static async Task<IResult> FatigueAsync(HttpRequest request, ProgramService program, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(program);
+        var errors = new FieldErrors();
+        var overAsked = errors.Flag("overAsked", request.Query["overAsked"]);
+        var neverAsked = errors.Flag("neverAsked", request.Query["neverAsked"]);
+        var page = Paging.Read(request.Query, errors, token => FatigueOrder.TryReadToken(token) is not null);
+        if (errors.Any) return ApiJson.Invalid(errors);
+        var found = await program.FatigueAsync(new FatigueQuery(overAsked, neverAsked, page.PageSize, page.Continuation), ct);
+        return Paging.Page(request, found.Items, found.Continuation);
+    }
+}
