@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISummaryReader, SummaryReader>();
         services.TryAddSingleton<IUsageReader, UsageReader>();
         services.TryAddSingleton<ContactTouches>();
+        services.TryAddSingleton<Directory.ContactChangeLog>();
         return services;
     }
 }
