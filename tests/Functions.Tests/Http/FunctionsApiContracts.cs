@@ -12,3 +12,5 @@ public sealed class ReferencesApiTests(FunctionsApiHost host) : ReferencesApiCon
 public sealed class ActionLinksTests(SeededFunctionsHost host) : ActionLinksContract(host), IClassFixture<SeededFunctionsHost>;
 
 public sealed class ApiAccessTests(FunctionsApiHost host) : ApiAccessContract(host), IClassFixture<FunctionsApiHost>;
+
+public sealed class PreferencesTests(FunctionsApiHost host) : PreferencesContract(host), IClassFixture<FunctionsApiHost>;

@@ -12,3 +12,5 @@ public sealed class ReferencesApiTests(ReferenceFlowFactory host) : ReferencesAp
 public sealed class ActionLinksTests(SeededFactory host) : ActionLinksContract(host), IClassFixture<SeededFactory>;
 
 public sealed class ApiAccessTests(ReferenceFlowFactory host) : ApiAccessContract(host), IClassFixture<ReferenceFlowFactory>;
+
+public sealed class PreferencesTests(ReferenceFlowFactory host) : PreferencesContract(host), IClassFixture<ReferenceFlowFactory>;
