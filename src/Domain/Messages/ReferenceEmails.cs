@@ -21,13 +21,14 @@ public static class ReferenceEmails
             Cc: [Words.Owner(c)], Preferences: c.Key);
     }
 
-    public static OutboundEmail ThankYou(RequestState s)
+    public static OutboundEmail ThankYou(RequestState s, Gift? gift = null)
     {
         var c = s.Current!;
         return new OutboundEmail(EmailKind.ThankYou, s.RequestId, [Words.Reference(c)],
             $"Your call with {s.Intake!.Prospect.Company}",
             [
                 $"{Words.Person(s.RequesterEmail).Name} tells us your call with {s.Intake.Prospect.ContactName} took place. Thank you for giving them your time.",
+                .. gift is null ? Array.Empty<string>() : [$"As a small thank-you, we would like to offer you {gift.Describe()}. {Words.Person(c.Account.OwnerEmail).Name} will be in touch about it."],
                 "We will let you know how their decision goes. If you would like a break from requests, pause them with the link below.",
             ],
             Cc: [Words.Owner(c)], Preferences: c.Key);

@@ -18,6 +18,7 @@ public sealed partial class StorageNames
         Usage = prefix + "usage";
         Touches = prefix + "touches";
         ContactChanges = prefix + "contactchanges";
+        Thanks = prefix + "thanks";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -31,7 +32,10 @@ public sealed partial class StorageNames
     /// <summary>What each reference contact changed on their self-service page, and when.</summary>
     public string ContactChanges { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges];
+    /// <summary>Every thank-you a contact received, with what was given (gratitude on the pages and /program).</summary>
+    public string Thanks { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

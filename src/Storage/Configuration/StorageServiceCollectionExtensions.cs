@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IUsageReader, UsageReader>();
         services.TryAddSingleton<ContactTouches>();
         services.TryAddSingleton<Directory.ContactChangeLog>();
+        services.TryAddSingleton<ThanksLedger>();
         return services;
     }
 }

@@ -12,13 +12,13 @@ namespace ReferenceFlow.Workflow.Activities;
 /// <summary>
 /// Every effect of one decision, in the order that keeps what people see consistent: the history
 /// and the read model first (a person who gets an email finds the request as it describes), then
-/// usage and contact touches, then each email. At least once: the history append and usage are idempotent, and each
+/// usage, contact touches and thanks, then each email. At least once: the history append and usage are idempotent, and each
 /// email is marked sent by its effect id so a retry sends only what did not go out.
 /// Returns the emails the mail server refused for good, to be recorded on the request.
 /// </summary>
 [DurableTask(WorkflowNames.ApplyDecision)]
 public sealed class ApplyDecisionActivity(
-    RequestStore store, SummaryWriter summaries, UsageWriter usage, ContactTouches touches, IEmailDispatcher email)
+    RequestStore store, SummaryWriter summaries, UsageWriter usage, ContactTouches touches, ThanksLedger thanks, IEmailDispatcher email)
     : TaskActivity<Decision, IReadOnlyList<EffectFailure>>
 {
     public override async Task<IReadOnlyList<EffectFailure>> RunAsync(TaskActivityContext context, Decision input)
@@ -35,6 +35,11 @@ public sealed class ApplyDecisionActivity(
         foreach (var touch in input.Touches)
         {
             await touches.RecordAsync(touch.ReferenceId, touch.ContactId, touch.RequestId, touch.At, ct);
+        }
+        // Decisions queued before thanks were recorded carry none (null).
+        foreach (var thank in input.Thanks ?? [])
+        {
+            await thanks.RecordAsync(new ThanksRecord(thank.ReferenceId, thank.ContactId, thank.RequestId, thank.At, thank.Gift), ct);
         }
         var failures = new List<EffectFailure>();
         foreach (var planned in input.Emails)
