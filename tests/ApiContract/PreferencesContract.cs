@@ -174,6 +174,19 @@ public abstract class PreferencesContract(IApiHost host)
     }
 
     [Fact]
+    public async Task TheHistoryShowsTheThanksReceivedWithWhatWasGiven()
+    {
+        var (id, _) = await AccountAsync();
+        await host.Services.GetRequiredService<Storage.ReadModels.ThanksLedger>().RecordAsync(new Storage.ReadModels.ThanksRecord(
+            id, "marie", "req-1", DateTimeOffset.UtcNow, new Domain.Requests.Gift(Domain.Requests.GiftKind.WhitePaper, "Analyst report")), default);
+
+        var html = await (await _browser.GetAsync($"/preferences/{Token(id)}")).Content.ReadAsStringAsync();
+
+        Assert.Contains("<dt>Thanks received</dt><dd>1</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>a white paper (Analyst report), ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UserTextIsEscapedOnThePage()
     {
         var (id, _) = await AccountAsync("<script>alert('x')</script> & Co");

@@ -51,11 +51,19 @@ public static class PreferencesHtml
     {
         body.Append("<h2>Your history with us</h2><dl>");
         body.Append(CultureInfo.InvariantCulture, $"<dt>Calls taken</dt><dd>{history.CallsTaken}</dd><dt>Thanks received</dt><dd>{history.ThanksReceived}</dd></dl>");
-        if (history.Held.Count == 0) return;
-        body.Append("<table><thead><tr><th>When</th><th>What</th></tr></thead><tbody>");
-        foreach (var held in history.Held.Take(10))
-            body.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Words.Date(DateOnly.FromDateTime(held.At.UtcDateTime)))}</td><td>{E(PreferencesFormHtml.ActivityLabel(held.Activity))}</td></tr>");
-        body.Append("</tbody></table>");
+        if (history.Held.Count > 0)
+        {
+            body.Append("<table><thead><tr><th>When</th><th>What</th></tr></thead><tbody>");
+            foreach (var held in history.Held.Take(10))
+                body.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Words.Date(DateOnly.FromDateTime(held.At.UtcDateTime)))}</td><td>{E(PreferencesFormHtml.ActivityLabel(held.Activity))}</td></tr>");
+            body.Append("</tbody></table>");
+        }
+        var gifts = history.Thanks.Where(t => t.Gift is not null).Take(10).ToList();
+        if (gifts.Count == 0) return;
+        body.Append("<p>With our thanks we gave you:</p><ul>");
+        foreach (var t in gifts)
+            body.Append(CultureInfo.InvariantCulture, $"<li>{E(t.Gift!.Describe())}, {E(Words.Date(DateOnly.FromDateTime(t.At.UtcDateTime)))}</li>");
+        body.Append("</ul>");
     }
 
     private static void ChangeLog(StringBuilder body, PreferencesPageModel.Settings page)

@@ -1,5 +1,6 @@
 using ReferenceFlow.Domain.Preferences;
 using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.ReadModels;
 
 namespace ReferenceFlow.Api.Preferences;
 
@@ -24,13 +25,12 @@ public abstract record PreferencesPageModel(int Status, string Title)
     public sealed record Refused(int Code, string Heading, string Message) : PreferencesPageModel(Code, Heading);
 }
 
-/// <summary>A contact's history with us: the calls they took and the thanks they received, newest first.</summary>
-public sealed record ContactHistory(IReadOnlyList<HeldActivity> Held)
+/// <summary>A contact's history with us: the activities they took part in and the thanks they received (with what was given), newest first.</summary>
+public sealed record ContactHistory(IReadOnlyList<HeldActivity> Held, IReadOnlyList<ThanksRecord> Thanks)
 {
     public int CallsTaken => Held.Count(h => h.Activity == nameof(Activity.Call));
 
-    /// <summary>Every held activity is thanked (the thank-you goes out when its debrief says it happened).</summary>
-    public int ThanksReceived => Held.Count;
+    public int ThanksReceived => Thanks.Count;
 }
 
 public sealed record HeldActivity(string Activity, DateTimeOffset At);

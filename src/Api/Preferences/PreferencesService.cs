@@ -13,7 +13,7 @@ namespace ReferenceFlow.Api.Preferences;
 /// written to their directory row (what matching reads next) and to their change log. The link is not single use.
 /// </summary>
 public sealed partial class PreferencesService(
-    ActionTokenService tokens, IReferenceDirectory directory, IUsageReader usage, ContactChangeLog log,
+    ActionTokenService tokens, IReferenceDirectory directory, IUsageReader usage, ThanksLedger thanks, ContactChangeLog log,
     WorkflowPolicy policy, TimeProvider clock, ILogger<PreferencesService> logger)
 {
     private const int LogLines = 50;
@@ -68,8 +68,9 @@ public sealed partial class PreferencesService(
 
     private async Task<ContactHistory> HistoryAsync(ContactKey key, CancellationToken ct)
     {
-        var held = await usage.ForContactsAsync([(key.ReferenceId, key.ContactId)], ct);
-        return new ContactHistory([.. held.OrderByDescending(u => u.At).Select(u => new HeldActivity(u.Activity.ToString(), u.At))]);
+        var held = usage.ForContactsAsync([(key.ReferenceId, key.ContactId)], ct);
+        var thanked = thanks.ForContactsAsync([key], ct);
+        return new ContactHistory([.. (await held).OrderByDescending(u => u.At).Select(u => new HeldActivity(u.Activity.ToString(), u.At))], await thanked);
     }
 
     private async Task<(ReferenceAccount Account, ReferenceContact Contact)?> FindAsync(ContactKey key, CancellationToken ct)

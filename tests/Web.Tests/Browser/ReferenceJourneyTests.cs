@@ -77,6 +77,13 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         // and the CRM's outcome may come at any time.
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Won", Exact = true })).ToBeVisibleAsync();
+
+        // The debrief thanks the reference, with what we give them; the timeline says so.
+        await page.SelectOptionAsync("#debrief-gift", "EventTicket");
+        await page.FillAsync("#debrief-gift-note", "DataConf 2027");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" }).ClickAsync();
+        await browser.WaitForAsync(requestPath, p => p.GetByText("Reference thanked with an event ticket (DataConf 2027); the call is credited"));
+        await browser.ShotAsync("10b-request-thanked");
     }
 
     private static async Task FillIntakeAsync(IPage page)
