@@ -7,7 +7,7 @@ namespace ReferenceFlow.Domain.Health;
 
 /// <summary>
 /// Reminds each owner of the references nobody has been in touch with for <see cref="WorkflowPolicy.KeepWarmEvery"/>:
-/// one email per owner. Retired and paused accounts and paused contacts are left alone.
+/// one email per owner. Retired and paused accounts, paused contacts and contacts who left the program are left alone.
 /// </summary>
 public static class KeepWarm
 {
