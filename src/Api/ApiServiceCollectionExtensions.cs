@@ -24,6 +24,7 @@ public static class ApiServiceCollectionExtensions
         services.AddSingleton<IntakeValidator>();
         services.AddScoped<RequestService>();
         services.AddScoped<ActionService>();
+        services.AddScoped<Preferences.PreferencesService>();
         services.AddScoped<ReferenceImporter>();
         services.AddScoped<ProgramService>();
         return services;

@@ -5,7 +5,7 @@ using ReferenceFlow.Email.Sending;
 
 namespace ReferenceFlow.Email;
 
-public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService tokens, IEmailSender sender) : IEmailDispatcher
+public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService tokens, IEmailSender sender, TimeProvider clock) : IEmailDispatcher
 {
     public async Task<DispatchedEmail> SendAsync(OutboundEmail email, string effectId, CancellationToken cancellationToken)
     {
@@ -20,7 +20,9 @@ public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService t
             }
             action = tokens.Mint(email.RequestId, link, ActionTokenService.TokenIdFor(effectId, link.Action));
         }
-        var message = renderer.Render(email, effectId, action);
+        // Not single use and not tied to a step, so a resent email may carry a fresh expiry: that only helps the reader.
+        var preferences = email.Preferences is { } contact ? tokens.MintPreferences(contact, clock.GetUtcNow() + PreferenceClaims.Lifetime) : null;
+        var message = renderer.Render(email, effectId, action, preferences);
         await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         return new DispatchedEmail(message.MessageId!, action?.Claims.TokenId);
     }

@@ -1,5 +1,6 @@
 using ReferenceFlow.Api;
 using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.Preferences;
 using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Components;
 using ReferenceFlow.Web.Hosting;
@@ -30,6 +31,7 @@ app.MapScalarApiReference("/api-docs", o => o.WithTitle("ReferenceFlow API")).Al
 app.MapSignIn();
 app.MapReferenceFlowApi();
 app.MapActions();
+app.MapPreferences();
 app.MapRazorComponents<App>();
 app.Run();
 

@@ -170,6 +170,44 @@ public abstract class RequestsApiContract(IApiHost host)
     }
 
     [Fact]
+    public async Task AGiftThatIsNotOneWeKnowIs400NamingTheField()
+    {
+        var id = await SubmitAsync();
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _rep.PostAsJsonAsync($"/api/requests/{id}/debrief",
+            new { happened = true, metNeeds = true, gift = new { kind = "Yacht", note = new string('x', 201) } }));
+        Assert.Equal(["gift.kind", "gift.note"], errors.Keys.Order(StringComparer.Ordinal).ToArray());
+        Assert.Contains("WhitePaper, EventTicket, SpeakingSlot, Other", errors["gift.kind"][0], StringComparison.Ordinal);
+        var noCall = await ProblemAssert.ValidationErrorsAsync(await _rep.PostAsJsonAsync($"/api/requests/{id}/debrief",
+            new { happened = false, metNeeds = false, gift = new { kind = "WhitePaper" } }));
+        Assert.Equal(["gift"], noCall.Keys.ToArray());
+    }
+
+    [Fact]
+    public async Task ADebriefWithAGiftThanksTheReferenceWithItAndTheThanksAreCounted()
+    {
+        var id = await SubmitAsync();
+        var workflow = host.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>();
+        var state = (await RequestStates.LoadAsync(host.Services, id)).State;
+        await workflow.SendAsync(id, new DecideAsOwner(state.Step!, state.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), default);
+        state = (await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent)).State;
+        await workflow.SendAsync(id, new DecideAsReference(state.Step!, state.Current!.Contact.Email, true, null, DateTimeOffset.UtcNow), default);
+        await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.Introduced);
+
+        var debrief = await _rep.PostAsJsonAsync($"/api/requests/{id}/debrief",
+            new { happened = true, metNeeds = true, gift = new { kind = "EventTicket", note = "DataConf 2027" } });
+
+        Assert.Equal(HttpStatusCode.OK, debrief.StatusCode);
+        var view = await TestDirectory.WaitAsync(_rep, id, v => (string?)v["state"] == "Completed");
+        Assert.Contains(view["history"]!.AsArray(), h => (string?)h!["summary"] == "Reference thanked with an event ticket (DataConf 2027); the call is credited");
+        var thankYou = await Outbox.WaitForAsync(host.Outbox, id, "ThankYou");
+        Assert.Contains("we would like to offer you an event ticket (DataConf 2027)", thankYou.TextBody, StringComparison.Ordinal);
+        var ledger = host.Services.GetRequiredService<ReferenceFlow.Storage.ReadModels.ThanksLedger>();
+        var thanks = Assert.Single(await ledger.ForContactsAsync([state.Current.Key], default), t => t.RequestId == id);
+        Assert.Equal(new Gift(GiftKind.EventTicket, "DataConf 2027"), thanks.Gift);
+        Assert.True((await ledger.TallyAsync(default)).PerGift["EventTicket"] >= 1);
+    }
+
+    [Fact]
     public async Task ContactDetailsAreHiddenFromTheRepUntilTheOwnerApproves()
     {
         var id = await SubmitAsync();

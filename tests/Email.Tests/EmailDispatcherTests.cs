@@ -1,6 +1,9 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using MimeKit;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Email.Actions;
 using ReferenceFlow.Email.Sending;
 
@@ -22,7 +25,8 @@ public sealed class EmailDispatcherTests : IDisposable
     private EmailDispatcher Dispatcher() => new(
         Samples.Renderer(_options),
         Samples.Tokens(),
-        new PickupDirectorySender(Options.Create(_options), _time, NullLogger<PickupDirectorySender>.Instance));
+        new PickupDirectorySender(Options.Create(_options), _time, NullLogger<PickupDirectorySender>.Instance),
+        _time);
 
     [Fact]
     public async Task AResentEffectKeepsItsMessageIdAndTokenAndIsWrittenOnce()
@@ -50,5 +54,30 @@ public sealed class EmailDispatcherTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(
             () => Dispatcher().SendAsync(Samples.OwnerApproval() with { RequestId = null }, "effect-9", CancellationToken.None));
         Assert.False(Directory.Exists(_options.PickupDirectory) && Directory.EnumerateFiles(_options.PickupDirectory).Any());
+    }
+
+    [Fact]
+    public async Task AnEmailToAReferenceCarriesTheirPreferencesLinkInBothPartsValidForNinetyDays()
+    {
+        var email = Samples.Introduction() with { Preferences = new ContactKey("contoso", "marie") };
+        await Dispatcher().SendAsync(email, "effect-10", CancellationToken.None);
+
+        var message = MimeMessage.Load(Directory.GetFiles(_options.PickupDirectory).Single());
+        var text = Regex.Match(message.TextBody ?? "", @"Manage how often we ask you: (https://refs\.vendor\.example/preferences/(\S+))");
+        Assert.True(text.Success, message.TextBody);
+        Assert.Contains($"href=\"{text.Groups[1].Value}\"", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(">Manage how often we ask you</a>", message.HtmlBody, StringComparison.Ordinal);
+        var claims = Assert.IsType<PreferenceTokenValidation.Valid>(Samples.Tokens().ValidatePreferences(text.Groups[2].Value, Samples.Now)).Claims;
+        Assert.Equal(new ContactKey("contoso", "marie"), claims.Contact);
+        Assert.Equal(Samples.Now.AddDays(90), claims.ExpiresAt);
+    }
+
+    [Fact]
+    public async Task AnEmailToNoReferenceHasNoPreferencesLink()
+    {
+        await Dispatcher().SendAsync(Samples.OwnerApproval(), "effect-11", CancellationToken.None);
+
+        var message = MimeMessage.Load(Directory.GetFiles(_options.PickupDirectory).Single());
+        Assert.DoesNotContain("/preferences/", message.TextBody + message.HtmlBody, StringComparison.Ordinal);
     }
 }

@@ -59,6 +59,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("ActionLinkHead", "head", "actions/{token}")]
     [InlineData("ActionLinkView", "get", "actions/{token}")]
     [InlineData("ActionLinkAct", "post", "actions/{token}")]
+    [InlineData("PreferencesHead", "head", "preferences/{token}")]
+    [InlineData("PreferencesView", "get", "preferences/{token}")]
+    [InlineData("PreferencesChange", "post", "preferences/{token}")]
     public void TheAppServesEveryRouteOfTheApiAndTheActionLinks(string name, string method, string route)
     {
         var function = FunctionsOutput.Functions().SingleOrDefault(f => f.GetProperty("name").GetString() == name);

@@ -88,7 +88,8 @@ public static class ActionHtml
 
     private static string E(string value) => Encoder.Encode(value);
 
-    private static string Page(string title, string body) => $$"""
+    /// <summary>The one layout of the pages people reach from an email (action links, self-service).</summary>
+    internal static string Page(string title, string body) => $$"""
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex"><title>{{E(title)}} · ReferenceFlow</title>
@@ -104,6 +105,12 @@ public static class ActionHtml
         textarea{width:100%;box-sizing:border-box;border:1px solid #c9cfdb;border-radius:6px;padding:.5rem;font:inherit;margin:.3rem 0 1rem}
         button{background:#4b5dd8;color:#fff;border:0;border-radius:6px;padding:.7rem 1.4rem;font-size:1rem;cursor:pointer}
         .error{color:#a4262c;font-weight:600}.ok{color:#107c10}.hint{color:#5a6275;font-size:.9rem}
+        h2{font-size:1.1rem;margin:2rem 0 .5rem}label{display:block;font-weight:600;margin:.8rem 0 .2rem}
+        input[type=date],input[type=number]{border:1px solid #c9cfdb;border-radius:6px;padding:.45rem;font:inherit}
+        .choice input,.check input{margin-right:.4rem}.choice,.check{font-weight:400;margin:0}
+        .field-error{color:#a4262c;margin:.2rem 0 .6rem;font-size:.95rem}
+        table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #eef0f4;vertical-align:top}
+        button.quiet{background:#fff;color:#a4262c;border:1px solid #a4262c}
         </style></head>
         <body><main><div class="brand">ReferenceFlow</div>{{body}}</main></body></html>
         """;

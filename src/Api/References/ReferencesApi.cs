@@ -32,7 +32,7 @@ public static class ReferencesApi
         var errors = new FieldErrors();
         var account = ReferenceValidator.Validate(referenceId, dto!, errors);
         if (account is null) return ApiJson.Invalid(errors);
-        var created = await directory.UpsertAsync(account, ct);
+        var created = await directory.ReplaceAsync(account, ct);
         return created
             ? TypedResults.Created($"/api/references/{Uri.EscapeDataString(referenceId)}", account)
             : TypedResults.Ok(account);

@@ -85,7 +85,7 @@ public sealed class RequestService(
     {
         ArgumentNullException.ThrowIfNull(input);
         return ActAsync(id, user,
-            now => new SubmitDebrief(input.Happened, input.MetNeeds, input.Concerns, input.Landmines, input.Notes, user.Email, now), ct);
+            now => new SubmitDebrief(input.Happened, input.MetNeeds, input.Concerns, input.Landmines, input.Notes, user.Email, now, input.Gift), ct);
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace ReferenceFlow.Domain.Health;
 
 /// <summary>
 /// Reminds each owner of the references nobody has been in touch with for <see cref="WorkflowPolicy.KeepWarmEvery"/>:
-/// one email per owner. Retired and paused accounts and paused contacts are left alone.
+/// one email per owner. Retired and paused accounts, paused contacts and contacts who left the program are left alone.
 /// </summary>
 public static class KeepWarm
 {
@@ -34,7 +34,7 @@ public static class KeepWarm
         var stale = new List<(string Owner, string Line)>();
         foreach (var account in accounts.Where(a => a.Status is not (AccountStatus.Retired or AccountStatus.Paused)).OrderBy(a => a.Account, StringComparer.Ordinal))
         {
-            foreach (var contact in account.Contacts.Where(c => c.PausedUntil is not { } p || p <= today))
+            foreach (var contact in account.Contacts.Where(c => c.LeftProgramOn is null && (c.PausedUntil is not { } p || p <= today)))
             {
                 var key = new ContactKey(account.ReferenceId, contact.ContactId);
                 var last = Latest(lastUsed.GetValueOrDefault(key), lastTouched.GetValueOrDefault(key));

@@ -90,7 +90,8 @@ public sealed class DirectoryIndex
                 index.AccountOf[i] = a;
                 index.ContactOf[i] = c;
                 index.ActivityMask[i] = contact.Activities.Aggregate(0, (mask, activity) => mask | (1 << (int)activity));
-                index.ConsentUntil[i] = contact.ConsentExpires?.DayNumber ?? int.MaxValue;
+                // Leaving the program withdraws consent for good, whatever expiry the row still carries.
+                index.ConsentUntil[i] = contact.LeftProgramOn is not null ? int.MinValue : contact.ConsentExpires?.DayNumber ?? int.MaxValue;
                 index.PausedUntil[i] = contact.PausedUntil?.DayNumber ?? int.MinValue;
                 index.Cap[i] = contact.MaxCallsPerQuarter ?? -1;
                 index.Seniority[i] = (byte)contact.Seniority;

@@ -3,7 +3,7 @@ using ReferenceFlow.Domain.References;
 
 namespace ReferenceFlow.Domain.Matching;
 
-/// <summary>The hard filters that do not need usage: activity agreed, consent valid, not paused.</summary>
+/// <summary>The hard filters that do not need usage: still in the program, activity agreed, consent valid, not paused.</summary>
 public static class Eligibility
 {
     public static bool Passes(ReferenceAccount account, ReferenceContact contact, Activity activity, DateOnly today)
@@ -11,6 +11,11 @@ public static class Eligibility
         ArgumentNullException.ThrowIfNull(account);
         ArgumentNullException.ThrowIfNull(contact);
         if (account.Status is AccountStatus.Retired or AccountStatus.Paused)
+        {
+            return false;
+        }
+
+        if (contact.LeftProgramOn is not null)
         {
             return false;
         }

@@ -23,7 +23,7 @@ public static class BriefingEmails
 
         paragraphs.Add("Tell it as it was, including what was hard. They are not looking for a pitch.");
         return new OutboundEmail(EmailKind.ReferenceBriefing, s.RequestId, [Words.Reference(c)],
-            $"Before your call with {p.Company}", paragraphs, Cc: [Words.Owner(c)]);
+            $"Before your call with {p.Company}", paragraphs, Cc: [Words.Owner(c)], Preferences: c.Key);
     }
 
     public static OutboundEmail ForProspect(RequestState s)

@@ -1,8 +1,13 @@
+using ReferenceFlow.Domain.References;
+
 namespace ReferenceFlow.Domain.Messages;
 
 /// <summary>
 /// The words of one email, decided by the domain. Every string is plain text: the email
 /// adapter escapes it, renders the text and HTML parts, mints the action links and the invitation.
+/// <paramref name="Preferences"/> names the reference contact the email is written to: it then carries their
+/// "Manage how often we ask you" link. Only emails whose readers are the reference (and their own account owner,
+/// copied) carry it: the introduction and the rep's debrief asks reach the prospect and the rep, who must not hold it.
 /// </summary>
 public sealed record OutboundEmail(
     EmailKind Kind,
@@ -13,7 +18,8 @@ public sealed record OutboundEmail(
     IReadOnlyList<Fact>? Facts = null,
     ActionLink? Action = null,
     Invitation? Invitation = null,
-    IReadOnlyList<Recipient>? Cc = null);
+    IReadOnlyList<Recipient>? Cc = null,
+    ContactKey? Preferences = null);
 
 public sealed record Recipient(string Name, string Email);
 

@@ -18,19 +18,20 @@ public static class ReferenceEmails
                 "If now is not a good time, decline: nobody minds, and you will not be asked again for this deal.",
             ],
             Action: new ActionLink(ActionNames.ReferenceConsent, step, c.Contact.Email, [ActionNames.Accept, ActionNames.Decline], expires),
-            Cc: [Words.Owner(c)]);
+            Cc: [Words.Owner(c)], Preferences: c.Key);
     }
 
-    public static OutboundEmail ThankYou(RequestState s)
+    public static OutboundEmail ThankYou(RequestState s, Gift? gift = null)
     {
         var c = s.Current!;
         return new OutboundEmail(EmailKind.ThankYou, s.RequestId, [Words.Reference(c)],
             $"Your call with {s.Intake!.Prospect.Company}",
             [
                 $"{Words.Person(s.RequesterEmail).Name} tells us your call with {s.Intake.Prospect.ContactName} took place. Thank you for giving them your time.",
-                "We will let you know how their decision goes. If you would like a break from requests, tell your account owner and we will pause them.",
+                .. gift is null ? Array.Empty<string>() : [$"As a small thank-you, we would like to offer you {gift.Describe()}. {Words.Person(c.Account.OwnerEmail).Name} will be in touch about it."],
+                "We will let you know how their decision goes. If you would like a break from requests, pause them with the link below.",
             ],
-            Cc: [Words.Owner(c)]);
+            Cc: [Words.Owner(c)], Preferences: c.Key);
     }
 
     /// <summary>The deal closed before the call: the reference asked (<paramref name="from"/> consent) or booked hears it is off.</summary>
@@ -49,7 +50,7 @@ public static class ReferenceEmails
         };
         return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
             [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
-            Cc: [Words.Owner(c)]);
+            Cc: [Words.Owner(c)], Preferences: c.Key);
     }
 
     /// <summary>The rep cancelled after the reference was asked. The rep's reason stays internal: it may not be for a customer's eyes.</summary>
@@ -63,7 +64,7 @@ public static class ReferenceEmails
                 + (from == RequestStatus.Scheduling ? "." : "; please disregard the invitation.");
         return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
             [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
-            Cc: [Words.Owner(c)]);
+            Cc: [Words.Owner(c)], Preferences: c.Key);
     }
 
     public static OutboundEmail LoopClosed(RequestState s, string outcome)
@@ -75,6 +76,6 @@ public static class ReferenceEmails
             : $"{p.Company} decided not to go ahead with us this time. What you told {p.ContactName} still helped them decide with open eyes.";
         return new OutboundEmail(EmailKind.LoopClosed, s.RequestId, [Words.Reference(c)], $"How it turned out with {p.Company}",
             [news, "Thank you again. We keep track of how often we ask you, so you are not asked too often."],
-            Cc: [Words.Owner(c)]);
+            Cc: [Words.Owner(c)], Preferences: c.Key);
     }
 }

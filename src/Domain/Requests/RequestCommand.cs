@@ -27,8 +27,9 @@ public sealed record ProposeSlot(ProposedSlot Slot, DateTimeOffset At) : Request
 /// </summary>
 public sealed record ChooseCandidate(int? Index, DateTimeOffset At, IReadOnlyList<Candidate>? Fresh = null) : RequestCommand(At);
 
+/// <summary>The debrief; when the call happened it is the thank-you step too, with what was given (<paramref name="Gift"/>, optional).</summary>
 public sealed record SubmitDebrief(
-    bool Happened, bool MetNeeds, string? Concerns, string? Landmines, string? Notes, string ByEmail, DateTimeOffset At) : RequestCommand(At);
+    bool Happened, bool MetNeeds, string? Concerns, string? Landmines, string? Notes, string ByEmail, DateTimeOffset At, Gift? Gift = null) : RequestCommand(At);
 
 /// <summary>Won or Lost, from the CRM webhook or the rep.</summary>
 public sealed record RecordOutcome(string Outcome, DateTimeOffset At) : RequestCommand(At);

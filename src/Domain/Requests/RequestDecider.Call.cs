@@ -58,7 +58,7 @@ public sealed partial class RequestDecider
                 nudgeAt = c.At + Policy.OutcomeNudgeAfterClose;
             }
 
-            run.Emit(new CallCompleted(new TimerDue($"outcome-nudge:{run.NextSequence}", TimerKinds.OutcomeNudge, nudgeAt), c.At));
+            run.Emit(new CallCompleted(new TimerDue($"outcome-nudge:{run.NextSequence}", TimerKinds.OutcomeNudge, nudgeAt), c.At, c.Gift));
             if (s.Outcome is not null)
             {
                 CloseTheLoop(run, s.Outcome, c.At); // the deal closed before the call; now it is behind us

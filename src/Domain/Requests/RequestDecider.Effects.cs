@@ -31,7 +31,8 @@ public sealed partial class RequestDecider
             SlotProposed e => [Mail(IntroductionEmail.Build(after, e.Slot, e.InvitationUid, Policy.SlotWindow)), Touch(after, e.At), new StartTimer(e.DebriefDue)],
             DebriefRequested e => [Mail(RepEmails.DebriefRequest(after)), new StartTimer(e.Reminder)],
             DebriefReminded e => [Mail(RepEmails.DebriefReminder(after)), new StartTimer(e.NextReminder)],
-            CallCompleted e => [Mail(ReferenceEmails.ThankYou(after)), Usage(after, 0m), Touch(after, e.At), new StartTimer(e.OutcomeNudge)],
+            CallCompleted e => [Mail(ReferenceEmails.ThankYou(after, e.Gift)), Usage(after, 0m), Touch(after, e.At), Thanks(after, e),
+                new StartTimer(e.OutcomeNudge)],
             OutcomeNudged e => [Mail(RepEmails.OutcomeNudge(after)), new StartTimer(e.NextNudge)],
             OutcomeRecorded e => [Mail(ReferenceEmails.LoopClosed(after, e.Outcome)), Usage(after, e.InfluencedRevenueUsd), Touch(after, e.At)],
             AskWithdrawn { NobodyAsked: true } => [],
@@ -63,6 +64,8 @@ public sealed partial class RequestDecider
 
     /// <summary>We were in touch with the current candidate at <paramref name="at"/>.</summary>
     private static RecordTouch Touch(RequestState s, DateTimeOffset at) => new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, at);
+
+    private static RecordThanks Thanks(RequestState s, CallCompleted e) => new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, e.At, e.Gift);
 
     /// <summary>
     /// Dated at the call: the proposed slot, or the debrief when it came earlier (the two met before the slot). The same

@@ -83,8 +83,8 @@ public sealed record DebriefReminded(int Count, TimerDue NextReminder, DateTimeO
 public sealed record DebriefSubmitted(
     bool Happened, bool MetNeeds, string? Concerns, string? Landmines, string? Notes, string ByEmail, DateTimeOffset At) : RequestEvent(At);
 
-/// <summary>The call took place: the reference is thanked and the use credited.</summary>
-public sealed record CallCompleted(TimerDue OutcomeNudge, DateTimeOffset At) : RequestEvent(At);
+/// <summary>The call took place: the reference is thanked, with <paramref name="Gift"/> if one was given (null in older histories), and the use credited.</summary>
+public sealed record CallCompleted(TimerDue OutcomeNudge, DateTimeOffset At, Gift? Gift = null) : RequestEvent(At);
 
 public sealed record OutcomeNudged(int Count, TimerDue NextNudge, DateTimeOffset At) : RequestEvent(At);
 

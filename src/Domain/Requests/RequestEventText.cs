@@ -25,7 +25,7 @@ public static class RequestEventText
         DebriefRequested => "Debrief requested",
         DebriefReminded e => $"Debrief reminder {e.Count}",
         DebriefSubmitted e => $"Debrief by {e.ByEmail}: call {(e.Happened ? "happened" : "did not happen")}{(e.Happened ? e.MetNeeds ? ", met the prospect's needs" : ", did not meet the prospect's needs" : "")}",
-        CallCompleted => "Reference thanked; the call is credited",
+        CallCompleted e => e.Gift is { } gift ? $"Reference thanked with {gift.Describe()}; the call is credited" : "Reference thanked; the call is credited",
         OutcomeNudged e => $"Rep nudged for the outcome ({e.Count})",
         OutcomeRecorded e => e.Outcome == "Won"
             ? string.Create(CultureInfo.InvariantCulture, $"Won ({e.InfluencedRevenueUsd:N0} USD influenced); the reference was told")

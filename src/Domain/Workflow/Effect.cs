@@ -1,5 +1,6 @@
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 
 namespace ReferenceFlow.Domain.Workflow;
@@ -24,6 +25,9 @@ public sealed record RecordTouch(string ReferenceId, string ContactId, string Re
 
 /// <summary>Credit a held activity to a contact's usage (read model for caps and fatigue).</summary>
 public sealed record RecordUsage(string ReferenceId, string ContactId, string RequestId, string Activity, DateTimeOffset At, decimal InfluencedRevenueUsd) : Effect;
+
+/// <summary>A reference contact was thanked for a request, with what was given if anything (gratitude read model).</summary>
+public sealed record RecordThanks(string ReferenceId, string ContactId, string RequestId, DateTimeOffset At, Gift? Gift) : Effect;
 
 public sealed record TimerDue(string TimerId, string Kind, DateTimeOffset DueAt);
 

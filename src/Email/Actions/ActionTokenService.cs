@@ -17,7 +17,7 @@ namespace ReferenceFlow.Email.Actions;
 /// decider refuses a decision whose <see cref="ActionClaims.Step"/> is no longer the current one (superseded).
 /// Token ids derive from the effect id and action, so a resent email carries the very same token.
 /// </remarks>
-public sealed class ActionTokenService
+public sealed partial class ActionTokenService
 {
     private readonly IReadOnlyList<(string Id, byte[] Key)> _keys;
     private readonly string _baseUrl;

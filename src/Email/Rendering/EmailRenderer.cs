@@ -12,7 +12,7 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
     public const string RequestHeader = "X-ReferenceFlow-Request";
     public const string KindHeader = "X-ReferenceFlow-Kind";
 
-    public MimeMessage Render(OutboundEmail email, string effectId, MintedAction? action = null)
+    public MimeMessage Render(OutboundEmail email, string effectId, MintedAction? action = null, Uri? preferences = null)
     {
         ArgumentNullException.ThrowIfNull(email);
         if (email.To.Count == 0)
@@ -41,8 +41,8 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
 
         var alternative = new MultipartAlternative
         {
-            new TextPart("plain") { Text = TextBody.Render(email, action) },
-            new TextPart("html") { Text = HtmlBody.Render(email, action) },
+            new TextPart("plain") { Text = TextBody.Render(email, action, preferences) },
+            new TextPart("html") { Text = HtmlBody.Render(email, action, preferences) },
         };
         message.Body = email.Invitation is null ? alternative : WithInvitation(alternative, email.Invitation, message.Date);
         return message;

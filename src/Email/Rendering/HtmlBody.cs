@@ -11,7 +11,7 @@ internal static class HtmlBody
 {
     private const string Font = "font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#111827";
 
-    public static string Render(OutboundEmail email, MintedAction? action)
+    public static string Render(OutboundEmail email, MintedAction? action, Uri? preferences = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(E(email.Subject)).Append("</title></head>")
@@ -42,6 +42,12 @@ internal static class HtmlBody
             }
             html.Append("</p><p style=\"margin:0;font-size:13px;color:#6b7280\">Each button opens a page where you confirm; nothing happens until you do. ")
                 .Append("<a href=\"").Append(E(action.PageUrl.AbsoluteUri)).Append("\" style=\"color:#6b7280\">Open the page</a>.</p>");
+        }
+        if (preferences is not null)
+        {
+            html.Append("<p style=\"margin:18px 0 0;padding-top:12px;border-top:1px solid #e5e7eb;font-size:13px;color:#6b7280\">")
+                .Append("<a href=\"").Append(E(preferences.AbsoluteUri)).Append("\" style=\"color:#4b5563\">").Append(E(PreferencesLink.Label)).Append("</a>")
+                .Append(" — pause, change what you agree to, or leave the program.</p>");
         }
         html.Append("</div><p style=\"text-align:center;font-size:12px;color:#9ca3af;font-family:Helvetica,Arial,sans-serif\">Sent by ReferenceFlow</p></body></html>");
         return html.ToString();

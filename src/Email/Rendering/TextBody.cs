@@ -7,7 +7,7 @@ namespace ReferenceFlow.Email.Rendering;
 /// <summary>The plain-text alternative: paragraphs, facts as "Label: value", one link per decision.</summary>
 internal static class TextBody
 {
-    public static string Render(OutboundEmail email, MintedAction? action)
+    public static string Render(OutboundEmail email, MintedAction? action, Uri? preferences = null)
     {
         var text = new StringBuilder();
         foreach (var paragraph in email.Paragraphs)
@@ -30,6 +30,10 @@ internal static class TextBody
                 text.Append(DecisionLabels.Label(decision.Decision)).Append(": ").Append(decision.Url.AbsoluteUri).Append('\n');
             }
             text.Append("\nEach link opens a page where you confirm; nothing happens until you do.\n");
+        }
+        if (preferences is not null)
+        {
+            text.Append("\n--\n").Append(PreferencesLink.Label).Append(": ").Append(preferences.AbsoluteUri).Append('\n');
         }
         return text.ToString();
     }

@@ -17,6 +17,8 @@ public sealed partial class StorageNames
         Summaries = prefix + "summaries";
         Usage = prefix + "usage";
         Touches = prefix + "touches";
+        ContactChanges = prefix + "contactchanges";
+        Thanks = prefix + "thanks";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -27,7 +29,13 @@ public sealed partial class StorageNames
     /// <summary>When we were last in touch with each reference contact, per request (keep-warm).</summary>
     public string Touches { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches];
+    /// <summary>What each reference contact changed on their self-service page, and when.</summary>
+    public string ContactChanges { get; }
+
+    /// <summary>Every thank-you a contact received, with what was given (gratitude on the pages and /program).</summary>
+    public string Thanks { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

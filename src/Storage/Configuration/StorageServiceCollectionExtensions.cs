@@ -32,6 +32,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISummaryReader, SummaryReader>();
         services.TryAddSingleton<IUsageReader, UsageReader>();
         services.TryAddSingleton<ContactTouches>();
+        services.TryAddSingleton<Directory.ContactChangeLog>();
+        services.TryAddSingleton<ThanksLedger>();
         return services;
     }
 }

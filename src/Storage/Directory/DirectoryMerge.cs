@@ -13,10 +13,34 @@ public static class DirectoryMerge
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(account);
         var existing = await directory.GetAsync(account.ReferenceId, ct).ConfigureAwait(false);
-        var merged = existing is null ? account : account with
+        var merged = existing is null ? account : KeepLeavers(account, existing) with
         {
-            Contacts = existing.Contacts.Where(c => account.Contacts.All(n => n.ContactId != c.ContactId)).Concat(account.Contacts).ToList(),
+            Contacts = existing.Contacts.Where(c => account.Contacts.All(n => n.ContactId != c.ContactId)).Concat(KeepLeavers(account, existing).Contacts).ToList(),
         };
         return await directory.UpsertAsync(merged, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Creates or replaces an account as a program manager's PUT does, except that a contact who left the program
+    /// themselves stays out: a file or form that does not know it must not sign them up again.
+    /// </summary>
+    public static async Task<bool> ReplaceAsync(this IReferenceDirectory directory, ReferenceAccount account, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(account);
+        var existing = await directory.GetAsync(account.ReferenceId, ct).ConfigureAwait(false);
+        return await directory.UpsertAsync(existing is null ? account : KeepLeavers(account, existing), ct).ConfigureAwait(false);
+    }
+
+    private static ReferenceAccount KeepLeavers(ReferenceAccount incoming, ReferenceAccount existing)
+    {
+        var left = existing.Contacts.Where(c => c.LeftProgramOn is not null).ToDictionary(c => c.ContactId, c => c, StringComparer.Ordinal);
+        if (left.Count == 0) return incoming;
+        return incoming with
+        {
+            Contacts = [.. incoming.Contacts.Select(c => left.TryGetValue(c.ContactId, out var gone) && c.LeftProgramOn is null
+                ? c with { LeftProgramOn = gone.LeftProgramOn, ConsentExpires = gone.ConsentExpires }
+                : c)],
+        };
     }
 }

@@ -21,7 +21,8 @@ public sealed record Decision(
     IReadOnlyList<RecordUsage> Usage,
     IReadOnlyList<RecordTouch> Touches,
     IReadOnlyList<SlotRequest> SlotSearches,
-    IReadOnlyList<CandidateCheck> CandidateChecks)
+    IReadOnlyList<CandidateCheck> CandidateChecks,
+    IReadOnlyList<RecordThanks>? Thanks = null)
 {
     public long ToVersion => FromVersion + Events.Count;
 
@@ -37,6 +38,7 @@ public sealed record Decision(
         var touches = new List<RecordTouch>();
         var slots = new List<SlotRequest>();
         var checks = new List<CandidateCheck>();
+        var thanks = new List<RecordThanks>();
         foreach (var e in events)
         {
             version++;
@@ -49,6 +51,7 @@ public sealed record Decision(
                     case SendEmail send: emails.Add(new PlannedEmail(RequestRows.EffectId(requestId, version, i), send.Email)); break;
                     case RecordUsage credit: usage.Add(credit); break;
                     case RecordTouch touch: touches.Add(touch); break;
+                    case RecordThanks thank: thanks.Add(thank); break;
                     case FindSlot find: slots.Add(find.Request); break;
                     case CheckCandidates check: checks.Add(check.Check); break;
                     case StartTimer: break; // the state's pending timers are what the orchestration waits on
@@ -56,7 +59,7 @@ public sealed record Decision(
                 }
             }
         }
-        return new Decision(requestId, fromVersion, events, state, emails, usage, touches, slots, checks);
+        return new Decision(requestId, fromVersion, events, state, emails, usage, touches, slots, checks, thanks);
     }
 }
 

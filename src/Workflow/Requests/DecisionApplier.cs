@@ -10,13 +10,13 @@ namespace ReferenceFlow.Workflow.Requests;
 
 /// <summary>
 /// Every effect of one decision, in the order that keeps what people see consistent: the history and the read model
-/// first (a person who gets an email finds the request as it describes), then usage and contact touches, then each
-/// email. Any number of runs of the same decision, one after another or at once, leave the same result: the history
+/// first (a person who gets an email finds the request as it describes), then usage, contact touches and thanks, then
+/// each email. Any number of runs of the same decision, one after another or at once, leave the same result: the history
 /// append and the read models are idempotent, and each email is claimed before it goes out (<see cref="EmailSends"/>).
 /// </summary>
 public sealed class DecisionApplier(
-    RequestStore store, EmailSends sends, SummaryWriter summaries, UsageWriter usage, ContactTouches touches, IEmailDispatcher email,
-    IOptions<WorkflowOptions> options)
+    RequestStore store, EmailSends sends, SummaryWriter summaries, UsageWriter usage, ContactTouches touches, ThanksLedger thanks,
+    IEmailDispatcher email, IOptions<WorkflowOptions> options)
 {
     /// <summary>Applies <paramref name="decision"/>; returns the emails the mail server refused for good, to be recorded on the request.
     /// Throws <see cref="EmailBeingSentException"/> when another run is sending one of them right now.</summary>
@@ -34,6 +34,11 @@ public sealed class DecisionApplier(
         foreach (var touch in decision.Touches)
         {
             await touches.RecordAsync(touch.ReferenceId, touch.ContactId, touch.RequestId, touch.At, ct);
+        }
+        // Decisions queued before thanks were recorded carry none (null).
+        foreach (var thank in decision.Thanks ?? [])
+        {
+            await thanks.RecordAsync(new ThanksRecord(thank.ReferenceId, thank.ContactId, thank.RequestId, thank.At, thank.Gift), ct);
         }
         var failures = new List<EffectFailure>();
         foreach (var planned in decision.Emails)

@@ -45,6 +45,14 @@ public static partial class Outbox
         return match.Groups[1].Value;
     }
 
+    /// <summary>The reference's self-service token in a text or HTML body (/preferences/{token}).</summary>
+    public static string PreferencesToken(string body)
+    {
+        var match = Preferences().Match(body);
+        Assert.True(match.Success, "The body carries no preferences link.");
+        return match.Groups[1].Value;
+    }
+
     private static MimeMessage Load(string path)
     {
         // Files may still be being written by the sender; retry a moment on a sharing violation.
@@ -63,4 +71,7 @@ public static partial class Outbox
 
     [GeneratedRegex(@"/actions/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)")]
     private static partial Regex Token();
+
+    [GeneratedRegex(@"/preferences/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)")]
+    private static partial Regex Preferences();
 }

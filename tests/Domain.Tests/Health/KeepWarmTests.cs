@@ -34,6 +34,18 @@ public sealed class KeepWarmTests
     }
 
     [Fact]
+    public void AContactWhoLeftTheProgramIsNotOnTheList()
+    {
+        var left = Sample.Contact("gone") with { LeftProgramOn = DateOnly.FromDateTime(Sample.Now.UtcDateTime).AddDays(-5) };
+        var accounts = new[] { Sample.Account("a", contacts: [Sample.Contact("stays"), left]) };
+
+        var mail = Assert.Single(KeepWarm.Due(accounts, [], new Dictionary<ContactKey, DateTimeOffset>(), Sample.Now, Policy));
+
+        Assert.Contains(mail.Paragraphs, p => p.Contains("Contact stays", StringComparison.Ordinal));
+        Assert.DoesNotContain(mail.Paragraphs, p => p.Contains("Contact gone", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void NeverContactedReferencesAreListedAndOwnersGetOneEmailEach()
     {
         var accounts = new[] { Sample.Account("a"), Sample.Account("b", contacts: [Sample.Contact("x"), Sample.Contact("y")]) };

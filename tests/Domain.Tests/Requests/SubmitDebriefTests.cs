@@ -32,6 +32,35 @@ public sealed class SubmitDebriefTests : DeciderSpec
     }
 
     [Fact]
+    public void TheThanksCarryTheGiftIntoTheHistoryTheEmailAndTheThanksRecord()
+    {
+        Given(AwaitingDebrief());
+        var gift = new Gift(GiftKind.WhitePaper, "Analyst report on data platforms");
+
+        var events = When(Happened(30) with { Gift = gift });
+
+        var completed = Assert.IsType<CallCompleted>(events[1]);
+        Assert.Equal(gift, completed.Gift);
+        Assert.Equal("Reference thanked with a white paper (Analyst report on data platforms); the call is credited", RequestEventText.Describe(completed));
+        var state = After(events);
+        var effects = Decider.Effects(completed, state);
+        Assert.Contains("offer you a white paper (Analyst report on data platforms)", string.Join(" ", effects.OfType<SendEmail>().Single().Email.Paragraphs), StringComparison.Ordinal);
+        Assert.Equal(new RecordThanks(state.Current!.ReferenceId, state.Current.ContactId, Id, T(30), gift), effects.OfType<RecordThanks>().Single());
+    }
+
+    [Fact]
+    public void ThanksWithoutAGiftAreStillRecordedAndSaidPlainly()
+    {
+        Given(AwaitingDebrief());
+
+        var events = When(Happened(30));
+
+        Assert.Null(Assert.IsType<CallCompleted>(events[1]).Gift);
+        Assert.Equal("Reference thanked; the call is credited", RequestEventText.Describe(events[1]));
+        Assert.Null(Decider.Effects(events[1], After(events)).OfType<RecordThanks>().Single().Gift);
+    }
+
+    [Fact]
     public void RepMayDebriefRightAfterTheCallBeforeBeingAsked()
     {
         Given(Introduced());

@@ -14,3 +14,4 @@ public sealed class ActionLinksTests(SeededFunctionsHost host) : ActionLinksCont
 public sealed class ApiAccessTests(FunctionsApiHost host) : ApiAccessContract(host), IClassFixture<FunctionsApiHost>;
 
 public sealed class ProgramApiTests(FunctionsApiHost host) : ProgramApiContract(host), IClassFixture<FunctionsApiHost>;
+public sealed class PreferencesTests(FunctionsApiHost host) : PreferencesContract(host), IClassFixture<FunctionsApiHost>;

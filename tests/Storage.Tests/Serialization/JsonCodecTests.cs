@@ -57,6 +57,18 @@ public sealed class JsonCodecTests
     }
 
     [Fact]
+    public void ACallCompletedWrittenBeforeGiftsReadsWithoutOne()
+    {
+        var old = """{"$type":"CallCompleted","outcomeNudge":{"timerId":"outcome-nudge:9","kind":"OutcomeNudge","dueAt":"2027-01-22T00:00:00+00:00"},"at":"2026-11-20T10:00:00+00:00"}""";
+
+        var back = Assert.IsType<CallCompleted>(_codec.Deserialize<RequestEvent>(old));
+
+        Assert.Null(back.Gift);
+        var withGift = back with { Gift = new Gift(GiftKind.SpeakingSlot, "User summit") };
+        Assert.Equal(withGift, _codec.Deserialize<RequestEvent>(_codec.Serialize<RequestEvent>(withGift)));
+    }
+
+    [Fact]
     public void AnUnknownTypeNameIsAnError()
     {
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => _codec.Deserialize<RequestEvent>("""{"$type":"Vanished"}"""));

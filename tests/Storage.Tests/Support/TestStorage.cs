@@ -43,6 +43,8 @@ public sealed class TestStorage : IAsyncDisposable
     public UsageWriter UsageWriter => Get<UsageWriter>();
     public IUsageReader Usage => Get<IUsageReader>();
     public ContactTouches Touches => Get<ContactTouches>();
+    public ThanksLedger Thanks => Get<ThanksLedger>();
+    public ReferenceFlow.Storage.Directory.ContactChangeLog ChangeLog => Get<ReferenceFlow.Storage.Directory.ContactChangeLog>();
 
     public TableClient Table(string name) => Layout.Table(name);
 

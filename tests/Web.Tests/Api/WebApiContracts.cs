@@ -14,3 +14,4 @@ public sealed class ActionLinksTests(SeededFactory host) : ActionLinksContract(h
 public sealed class ApiAccessTests(ReferenceFlowFactory host) : ApiAccessContract(host), IClassFixture<ReferenceFlowFactory>;
 
 public sealed class ProgramApiTests(ReferenceFlowFactory host) : ProgramApiContract(host), IClassFixture<ReferenceFlowFactory>;
+public sealed class PreferencesTests(ReferenceFlowFactory host) : PreferencesContract(host), IClassFixture<ReferenceFlowFactory>;

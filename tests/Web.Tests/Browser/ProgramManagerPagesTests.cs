@@ -38,6 +38,28 @@ public sealed class ProgramManagerPagesTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task AnAccountShowsEachContactsThanksWithWhatWasGiven()
+    {
+        var ledger = fixture.App.Services.GetRequiredService<ThanksLedger>();
+        await ledger.RecordAsync(new ThanksRecord("ref1", "b1", "req-thanks-1", DateTimeOffset.UtcNow.AddDays(-20), null), default);
+        await ledger.RecordAsync(new ThanksRecord("ref1", "b1", "req-thanks-2", DateTimeOffset.UtcNow.AddDays(-2),
+            new ReferenceFlow.Domain.Requests.Gift(ReferenceFlow.Domain.Requests.GiftKind.EventTicket, "DataConf <2027>")), default);
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("Priya Manager");
+
+        await browser.GoAsync("/references/ref1");
+
+        var card = page.Locator("section.card", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Contact b1" }) });
+        // Other browser tests may thank this contact too: look for these two thanks, newest first.
+        var mine = card.Locator(".thanks-list li", new() { Has = page.Locator("a[href^='/requests/req-thanks-']") });
+        await Assertions.Expect(mine).ToHaveCountAsync(2);
+        await Assertions.Expect(mine.First).ToContainTextAsync("an event ticket (DataConf <2027>)");
+        await Assertions.Expect(mine.Last).ToContainTextAsync("our thanks, no gift");
+        await browser.ShotAsync("32-reference-thanks");
+    }
+
+    [Fact]
     public async Task LongListsShowAPageAndLoadMoreWhereTheReaderLeftOff()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];

@@ -78,10 +78,13 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Won", Exact = true })).ToBeVisibleAsync();
 
-        // The request's last states: debriefed, then won.
+        // The debrief thanks the reference, with what we give them; the timeline says so. Then the CRM says the deal is won.
+        await page.SelectOptionAsync("#debrief-gift", "EventTicket");
+        await page.FillAsync("#debrief-gift-note", "DataConf 2027");
         await page.FillAsync("#debrief-notes", "Strong on the migration story.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" }).ClickAsync();
-        await browser.WaitForAsync(requestPath, p => p.Locator("#debrief-done-title"));
+        await browser.WaitForAsync(requestPath, p => p.GetByText("Reference thanked with an event ticket (DataConf 2027); the call is credited"));
+        await Assertions.Expect(page.Locator("#debrief-done-title")).ToBeVisibleAsync();
         await browser.ShotAsync("11-request-debriefed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Won", Exact = true }).ClickAsync();
         await browser.WaitForAsync(requestPath, p => p.GetByRole(AriaRole.Heading, new() { Name = "Outcome", Exact = true }));

@@ -1,0 +1,47 @@
+using ReferenceFlow.Storage.Faults;
+
+namespace ReferenceFlow.Api.Preferences;
+
+/// <summary>/preferences/{token} as HTML for either host: HEAD nothing, GET the page, only POST changes anything.</summary>
+public static class PreferencesPages
+{
+    public static IResult Head() => TypedResults.Ok();
+
+    public static Task<IResult> ViewAsync(HttpContext context, string token, PreferencesService preferences)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(preferences);
+        return HtmlAsync(context, () => preferences.ViewAsync(token, context.RequestAborted));
+    }
+
+    public static async Task<IResult> ChangeAsync(HttpContext context, string token, PreferencesService preferences)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(preferences);
+        // A POST without a form (a scanner, a stray client) reads as an empty save: it fails validation and changes nothing.
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        return await HtmlAsync(context, () => preferences.ChangeAsync(token, PreferencesForm.Read(form), context.RequestAborted));
+    }
+
+    private static async Task<IResult> HtmlAsync(HttpContext context, Func<Task<PreferencesPageModel>> page)
+    {
+        try
+        {
+            return Html(context, await page());
+        }
+        catch (Exception e) when (StorageFaults.IsOutage(e))
+        {
+            context.Response.Headers.RetryAfter = "30";
+            return Html(context, new PreferencesPageModel.Refused(503, "We could not do this just now",
+                "Nothing was changed. Please try the link again in a minute."));
+        }
+    }
+
+    private static IResult Html(HttpContext context, PreferencesPageModel model)
+    {
+        // The token is a credential: keep it out of caches and out of Referer headers.
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        return TypedResults.Content(PreferencesHtml.Render(model), "text/html; charset=utf-8", statusCode: model.Status);
+    }
+}

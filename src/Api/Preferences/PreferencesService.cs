@@ -1,0 +1,97 @@
+using ReferenceFlow.Api.Validation;
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.Preferences;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Email.Actions;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Storage.ReadModels;
+
+namespace ReferenceFlow.Api.Preferences;
+
+/// <summary>
+/// A reference contact's self-service page behind their signed link: viewing never changes anything; a posted change is
+/// written to their directory row (what matching reads next) and to their change log. The link is not single use.
+/// </summary>
+public sealed partial class PreferencesService(
+    ActionTokenService tokens, IReferenceDirectory directory, IUsageReader usage, ThanksLedger thanks, ContactChangeLog log,
+    WorkflowPolicy policy, TimeProvider clock, ILogger<PreferencesService> logger)
+{
+    private const int LogLines = 50;
+
+    public async Task<PreferencesPageModel> ViewAsync(string token, CancellationToken ct)
+    {
+        var (contact, refused) = Check(token);
+        if (refused is not null) return refused;
+        var found = await FindAsync(contact, ct);
+        return found is null ? Gone() : await PageAsync(token, found.Value.Account, found.Value.Contact, null, null, null, ct);
+    }
+
+    public async Task<PreferencesPageModel> ChangeAsync(string token, PreferencesForm form, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (key, refused) = Check(token);
+        if (refused is not null) return refused;
+        var found = await FindAsync(key, ct);
+        if (found is not { } f) return Gone();
+        if (f.Contact.LeftProgramOn is not null) return new PreferencesPageModel.Left(f.Contact, f.Account, false, await HistoryAsync(key, ct));
+
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var errors = new FieldErrors();
+        var change = form.Validate(errors, policy.MaxCallsPerQuarter, f.Contact.MaxCallsPerQuarter, today);
+        if (change is null) return await PageAsync(token, f.Account, f.Contact, errors.ToDictionary(), form, null, ct);
+
+        var (after, changes) = ContactPreferences.Apply(f.Contact, change, today);
+        if (changes.Count > 0)
+        {
+            var account = f.Account with { Contacts = [.. f.Account.Contacts.Select(c => c.ContactId == key.ContactId ? after : c)] };
+            // The directory first: the next match reads it. A log line without the change would tell the contact a lie.
+            await directory.UpsertAsync(account, ct);
+            await log.AppendAsync(key, now, changes, ct);
+            LogChanged(logger, key.ReferenceId, key.ContactId, string.Join("; ", changes));
+        }
+        return change.LeaveProgram
+            ? new PreferencesPageModel.Left(after, f.Account, true, await HistoryAsync(key, ct))
+            : await PageAsync(token, f.Account, after, null, null, changes, ct);
+    }
+
+    private async Task<PreferencesPageModel> PageAsync(string token, ReferenceAccount account, ReferenceContact contact,
+        IReadOnlyDictionary<string, string[]>? errors, PreferencesForm? posted, IReadOnlyList<string>? saved, CancellationToken ct)
+    {
+        var key = new ContactKey(account.ReferenceId, contact.ContactId);
+        if (contact.LeftProgramOn is not null) return new PreferencesPageModel.Left(contact, account, false, await HistoryAsync(key, ct));
+        var history = HistoryAsync(key, ct);
+        var changes = log.ReadAsync(key, LogLines, ct);
+        return new PreferencesPageModel.Settings(token, account, contact, policy.MaxCallsPerQuarter,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), await history, await changes, errors, posted, saved);
+    }
+
+    private async Task<ContactHistory> HistoryAsync(ContactKey key, CancellationToken ct)
+    {
+        var held = usage.ForContactsAsync([(key.ReferenceId, key.ContactId)], ct);
+        var thanked = thanks.ForContactsAsync([key], ct);
+        return new ContactHistory([.. (await held).OrderByDescending(u => u.At).Select(u => new HeldActivity(u.Activity.ToString(), u.At))], await thanked);
+    }
+
+    private async Task<(ReferenceAccount Account, ReferenceContact Contact)?> FindAsync(ContactKey key, CancellationToken ct)
+    {
+        var account = await directory.GetAsync(key.ReferenceId, ct);
+        var contact = account?.Contacts.FirstOrDefault(c => c.ContactId == key.ContactId);
+        return account is null || contact is null ? null : (account, contact);
+    }
+
+    private (ContactKey Contact, PreferencesPageModel.Refused? Refused) Check(string token) => tokens.ValidatePreferences(token, clock.GetUtcNow()) switch
+    {
+        PreferenceTokenValidation.Valid v => (v.Claims.Contact, null),
+        PreferenceTokenValidation.Expired => (default, new PreferencesPageModel.Refused(410, "This link has expired",
+            "Links to your settings work for 90 days. The newest email we sent you carries a fresh one; or reply to it and we will help.")),
+        _ => (default, new PreferencesPageModel.Refused(400, "This link is not valid",
+            "It may have been cut short or altered. Use the link in the newest email we sent you. Nothing was changed.")),
+    };
+
+    private static PreferencesPageModel.Refused Gone() => new(404, "We could not find your details",
+        "Your contact details are no longer in our reference directory, so there is nothing to change. Nothing was changed.");
+
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Reference contact {ReferenceId}/{ContactId} changed their preferences: {Changes}")]
+    private static partial void LogChanged(ILogger logger, string referenceId, string contactId, string changes);
+}
