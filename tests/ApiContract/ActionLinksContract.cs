@@ -67,6 +67,10 @@ public abstract class ActionLinksContract(IApiHost host)
         var first = await PostAsync(token, ActionNames.Approve);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains("Approve", await first.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Opened again at once, before the request has moved on, the link says it was used: no form to answer twice.
+        var reopened = await _browser.GetAsync($"/actions/{token}");
+        Assert.Equal(HttpStatusCode.Gone, reopened.StatusCode);
+        Assert.Contains("already used", await reopened.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var after = await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
 
         var replay = await PostAsync(token, ActionNames.Decline);

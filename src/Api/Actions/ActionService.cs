@@ -23,6 +23,8 @@ public sealed class ActionService(
         if (refused is not null) return refused;
         var snapshot = await workflow.LoadAsync(claims!.RequestId, ct);
         if (snapshot is null || !snapshot.State.IsSubmitted) return UnknownRequest();
+        // The answer is in even while the workflow has not yet moved on: never show the form again for a used link.
+        if (await store.IsMarkedAsync(claims.RequestId, UsedMark(claims.TokenId), ct)) return AlreadyUsed();
         if (snapshot.State.Step != claims.Step) return MovedOn();
         var decisions = DecisionsFor(claims.Action);
         return new ActionPageModel.Form(token, claims.Action, decisions, decisions.Contains(decision ?? "") ? decision : null, snapshot.State, null);

@@ -39,8 +39,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 
         var again = await page.GotoAsync($"/actions/{token}");
         Assert.Equal(410, again!.Status);
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This request has moved on");
-        await browser.ErrorPageShotAsync("43-action-moved-on");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This link was already used");
+        await browser.ErrorPageShotAsync("43-action-used");
 
         var invalid = await page.GotoAsync("/actions/not-a-real-token");
         Assert.Equal(400, invalid!.Status);
