@@ -76,7 +76,20 @@ public sealed class DecisionApplier(
             throw;
         }
         // Completed after sending: a crash in between sends it again once the lease lapses (same Message-ID), never not at all.
-        await sends.CompleteAsync(requestId, planned.EffectId, refusal, ct);
-        return refusal;
+        // A storage hiccup here would do the same and hold up the request's confirmation for the lease, so try a little harder.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await sends.CompleteAsync(requestId, planned.EffectId, refusal, ct);
+                return refusal;
+            }
+            catch (Exception e) when (attempt < CompleteAttempts && e is not OperationCanceledException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), ct);
+            }
+        }
     }
+
+    private const int CompleteAttempts = 3;
 }
