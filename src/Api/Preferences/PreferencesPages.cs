@@ -1,4 +1,4 @@
-using ReferenceFlow.Storage.Faults;
+using ReferenceFlow.Api.Actions;
 
 namespace ReferenceFlow.Api.Preferences;
 
@@ -23,25 +23,8 @@ public static class PreferencesPages
         return await HtmlAsync(context, () => preferences.ChangeAsync(token, PreferencesForm.Read(form), context.RequestAborted));
     }
 
-    private static async Task<IResult> HtmlAsync(HttpContext context, Func<Task<PreferencesPageModel>> page)
-    {
-        try
-        {
-            return Html(context, await page());
-        }
-        catch (Exception e) when (StorageFaults.IsOutage(e))
-        {
-            context.Response.Headers.RetryAfter = "30";
-            return Html(context, new PreferencesPageModel.Refused(503, "We could not do this just now",
-                "Nothing was changed. Please try the link again in a minute."));
-        }
-    }
-
-    private static IResult Html(HttpContext context, PreferencesPageModel model)
-    {
-        // The token is a credential: keep it out of caches and out of Referer headers.
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers["Referrer-Policy"] = "no-referrer";
-        return TypedResults.Content(PreferencesHtml.Render(model), "text/html; charset=utf-8", statusCode: model.Status);
-    }
+    private static Task<IResult> HtmlAsync(HttpContext context, Func<Task<PreferencesPageModel>> page) =>
+        LinkPage.RespondAsync(context, page,
+            new PreferencesPageModel.Refused(503, "We could not do this just now", "Nothing was changed. Please try the link again in a minute."),
+            PreferencesHtml.Render, m => m.Status);
 }

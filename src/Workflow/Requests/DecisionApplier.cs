@@ -55,6 +55,12 @@ public sealed class DecisionApplier(
     private async Task<string?> SendOnceAsync(string requestId, PlannedEmail planned, CancellationToken ct)
     {
         var send = await sends.BeginAsync(requestId, planned.EffectId, options.Value.EmailClaimLease, ct);
+        // The other run is most often the submitter finishing this very email: a moment's wait beats a durable retry.
+        for (var look = 0; send.State == EmailSendState.Busy && look < BusyLooks; look++)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            send = await sends.BeginAsync(requestId, planned.EffectId, options.Value.EmailClaimLease, ct);
+        }
         switch (send.State)
         {
             case EmailSendState.Sent: return null;
@@ -92,4 +98,5 @@ public sealed class DecisionApplier(
     }
 
     private const int CompleteAttempts = 3;
+    private const int BusyLooks = 10;
 }

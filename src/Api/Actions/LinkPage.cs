@@ -1,0 +1,33 @@
+using ReferenceFlow.Storage.Faults;
+
+namespace ReferenceFlow.Api.Actions;
+
+/// <summary>
+/// The answer to a page reached from an emailed link (an action, the preferences): HTML, never cached and never sent on
+/// as a Referer, because the token in its address is a credential; a storage outage is a page that says to try again,
+/// not a problem document, since the person came from an email.
+/// </summary>
+public static class LinkPage
+{
+    public static async Task<IResult> RespondAsync<TModel>(
+        HttpContext context, Func<Task<TModel>> page, TModel outage, Func<TModel, string> render, Func<TModel, int> status)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(render);
+        ArgumentNullException.ThrowIfNull(status);
+        TModel model;
+        try
+        {
+            model = await page();
+        }
+        catch (Exception e) when (StorageFaults.IsOutage(e))
+        {
+            context.Response.Headers.RetryAfter = "30";
+            model = outage;
+        }
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
+        return TypedResults.Content(render(model), "text/html; charset=utf-8", statusCode: status(model));
+    }
+}
