@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.Insights;
 using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Api.Requests;
@@ -27,6 +28,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<Preferences.PreferencesService>();
         services.AddScoped<ReferenceImporter>();
         services.AddScoped<ProgramService>();
+        services.AddScoped<InsightService>();
         return services;
     }
 }

@@ -39,6 +39,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
         services.TryAddSingleton<BusyContacts>();
         services.TryAddSingleton<DirectoryWithUsage>();
+        services.TryAddSingleton<InsightBackfill>();
         // Hosts that bind triggers to methods (Functions) take the activities from the container.
         services.TryAddTransient<ApplyDecisionActivity>();
         services.TryAddTransient<FindSlotActivity>();

@@ -11,7 +11,15 @@ public static class RequestAccess
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(state);
-        return user.IsProgramManager || user.Is(state.RequesterEmail) || state.Candidates.Any(c => user.Is(c.Account.OwnerEmail));
+        return CanView(user, state.RequesterEmail, state.Candidates.Select(c => c.Account.OwnerEmail));
+    }
+
+    /// <summary><see cref="CanView(CurrentUser, RequestState)"/> from a read model's copy of who was on the request.</summary>
+    public static bool CanView(CurrentUser user, string requesterEmail, IEnumerable<string> ownerEmails)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(ownerEmails);
+        return user.IsProgramManager || user.Is(requesterEmail) || ownerEmails.Any(user.Is);
     }
 
     /// <summary>Cancel, debrief and outcome belong to the requester and the program manager.</summary>

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Insights;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Workflow;
@@ -46,8 +47,9 @@ public sealed partial class RequestDecider
             },
             AskWithdrawn e => e.From == RequestStatus.AwaitingOwnerApproval ? [Mail(OwnerEmails.Withdrawn(after))] : [Mail(ReferenceEmails.Withdrawn(after, e.From)), Touch(after, e.At)],
             RequestUnfulfilled => [Mail(EscalationEmails.Unfulfilled(after))],
-            // The debrief of a call that happened: the reference was just in touch with us and the prospect.
-            DebriefSubmitted e => e.Happened ? [Touch(after, e.At)] : [],
+            // The debrief of a call that happened: the reference was just in touch with us and the prospect. Whatever it
+            // learned (concerns, landmines) is passed on to the sales team, held or not.
+            DebriefSubmitted e => Debriefed(after, e),
             RequestSubmitted or OwnerApproved or OwnerDeclined or OwnerApprovalTimedOut or ReferenceDeclined or ReferenceConsentTimedOut
                 or OutcomeReceived or EffectFailureRecorded or LateAnswerRecorded => [],
             null => throw new ArgumentNullException(nameof(@event)),
@@ -64,6 +66,14 @@ public sealed partial class RequestDecider
 
     /// <summary>We were in touch with the current candidate at <paramref name="at"/>.</summary>
     private static RecordTouch Touch(RequestState s, DateTimeOffset at) => new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, at);
+
+    private static List<Effect> Debriefed(RequestState s, DebriefSubmitted e)
+    {
+        var effects = new List<Effect>();
+        if (e.Happened) effects.Add(Touch(s, e.At));
+        if (DebriefInsight.From(s, e) is { } insight) effects.Add(new RecordInsight(insight));
+        return effects;
+    }
 
     private static RecordThanks Thanks(RequestState s, CallCompleted e) => new(s.Current!.ReferenceId, s.Current.ContactId, s.RequestId!, e.At, e.Gift);
 

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Insights;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
@@ -28,6 +29,9 @@ public sealed record RecordUsage(string ReferenceId, string ContactId, string Re
 
 /// <summary>A reference contact was thanked for a request, with what was given if anything (gratitude read model).</summary>
 public sealed record RecordThanks(string ReferenceId, string ContactId, string RequestId, DateTimeOffset At, Gift? Gift) : Effect;
+
+/// <summary>A debrief said what the prospect still worried about or what the competitor told them (insights read model).</summary>
+public sealed record RecordInsight(DebriefInsight Insight) : Effect;
 
 public sealed record TimerDue(string TimerId, string Kind, DateTimeOffset DueAt);
 

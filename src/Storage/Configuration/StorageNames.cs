@@ -19,6 +19,7 @@ public sealed partial class StorageNames
         Touches = prefix + "touches";
         ContactChanges = prefix + "contactchanges";
         Thanks = prefix + "thanks";
+        Insights = prefix + "insights";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -35,7 +36,10 @@ public sealed partial class StorageNames
     /// <summary>Every thank-you a contact received, with what was given (gratitude on the pages and /program).</summary>
     public string Thanks { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks];
+    /// <summary>What debriefs taught: concerns and competitor landmines, laid out per filter (<see cref="ReadModels.InsightStore"/>).</summary>
+    public string Insights { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

@@ -26,4 +26,26 @@ public static class KeyEncoding
         }
         return builder.ToString();
     }
+
+    /// <summary>The value <see cref="Encode"/> was given: every '%' it wrote starts an escape.</summary>
+    public static string Decode(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (!key.Contains('%', StringComparison.Ordinal)) return key;
+        var builder = new StringBuilder(key.Length);
+        for (var i = 0; i < key.Length; i++)
+        {
+            if (key[i] == '%' && i + 2 < key.Length && int.TryParse(key.AsSpan(i + 1, 2), System.Globalization.NumberStyles.HexNumber,
+                    System.Globalization.CultureInfo.InvariantCulture, out var code))
+            {
+                builder.Append((char)code);
+                i += 2;
+            }
+            else
+            {
+                builder.Append(key[i]);
+            }
+        }
+        return builder.ToString();
+    }
 }

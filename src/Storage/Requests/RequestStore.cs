@@ -44,6 +44,24 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
     }
 
     /// <summary>
+    /// The requests whose history holds an event of type <paramref name="eventType"/>: one query over the event rows'
+    /// Type column, answered by the table service (for one-time backfills of a new read model, not for pages).
+    /// </summary>
+    public async IAsyncEnumerable<string> WithEventAsync(string eventType, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(eventType);
+        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"Type eq {eventType}");
+        string? last = null;
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: ct).ConfigureAwait(false))
+        {
+            if (row.PartitionKey == last) continue;
+            last = row.PartitionKey;
+            yield return KeyEncoding.Decode(row.PartitionKey);
+        }
+    }
+
+    /// <summary>
     /// Appends <paramref name="events"/> as versions <paramref name="fromVersion"/>+1.. with the state they
     /// led to. Idempotent: a retry of an append that already landed changes nothing and returns false.
     /// </summary>

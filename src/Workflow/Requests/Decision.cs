@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Insights;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
@@ -22,7 +23,8 @@ public sealed record Decision(
     IReadOnlyList<RecordTouch> Touches,
     IReadOnlyList<SlotRequest> SlotSearches,
     IReadOnlyList<CandidateCheck> CandidateChecks,
-    IReadOnlyList<RecordThanks>? Thanks = null)
+    IReadOnlyList<RecordThanks>? Thanks = null,
+    IReadOnlyList<DebriefInsight>? Insights = null)
 {
     public long ToVersion => FromVersion + Events.Count;
 
@@ -39,6 +41,7 @@ public sealed record Decision(
         var slots = new List<SlotRequest>();
         var checks = new List<CandidateCheck>();
         var thanks = new List<RecordThanks>();
+        var insights = new List<DebriefInsight>();
         foreach (var e in events)
         {
             version++;
@@ -52,6 +55,7 @@ public sealed record Decision(
                     case RecordUsage credit: usage.Add(credit); break;
                     case RecordTouch touch: touches.Add(touch); break;
                     case RecordThanks thank: thanks.Add(thank); break;
+                    case RecordInsight learned: insights.Add(learned.Insight); break;
                     case FindSlot find: slots.Add(find.Request); break;
                     case CheckCandidates check: checks.Add(check.Check); break;
                     case StartTimer: break; // the state's pending timers are what the orchestration waits on
@@ -59,7 +63,7 @@ public sealed record Decision(
                 }
             }
         }
-        return new Decision(requestId, fromVersion, events, state, emails, usage, touches, slots, checks, thanks);
+        return new Decision(requestId, fromVersion, events, state, emails, usage, touches, slots, checks, thanks, insights);
     }
 }
 

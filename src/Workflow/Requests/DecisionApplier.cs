@@ -10,13 +10,13 @@ namespace ReferenceFlow.Workflow.Requests;
 
 /// <summary>
 /// Every effect of one decision, in the order that keeps what people see consistent: the history and the read model
-/// first (a person who gets an email finds the request as it describes), then usage, contact touches and thanks, then
+/// first (a person who gets an email finds the request as it describes), then usage, contact touches, thanks and insights, then
 /// each email. Any number of runs of the same decision, one after another or at once, leave the same result: the history
 /// append and the read models are idempotent, and each email is claimed before it goes out (<see cref="EmailSends"/>).
 /// </summary>
 public sealed class DecisionApplier(
     RequestStore store, EmailSends sends, SummaryWriter summaries, UsageWriter usage, ContactTouches touches, ThanksLedger thanks,
-    IEmailDispatcher email, IOptions<WorkflowOptions> options)
+    InsightStore insights, IEmailDispatcher email, IOptions<WorkflowOptions> options)
 {
     /// <summary>Applies <paramref name="decision"/>; returns the emails the mail server refused for good, to be recorded on the request.
     /// Throws <see cref="EmailBeingSentException"/> when another run is sending one of them right now.</summary>
@@ -39,6 +39,11 @@ public sealed class DecisionApplier(
         foreach (var thank in decision.Thanks ?? [])
         {
             await thanks.RecordAsync(new ThanksRecord(thank.ReferenceId, thank.ContactId, thank.RequestId, thank.At, thank.Gift), ct);
+        }
+        // Decisions queued before insights were recorded carry none (null).
+        foreach (var insight in decision.Insights ?? [])
+        {
+            await insights.RecordAsync(insight, ct);
         }
         var failures = new List<EffectFailure>();
         foreach (var planned in decision.Emails)
