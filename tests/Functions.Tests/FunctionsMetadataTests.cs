@@ -56,6 +56,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("GetReferenceImport", "get", "api/references/imports/{id}")]
     [InlineData("GetCoverage", "get", "api/program/coverage")]
     [InlineData("GetFatigue", "get", "api/program/fatigue")]
+    [InlineData("ListInsights", "get", "api/insights")]
     [InlineData("ActionLinkHead", "head", "actions/{token}")]
     [InlineData("ActionLinkView", "get", "actions/{token}")]
     [InlineData("ActionLinkAct", "post", "actions/{token}")]

@@ -11,7 +11,7 @@ public sealed record InsightQuery(string? Topic = null, string? Competitor = nul
 /// <summary>A page of insights and the token of the next (null on the last).</summary>
 public sealed record InsightPage(IReadOnlyList<DebriefInsight> Items, string? Continuation);
 
-/// <summary>How many insights name each topic and each competitor (spelled as first seen), most first.</summary>
+/// <summary>How many insights name each topic and each competitor (spelled as the newest of them spells it), most first.</summary>
 public sealed record InsightCounts(int Total, IReadOnlyList<InsightCount> Topics, IReadOnlyList<InsightCount> Competitors);
 
 public sealed record InsightCount(string Value, int Insights);

@@ -15,3 +15,4 @@ public sealed class ApiAccessTests(FunctionsApiHost host) : ApiAccessContract(ho
 
 public sealed class ProgramApiTests(FunctionsApiHost host) : ProgramApiContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class PreferencesTests(FunctionsApiHost host) : PreferencesContract(host), IClassFixture<FunctionsApiHost>;
+public sealed class InsightsApiTests(SeededFunctionsHost host) : InsightsApiContract(host), IClassFixture<SeededFunctionsHost>;

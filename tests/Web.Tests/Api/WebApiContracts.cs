@@ -15,3 +15,4 @@ public sealed class ApiAccessTests(ReferenceFlowFactory host) : ApiAccessContrac
 
 public sealed class ProgramApiTests(ReferenceFlowFactory host) : ProgramApiContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class PreferencesTests(ReferenceFlowFactory host) : PreferencesContract(host), IClassFixture<ReferenceFlowFactory>;
+public sealed class InsightsApiTests(SeededFactory host) : InsightsApiContract(host), IClassFixture<SeededFactory>;
