@@ -83,25 +83,13 @@ public abstract class InsightsApiContract(IApiHost host)
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=501", "pageSize")]
     [InlineData("continuation=not%20a%20token!", "continuation")]
-    [InlineData("continuation=OTIyMzM3MjAzNjg1NDc3NTgwN3xyZXEtMQ", "continuation")]
+    [InlineData("continuation=OTIyMzM3MjAzNjg1NDc3NTgwN3xyZXEtMQ", "continuation")] // the shape of a request list's token
     [InlineData("topic=TOO-LONG", "topic")]
     [InlineData("competitor=TOO-LONG", "competitor")]
     public async Task ABadQueryIs400NamingTheField(string query, string field)
     {
         var errors = await ProblemAssert.ValidationErrorsAsync(await _rep.GetAsync($"/api/insights?{query.Replace("TOO-LONG", new string('x', 201), StringComparison.Ordinal)}"));
         Assert.Equal([field], errors.Keys);
-    }
-
-    [Fact]
-    public async Task ARequestListTokenDoesNotContinueTheInsights()
-    {
-        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.Accepted, (await _rep.PostAsJsonAsync("/api/requests", Samples.Intake())).StatusCode);
-        var requests = await _rep.GetAsync("/api/requests?pageSize=1");
-        var next = RequestsApiContract.NextLink(requests.Headers.GetValues("Link").Single());
-        var token = next[(next.IndexOf("continuation=", StringComparison.Ordinal) + "continuation=".Length)..];
-
-        var errors = await ProblemAssert.ValidationErrorsAsync(await _rep.GetAsync($"/api/insights?continuation={token}"));
-        Assert.Equal(["continuation"], errors.Keys);
     }
 
     private static string RequestId(JsonObject insight) => (string)insight["request"]!["id"]!;
