@@ -185,13 +185,8 @@ public abstract class RequestsApiContract(IApiHost host)
     [Fact]
     public async Task ADebriefWithAGiftThanksTheReferenceWithItAndTheThanksAreCounted()
     {
-        var id = await SubmitAsync();
-        var workflow = host.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>();
+        var id = await Debriefs.IntroducedAsync(host.Services, _rep, Samples.Intake());
         var state = (await RequestStates.LoadAsync(host.Services, id)).State;
-        await workflow.SendAsync(id, new DecideAsOwner(state.Step!, state.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), default);
-        state = (await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent)).State;
-        await workflow.SendAsync(id, new DecideAsReference(state.Step!, state.Current!.Contact.Email, true, null, DateTimeOffset.UtcNow), default);
-        await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.Introduced);
 
         var debrief = await _rep.PostAsJsonAsync($"/api/requests/{id}/debrief",
             new { happened = true, metNeeds = true, gift = new { kind = "EventTicket", note = "DataConf 2027" } });
@@ -202,7 +197,7 @@ public abstract class RequestsApiContract(IApiHost host)
         var thankYou = await Outbox.WaitForAsync(host.Outbox, id, "ThankYou");
         Assert.Contains("we would like to offer you an event ticket (DataConf 2027)", thankYou.TextBody, StringComparison.Ordinal);
         var ledger = host.Services.GetRequiredService<ReferenceFlow.Storage.ReadModels.ThanksLedger>();
-        var thanks = Assert.Single(await ledger.ForContactsAsync([state.Current.Key], default), t => t.RequestId == id);
+        var thanks = Assert.Single(await ledger.ForContactsAsync([state.Current!.Key], default), t => t.RequestId == id);
         Assert.Equal(new Gift(GiftKind.EventTicket, "DataConf 2027"), thanks.Gift);
         Assert.True((await ledger.TallyAsync(default)).PerGift["EventTicket"] >= 1);
     }

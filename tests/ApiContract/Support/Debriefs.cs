@@ -13,6 +13,16 @@ public static class Debriefs
     /// <summary>Submits <paramref name="intake"/> as <paramref name="rep"/>, walks it to the introduction and debriefs it; returns the request id.</summary>
     public static async Task<string> DebriefedAsync(IServiceProvider services, HttpClient rep, JsonObject intake, string? concerns, string? landmines)
     {
+        var id = await IntroducedAsync(services, rep, intake);
+        var debrief = await rep.PostAsJsonAsync($"/api/requests/{id}/debrief", new { happened = true, metNeeds = false, concerns, landmines });
+        Assert.Equal(HttpStatusCode.OK, debrief.StatusCode);
+        await RequestStates.WaitAsync(services, id, s => s.State.Status == RequestStatus.Completed);
+        return id;
+    }
+
+    /// <summary>Submits <paramref name="intake"/> as <paramref name="rep"/>; the owner approves, the reference accepts; returns the id once introduced.</summary>
+    public static async Task<string> IntroducedAsync(IServiceProvider services, HttpClient rep, JsonObject intake)
+    {
         ArgumentNullException.ThrowIfNull(rep);
         var submitted = await rep.PostAsJsonAsync("/api/requests", intake);
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
@@ -23,9 +33,6 @@ public static class Debriefs
         state = (await RequestStates.WaitAsync(services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent)).State;
         await workflow.SendAsync(id, new DecideAsReference(state.Step!, state.Current!.Contact.Email, true, null, DateTimeOffset.UtcNow), default);
         await RequestStates.WaitAsync(services, id, s => s.State.Status == RequestStatus.Introduced);
-        var debrief = await rep.PostAsJsonAsync($"/api/requests/{id}/debrief", new { happened = true, metNeeds = false, concerns, landmines });
-        Assert.Equal(HttpStatusCode.OK, debrief.StatusCode);
-        await RequestStates.WaitAsync(services, id, s => s.State.Status == RequestStatus.Completed);
         return id;
     }
 
