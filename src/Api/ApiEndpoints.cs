@@ -1,3 +1,4 @@
+using ReferenceFlow.Api.Nominations;
 using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Api.Requests;
@@ -12,6 +13,7 @@ public static class ApiEndpoints
         app.MapReferencesApi();
         app.MapRequestsApi();
         app.MapProgramApi();
+        app.MapNominationsApi();
         return app;
     }
 }

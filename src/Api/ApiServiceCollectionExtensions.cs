@@ -27,6 +27,8 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<Preferences.PreferencesService>();
         services.AddScoped<ReferenceImporter>();
         services.AddScoped<ProgramService>();
+        services.AddScoped<Nominations.NominationService>();
+        services.AddScoped<Nominations.InvitationService>();
         return services;
     }
 }
