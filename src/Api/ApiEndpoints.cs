@@ -1,4 +1,5 @@
 using ReferenceFlow.Api.Insights;
+using ReferenceFlow.Api.Nominations;
 using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Api.Requests;
@@ -14,6 +15,7 @@ public static class ApiEndpoints
         app.MapRequestsApi();
         app.MapProgramApi();
         app.MapInsightsApi();
+        app.MapNominationsApi();
         return app;
     }
 }

@@ -29,6 +29,8 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<ReferenceImporter>();
         services.AddScoped<ProgramService>();
         services.AddScoped<InsightService>();
+        services.AddScoped<Nominations.NominationService>();
+        services.AddScoped<Nominations.InvitationService>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using ReferenceFlow.Api;
 using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.Nominations;
 using ReferenceFlow.Api.Preferences;
 using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Components;
@@ -32,6 +33,7 @@ app.MapSignIn();
 app.MapReferenceFlowApi();
 app.MapActions();
 app.MapPreferences();
+app.MapInvitations();
 app.MapRazorComponents<App>();
 app.Run();
 

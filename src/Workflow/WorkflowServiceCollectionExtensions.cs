@@ -13,6 +13,7 @@ using ReferenceFlow.Storage.Serialization;
 using ReferenceFlow.Workflow.Activities;
 using ReferenceFlow.Workflow.Health;
 using ReferenceFlow.Workflow.Imports;
+using ReferenceFlow.Workflow.Nominations;
 using ReferenceFlow.Workflow.ReadModels;
 using ReferenceFlow.Workflow.Requests;
 
@@ -46,15 +47,23 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddTransient<CheckCandidatesActivity>();
         services.TryAddTransient<ApplyImportBatchActivity>();
         services.TryAddSingleton<ReferenceImports>();
+        services.TryAddSingleton<EmailOnce>();
+        services.TryAddTransient<SendNominationEmailActivity>();
+        services.TryAddTransient<SettleNominationActivity>();
+        services.TryAddSingleton<NominationInvitations>();
         services.TryAddSingleton<KeepWarmRun>();
         return services;
     }
 
-    /// <summary>The orchestrators of the request workflow and the directory import, for a host's Durable Task worker.</summary>
-    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(RequestOrchestrator), typeof(ImportOrchestrator)];
+    /// <summary>The orchestrators of the request workflow, the directory import and the nomination invitation, for a host's Durable Task worker.</summary>
+    public static IReadOnlyList<Type> Orchestrators { get; } = [typeof(RequestOrchestrator), typeof(ImportOrchestrator), typeof(InvitationOrchestrator)];
 
     /// <summary>The activities of the request workflow; their services come from the host's container.</summary>
-    public static IReadOnlyList<Type> Activities { get; } = [typeof(ApplyDecisionActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ApplyImportBatchActivity)];
+    public static IReadOnlyList<Type> Activities { get; } =
+    [
+        typeof(ApplyDecisionActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ApplyImportBatchActivity),
+        typeof(SendNominationEmailActivity), typeof(SettleNominationActivity),
+    ];
 
     /// <summary>The engine's payloads (decider state, commands, events) in the same JSON as the request history.</summary>
     public static DataConverter DataConverter(IServiceProvider services) =>

@@ -19,6 +19,11 @@ public abstract class ApiAccessContract(IApiHost host)
     [InlineData("GET", "/api/program/coverage")]
     [InlineData("GET", "/api/program/fatigue")]
     [InlineData("GET", "/api/insights")]
+    [InlineData("POST", "/api/nominations")]
+    [InlineData("GET", "/api/nominations")]
+    [InlineData("GET", "/api/nominations/x")]
+    [InlineData("POST", "/api/nominations/x/approve")]
+    [InlineData("POST", "/api/nominations/x/decline")]
     public async Task EveryApiEndpointAnswers401WithoutCredentials(string method, string path)
     {
         var response = await host.Anonymous().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
@@ -41,6 +46,9 @@ public abstract class ApiAccessContract(IApiHost host)
     [InlineData(Keys.Rep, "GET", "/api/program/coverage")]
     [InlineData(Keys.Rep2, "GET", "/api/program/fatigue")]
     [InlineData(Keys.Crm, "GET", "/api/insights")]
+    [InlineData(Keys.Crm, "GET", "/api/nominations")]
+    [InlineData(Keys.Rep, "POST", "/api/nominations/x/approve")]
+    [InlineData(Keys.Rep2, "POST", "/api/nominations/x/decline")]
     public async Task RolesThatDoNotAllowAnEndpointGet403(string key, string method, string path)
     {
         var response = await host.ClientFor(key).SendAsync(new HttpRequestMessage(new HttpMethod(method), path));

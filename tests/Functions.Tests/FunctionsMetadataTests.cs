@@ -17,6 +17,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("ReferenceImport", "orchestrationTrigger")]
     [InlineData("ApplyImportBatch", "activityTrigger")]
     [InlineData("KeepWarm", "timerTrigger")]
+    [InlineData("NominationInvitation", "orchestrationTrigger")]
+    [InlineData("SendNominationEmail", "activityTrigger")]
+    [InlineData("SettleNomination", "activityTrigger")]
     public void TheAppDeclaresEveryWorkflowFunctionWithItsTrigger(string name, string trigger)
     {
         var function = FunctionsOutput.Functions().SingleOrDefault(f => f.GetProperty("name").GetString() == name);
@@ -63,6 +66,14 @@ public sealed class FunctionsMetadataTests
     [InlineData("PreferencesHead", "head", "preferences/{token}")]
     [InlineData("PreferencesView", "get", "preferences/{token}")]
     [InlineData("PreferencesChange", "post", "preferences/{token}")]
+    [InlineData("ProposeNomination", "post", "api/nominations")]
+    [InlineData("ListNominations", "get", "api/nominations")]
+    [InlineData("GetNomination", "get", "api/nominations/{id}")]
+    [InlineData("ApproveNomination", "post", "api/nominations/{id}/approve")]
+    [InlineData("DeclineNomination", "post", "api/nominations/{id}/decline")]
+    [InlineData("InvitationHead", "head", "invitations/{token}")]
+    [InlineData("InvitationView", "get", "invitations/{token}")]
+    [InlineData("InvitationAnswer", "post", "invitations/{token}")]
     public void TheAppServesEveryRouteOfTheApiAndTheActionLinks(string name, string method, string route)
     {
         var function = FunctionsOutput.Functions().SingleOrDefault(f => f.GetProperty("name").GetString() == name);

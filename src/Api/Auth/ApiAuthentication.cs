@@ -70,7 +70,8 @@ public static class ApiAuthentication
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Roles.RequestsPolicy, p => p.RequireRole(Roles.SalesRep, Roles.ProgramManager))
             .AddPolicy(Roles.ProgramManagerPolicy, p => p.RequireRole(Roles.ProgramManager))
-            .AddPolicy(Roles.OutcomePolicy, p => p.RequireRole(Roles.SalesRep, Roles.ProgramManager, Roles.Crm));
+            .AddPolicy(Roles.OutcomePolicy, p => p.RequireRole(Roles.SalesRep, Roles.ProgramManager, Roles.Crm))
+            .AddPolicy(Roles.NominationsPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsInRole(Roles.Crm)));
         return services;
     }
 }

@@ -15,4 +15,7 @@ public static class Roles
     public const string RequestsPolicy = "Requests";
     public const string ProgramManagerPolicy = "ProgramManager";
     public const string OutcomePolicy = "Outcome";
+
+    /// <summary>Any signed-in person (not a system such as the CRM): nominations.</summary>
+    public const string NominationsPolicy = "Nominations";
 }

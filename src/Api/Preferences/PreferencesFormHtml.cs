@@ -22,6 +22,20 @@ internal static class PreferencesFormHtml
         body.Append(CultureInfo.InvariantCulture, $"<label for=\"pausedUntil\">Pause requests until</label><input type=\"date\" id=\"pausedUntil\" name=\"pausedUntil\" value=\"{E(paused)}\"{Described(page, "pausedUntil")}>");
         Error(body, page, "pausedUntil", "We will not ask you before this day. Leave it empty for no pause.");
 
+        Choices(body, page.Errors, chosen, topics, cap, page.ProgramCap, contact.MaxCallsPerQuarter);
+        body.Append("<button type=\"submit\">Save my settings</button></form>");
+    }
+
+    /// <summary>
+    /// What a reference agrees to, the topics and the calls per quarter: the fields the settings form and the invitation's yes
+    /// share, named as <see cref="PreferencesForm.Read"/> reads them. <paramref name="currentCap"/> a program manager set above the
+    /// program's cap stays allowed.
+    /// </summary>
+    public static void Choices(StringBuilder body, IReadOnlyDictionary<string, string[]>? errors, IReadOnlyList<string> chosen, string topics, string cap,
+        int programCap, int? currentCap)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(chosen);
         body.Append("<fieldset><legend>What you agree to do</legend>");
         foreach (var activity in Enum.GetValues<Activity>())
         {
@@ -30,15 +44,14 @@ internal static class PreferencesFormHtml
                 $"<label class=\"check\"><input type=\"checkbox\" name=\"activities\" value=\"{activity}\"{check}> {E(ActivityLabel(activity.ToString()))}</label>");
         }
         body.Append("</fieldset>");
-        Error(body, page, "activities", null);
+        Error(body, errors, "activities", null);
 
-        body.Append(CultureInfo.InvariantCulture, $"<label for=\"topics\">Topics you can speak to</label><textarea id=\"topics\" name=\"topics\" rows=\"2\" maxlength=\"2000\"{Described(page, "topics")}>{E(topics)}</textarea>");
-        Error(body, page, "topics", "Separate them with commas, e.g. migration, implementation.");
+        body.Append(CultureInfo.InvariantCulture, $"<label for=\"topics\">Topics you can speak to</label><textarea id=\"topics\" name=\"topics\" rows=\"2\" maxlength=\"2000\"{Described(errors, "topics")}>{E(topics)}</textarea>");
+        Error(body, errors, "topics", "Separate them with commas, e.g. migration, implementation.");
 
         body.Append(CultureInfo.InvariantCulture,
-            $"<label for=\"maxCallsPerQuarter\">Calls per quarter, at most</label><input type=\"number\" id=\"maxCallsPerQuarter\" name=\"maxCallsPerQuarter\" min=\"1\" max=\"{Math.Max(page.ProgramCap, contact.MaxCallsPerQuarter ?? 0)}\" value=\"{E(cap)}\"{Described(page, "maxCallsPerQuarter")}>");
-        Error(body, page, "maxCallsPerQuarter", $"Up to {page.ProgramCap}, the program's limit. Empty: the program's usual number.");
-        body.Append("<button type=\"submit\">Save my settings</button></form>");
+            $"<label for=\"maxCallsPerQuarter\">Calls per quarter, at most</label><input type=\"number\" id=\"maxCallsPerQuarter\" name=\"maxCallsPerQuarter\" min=\"1\" max=\"{Math.Max(programCap, currentCap ?? 0)}\" value=\"{E(cap)}\"{Described(errors, "maxCallsPerQuarter")}>");
+        Error(body, errors, "maxCallsPerQuarter", $"Up to {programCap}, the program's limit. Empty: the program's usual number.");
     }
 
     public static void Leave(StringBuilder body, PreferencesPageModel.Settings page)
@@ -66,12 +79,16 @@ internal static class PreferencesFormHtml
         _ => activity,
     };
 
-    private static string Described(PreferencesPageModel.Settings page, string field) =>
-        page.Errors?.ContainsKey(field) == true ? $" aria-invalid=\"true\" aria-describedby=\"{field}-error\"" : "";
+    private static string Described(PreferencesPageModel.Settings page, string field) => Described(page.Errors, field);
 
-    private static void Error(StringBuilder body, PreferencesPageModel.Settings page, string field, string? hint)
+    private static string Described(IReadOnlyDictionary<string, string[]>? errors, string field) =>
+        errors?.ContainsKey(field) == true ? $" aria-invalid=\"true\" aria-describedby=\"{field}-error\"" : "";
+
+    private static void Error(StringBuilder body, PreferencesPageModel.Settings page, string field, string? hint) => Error(body, page.Errors, field, hint);
+
+    private static void Error(StringBuilder body, IReadOnlyDictionary<string, string[]>? errors, string field, string? hint)
     {
-        if (page.Errors?.GetValueOrDefault(field) is { Length: > 0 } messages)
+        if (errors?.GetValueOrDefault(field) is { Length: > 0 } messages)
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"field-error\" id=\"{field}-error\">{E(string.Join(" ", messages))}</p>");
         else if (hint is not null)
             body.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\">{E(hint)}</p>");

@@ -17,6 +17,16 @@ public sealed class FieldErrors
         list.Add(message);
     }
 
+    /// <summary>Every error of <paramref name="other"/>, each field named under <paramref name="prefix"/> ("account." + "industry").</summary>
+    public void AddAll(string prefix, FieldErrors other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (field, messages) in other._errors)
+        {
+            foreach (var message in messages) Add(prefix + field, message);
+        }
+    }
+
     public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
     public string? Required(string field, string? value, int maxLength = 200)

@@ -20,4 +20,13 @@ public enum EmailKind
 
     /// <summary>An open ask (approval, consent, a call) is no longer needed: the deal closed first.</summary>
     Withdrawn,
+
+    /// <summary>A nominated contact is asked whether they would join the reference program.</summary>
+    Invitation,
+
+    /// <summary>The invitation is still open.</summary>
+    InvitationReminder,
+
+    /// <summary>The contact joined: thanks, and how to manage how often we ask.</summary>
+    Welcome,
 }

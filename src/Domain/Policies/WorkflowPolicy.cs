@@ -32,4 +32,13 @@ public sealed record WorkflowPolicy
 
     /// <summary>Moving on, the check of the next candidates is run again when it has not answered after this long.</summary>
     public TimeSpan CandidateCheckRetryAfter { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>A nominated contact who has not answered the invitation is reminded after this long…</summary>
+    public TimeSpan InvitationFirstReminderAfter { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>…once more after this long (from the invitation)…</summary>
+    public TimeSpan InvitationSecondReminderAfter { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>…and the invitation expires, declined by silence, after this long.</summary>
+    public TimeSpan InvitationTimeout { get; init; } = TimeSpan.FromDays(14);
 }

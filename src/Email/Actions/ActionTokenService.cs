@@ -53,12 +53,15 @@ public sealed partial class ActionTokenService
         var claims = new ActionClaims(tokenId, requestId, link.ActorEmail.Trim(), link.Action, link.Step, link.ExpiresAt.ToUnixTimeSeconds(), keyId);
         var payload = WebEncoders.Base64UrlEncode(JsonSerializer.SerializeToUtf8Bytes(claims));
         var token = $"{payload}.{WebEncoders.Base64UrlEncode(Sign(key, payload))}";
-        var page = new Uri($"{_baseUrl}/actions/{token}");
+        var page = new Uri($"{_baseUrl}/{PathFor(link.Action)}/{token}");
         var decisions = link.Decisions
             .Select(d => new DecisionLink(d, new Uri($"{page}?decision={Uri.EscapeDataString(d)}")))
             .ToList();
         return new MintedAction(token, claims, page, decisions);
     }
+
+    /// <summary>Where a link of <paramref name="action"/> opens: a nomination's invitation has a page of its own, every other action /actions.</summary>
+    public static string PathFor(string action) => action == ActionNames.NominationInvitation ? "invitations" : "actions";
 
     public ActionTokenValidation Validate(string? token, DateTimeOffset now)
     {

@@ -20,6 +20,7 @@ public sealed partial class StorageNames
         ContactChanges = prefix + "contactchanges";
         Thanks = prefix + "thanks";
         Insights = prefix + "insights";
+        Nominations = prefix + "nominations";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -39,7 +40,10 @@ public sealed partial class StorageNames
     /// <summary>What debriefs taught: concerns and competitor landmines, laid out per filter (<see cref="ReadModels.InsightStore"/>).</summary>
     public string Insights { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights];
+    /// <summary>Proposed reference contacts, from proposal to the contact's own answer.</summary>
+    public string Nominations { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

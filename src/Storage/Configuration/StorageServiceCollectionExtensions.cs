@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<Directory.ContactChangeLog>();
         services.TryAddSingleton<ThanksLedger>();
         services.TryAddSingleton<InsightStore>();
+        services.TryAddSingleton<Nominations.NominationStore>();
         return services;
     }
 }

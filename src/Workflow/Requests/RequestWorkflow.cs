@@ -1,11 +1,9 @@
-using Grpc.Core;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
-using ReferenceFlow.Storage.Faults;
 using ReferenceFlow.Storage.Requests;
 
 namespace ReferenceFlow.Workflow.Requests;
@@ -150,22 +148,7 @@ public sealed partial class RequestWorkflow(
 
     private RequestState Fold(RequestState state, IReadOnlyList<RequestEvent> events) => events.Aggregate(state, _decider.Evolve);
 
-    /// <summary>The engine's client speaks gRPC to the engine: an unreachable engine or store is an outage (503), not a bug.</summary>
-    private static async Task<T> Guard<T>(Func<Task<T>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (RpcException e) when (e.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Unknown or StatusCode.Internal)
-        {
-            throw new StorageUnavailableException("The workflow engine is unavailable; try again shortly.", e);
-        }
-        catch (Exception e) when (e is not StorageUnavailableException && StorageFaults.IsOutage(e))
-        {
-            throw new StorageUnavailableException("Storage is unavailable; try again shortly.", e);
-        }
-    }
+    private static Task<T> Guard<T>(Func<Task<T>> action) => EngineFaults.Guard(action);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: applying its first decision at submission failed; the request will apply it")]
     private static partial void LogFirstLeft(ILogger logger, Exception exception, string requestId);

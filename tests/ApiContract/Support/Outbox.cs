@@ -45,6 +45,15 @@ public static partial class Outbox
         return match.Groups[1].Value;
     }
 
+    /// <summary>The invitation token in a nominated contact's email (/invitations/{token}).</summary>
+    public static string InvitationToken(MimeMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var match = Invitation().Match((message.TextBody ?? "") + (message.HtmlBody ?? ""));
+        Assert.True(match.Success, "The message carries no invitation link.");
+        return match.Groups[1].Value;
+    }
+
     /// <summary>The reference's self-service token in a text or HTML body (/preferences/{token}).</summary>
     public static string PreferencesToken(string body)
     {
@@ -71,6 +80,9 @@ public static partial class Outbox
 
     [GeneratedRegex(@"/actions/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)")]
     private static partial Regex Token();
+
+    [GeneratedRegex(@"/invitations/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)")]
+    private static partial Regex Invitation();
 
     [GeneratedRegex(@"/preferences/([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)")]
     private static partial Regex Preferences();

@@ -16,3 +16,5 @@ public sealed class ApiAccessTests(FunctionsApiHost host) : ApiAccessContract(ho
 public sealed class ProgramApiTests(FunctionsApiHost host) : ProgramApiContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class PreferencesTests(FunctionsApiHost host) : PreferencesContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class InsightsApiTests(SeededFunctionsHost host) : InsightsApiContract(host), IClassFixture<SeededFunctionsHost>;
+public sealed class NominationsTests(FunctionsApiHost host) : NominationsContract(host), IClassFixture<FunctionsApiHost>;
+public sealed class InvitationLinksTests(FunctionsApiHost host) : InvitationLinksContract(host), IClassFixture<FunctionsApiHost>;

@@ -16,3 +16,5 @@ public sealed class ApiAccessTests(ReferenceFlowFactory host) : ApiAccessContrac
 public sealed class ProgramApiTests(ReferenceFlowFactory host) : ProgramApiContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class PreferencesTests(ReferenceFlowFactory host) : PreferencesContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class InsightsApiTests(SeededFactory host) : InsightsApiContract(host), IClassFixture<SeededFactory>;
+public sealed class NominationsTests(ReferenceFlowFactory host) : NominationsContract(host), IClassFixture<ReferenceFlowFactory>;
+public sealed class InvitationLinksTests(ReferenceFlowFactory host) : InvitationLinksContract(host), IClassFixture<ReferenceFlowFactory>;
