@@ -18,8 +18,11 @@ builder.AddReferenceFlowHosting();
 
 var app = builder.Build();
 // The API answers problem details; pages show the friendly error page.
+// The pages' handler is outermost, not in a branch: re-running the pipeline for the error page needs routing, which a
+// branch does not re-run (the re-run then finds no page and the error becomes a bare 500).
+app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
-app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseExceptionHandler("/error", createScopeForErrors: true));
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseMiddleware<OutagePageMiddleware>());
 app.UseApiBodySizeLimit();
 app.UseAuthentication();
 app.UseAuthorization();

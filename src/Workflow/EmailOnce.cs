@@ -13,7 +13,6 @@ namespace ReferenceFlow.Workflow;
 /// </summary>
 public sealed class EmailOnce(EmailSends sends, IEmailDispatcher email, IOptions<WorkflowOptions> options)
 {
-    private const int CompleteAttempts = 3;
     private const int BusyLooks = 10;
 
     /// <summary>Sends <paramref name="message"/> unless a run sent it already; returns the server's refusal when it refused it for good.
@@ -21,11 +20,13 @@ public sealed class EmailOnce(EmailSends sends, IEmailDispatcher email, IOptions
     public async Task<string?> SendAsync(string partition, string effectId, OutboundEmail message, CancellationToken ct)
     {
         var lease = options.Value.EmailClaimLease;
+        var claimedAt = DateTimeOffset.UtcNow;
         var send = await sends.BeginAsync(partition, effectId, lease, ct);
         // The other run is most often the submitter finishing this very email: a moment's wait beats a durable retry.
         for (var look = 0; send.State == EmailSendState.Busy && look < BusyLooks; look++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            claimedAt = DateTimeOffset.UtcNow;
             send = await sends.BeginAsync(partition, effectId, lease, ct);
         }
         switch (send.State)
@@ -49,7 +50,8 @@ public sealed class EmailOnce(EmailSends sends, IEmailDispatcher email, IOptions
             throw;
         }
         // Completed after sending: a crash in between sends it again once the lease lapses (same Message-ID), never not at all.
-        // A storage hiccup here would do the same and hold up the work for the lease, so try a little harder.
+        // A storage outage here would do the same, so keep trying while the claim is still ours (most of its lease).
+        var giveUpAt = claimedAt + lease * 0.8;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -57,9 +59,9 @@ public sealed class EmailOnce(EmailSends sends, IEmailDispatcher email, IOptions
                 await sends.CompleteAsync(partition, effectId, refusal, ct);
                 return refusal;
             }
-            catch (Exception e) when (attempt < CompleteAttempts && e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException && DateTimeOffset.UtcNow < giveUpAt)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(250 * attempt), ct);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(250 * attempt, 2000)), ct);
             }
         }
     }

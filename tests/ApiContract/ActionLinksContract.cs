@@ -81,14 +81,37 @@ public abstract class ActionLinksContract(IApiHost host)
     }
 
     [Fact]
+    public async Task AnAnswerWhosePostDiedAfterMarkingTheLinkIsActedOnWhenPostedAgain()
+    {
+        var (id, token) = await SubmitAndGetApprovalTokenAsync();
+        // As a host killed between marking the link used and handing the answer to the request leaves it.
+        var claims = ((ActionTokenValidation.Valid)host.Services.GetRequiredService<ActionTokenService>().Validate(token, DateTimeOffset.UtcNow)).Claims;
+        Assert.True(await host.Services.GetRequiredService<ReferenceFlow.Storage.Requests.RequestStore>()
+            .TryMarkAsync(id, $"used:{claims.TokenId}", default, ActionNames.Approve));
+
+        var other = await PostAsync(token, ActionNames.Decline);
+        var again = await PostAsync(token, ActionNames.Approve);
+
+        Assert.Equal(HttpStatusCode.Gone, other.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
+        await Task.Delay(1000);
+        var history = await host.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>().ReadHistoryAsync(id, default);
+        Assert.Single(history, h => h.Event is OwnerApproved);
+        Assert.DoesNotContain(history, h => h.Event is LateAnswerRecorded or OwnerDeclined);
+    }
+
+    [Fact]
     public async Task TwentyConcurrentPostsOfOneLinkActOnce()
     {
         var (id, token) = await SubmitAndGetApprovalTokenAsync();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => PostAsync(token, ActionNames.Approve)));
 
-        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.OK);
-        Assert.Equal(19, answers.Count(a => a.StatusCode == HttpStatusCode.Gone));
+        // The same answer posted again before the request moved on is handed over again (it may be a retry after a crash
+        // between the mark and the hand-over) and confirmed; once it moved on, the link is used. Either way it acts once.
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Gone, $"{a.StatusCode}"));
         await RequestStates.WaitAsync(host.Services, id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
         await Task.Delay(1000);
         var history = await host.Services.GetRequiredService<ReferenceFlow.Workflow.Requests.RequestWorkflow>().ReadHistoryAsync(id, default);

@@ -18,7 +18,7 @@ public static class ActionPages
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(actions);
         // A POST without a form (a scanner, a stray client) chooses nothing: the page asks again.
-        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        var form = await LinkPage.ReadFormAsync(context);
         string? decision = form?["decision"];
         string? reason = form?["reason"];
         return await HtmlAsync(context, () => actions.ActAsync(token, decision, reason, context.RequestAborted));

@@ -8,7 +8,7 @@ namespace ReferenceFlow.Api.Actions;
 
 /// <summary>
 /// Email action links: viewing never acts; posting acts once. Single use is a mark on the request
-/// ("used:{token id}") set before the answer goes to the workflow; a step that moved on is the
+/// ("used:{token id}", holding the answer) set before the answer goes to the workflow; a step that moved on is the
 /// decider's to judge (it records the late answer).
 /// </summary>
 public sealed class ActionService(
@@ -48,7 +48,7 @@ public sealed class ActionService(
             ? new DecideAsOwner(claims.Step, claims.ActorEmail, decision == ActionNames.Approve, reason, now)
             : new DecideAsReference(claims.Step, claims.ActorEmail, decision == ActionNames.Accept, reason, now);
         var used = UsedMark(claims.TokenId);
-        if (!await store.TryMarkAsync(claims.RequestId, used, ct))
+        if (!await store.TryMarkAsync(claims.RequestId, used, ct, decision) && !await IsRepeatStillWaitingAsync(claims, used, decision, ct))
         {
             return AlreadyUsed();
         }
@@ -88,6 +88,15 @@ public sealed class ActionService(
         _ => (null, new ActionPageModel.Refused(400, "This link is not valid",
             "It may have been cut short or altered. Use the buttons in the original email.")),
     };
+
+    /// <summary>
+    /// The same answer again while the request still waits on this step: the post that set the mark may have died before
+    /// handing the answer over (a crash between the two), so this one hands it over again; the decider takes a repeat of
+    /// the answer that decided a step as no news. Another answer on a used link is refused.
+    /// </summary>
+    private async Task<bool> IsRepeatStillWaitingAsync(ActionClaims claims, string used, string decision, CancellationToken ct) =>
+        await store.ReadMarkAsync(claims.RequestId, used, ct) == decision
+        && (await workflow.LoadAsync(claims.RequestId, ct))?.State.Step == claims.Step;
 
     private static string UsedMark(string tokenId) => "used:" + tokenId;
 

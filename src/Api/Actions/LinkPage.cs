@@ -30,4 +30,20 @@ public static class LinkPage
         context.Response.Headers["Referrer-Policy"] = "no-referrer";
         return TypedResults.Content(render(model), "text/html; charset=utf-8", statusCode: status(model));
     }
+
+    /// <summary>The posted form, or null when there is none or it cannot be read (a null character, a broken encoding):
+    /// such a post chooses nothing, and the page asks again.</summary>
+    public static async Task<IFormCollection?> ReadFormAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.Request.HasFormContentType) return null;
+        try
+        {
+            return await context.Request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (InvalidDataException)
+        {
+            return null;
+        }
+    }
 }

@@ -20,7 +20,7 @@ public static class InvitationPages
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(invitations);
         // A POST without a form (a scanner, a stray client) chooses nothing: the page asks again.
-        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        var form = await LinkPage.ReadFormAsync(context);
         return await HtmlAsync(context, () => invitations.AnswerAsync(token, form?["decision"], PreferencesForm.Read(form), form?["reason"], context.RequestAborted));
     }
 

@@ -19,7 +19,7 @@ public static class PreferencesPages
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(preferences);
         // A POST without a form (a scanner, a stray client) reads as an empty save: it fails validation and changes nothing.
-        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        var form = await LinkPage.ReadFormAsync(context);
         return await HtmlAsync(context, () => preferences.ChangeAsync(token, PreferencesForm.Read(form), context.RequestAborted));
     }
 

@@ -2,7 +2,8 @@ using ReferenceFlow.Domain.Messages;
 
 namespace ReferenceFlow.Domain.Requests;
 
-// Human answers: always accepted; one that comes late, twice or from someone else is recorded without a transition.
+// Human answers: always accepted; one that comes late, twice or from someone else is recorded without a transition,
+// except the very answer that decided the step arriving again (a link posted twice): that is no news at all.
 public sealed partial class RequestDecider
 {
     private void OwnerAnswer(Run run, DecideAsOwner c)
@@ -12,7 +13,7 @@ public sealed partial class RequestDecider
         if (s.Status != RequestStatus.AwaitingOwnerApproval || c.Step != s.Step)
         {
             var note = s.Status == RequestStatus.AwaitingOwnerApproval ? "this approval step was superseded" : $"the request is already {StatusWords(s)}";
-            Late(run, ActionNames.OwnerApproval, c.Step, c.ActorEmail, decision, note, c.At);
+            if (!s.Answers.Contains(Answer(c.Step, decision))) Late(run, ActionNames.OwnerApproval, c.Step, c.ActorEmail, decision, note, c.At);
             return;
         }
 
@@ -40,7 +41,7 @@ public sealed partial class RequestDecider
         if (s.Status != RequestStatus.AwaitingReferenceConsent || c.Step != s.Step)
         {
             var note = s.Status == RequestStatus.AwaitingReferenceConsent ? "this consent step was superseded" : $"the request is already {StatusWords(s)}";
-            Late(run, ActionNames.ReferenceConsent, c.Step, c.ActorEmail, decision, note, c.At);
+            if (!s.Answers.Contains(Answer(c.Step, decision))) Late(run, ActionNames.ReferenceConsent, c.Step, c.ActorEmail, decision, note, c.At);
             return;
         }
 

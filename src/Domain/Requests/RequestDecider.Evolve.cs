@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Workflow;
 
 namespace ReferenceFlow.Domain.Requests;
@@ -31,13 +32,16 @@ public sealed partial class RequestDecider
             },
             OwnerReminded => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerReminder) },
             OwnerEscalated => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerEscalation), OwnerEscalated = true },
-            OwnerApproved => state with { OwnerApproved = true, Step = null, PendingTimers = [] },
-            OwnerDeclined or OwnerApprovalTimedOut => state with { Step = null, PendingTimers = [] },
+            OwnerApproved e => state with { OwnerApproved = true, Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Approve)] },
+            OwnerDeclined e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Decline)] },
+            OwnerApprovalTimedOut => state with { Step = null, PendingTimers = [] },
             ReferenceConsentRequested e => state with
             {
                 Status = RequestStatus.AwaitingReferenceConsent, Step = e.Step, PendingTimers = e.Timers, Sequence = state.Sequence + 1,
             },
-            ReferenceAccepted or ReferenceDeclined or ReferenceConsentTimedOut => state with { Step = null, PendingTimers = [] },
+            ReferenceAccepted e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Accept)] },
+            ReferenceDeclined e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Decline)] },
+            ReferenceConsentTimedOut => state with { Step = null, PendingTimers = [] },
             SlotSearchStarted e => state with
             {
                 Status = RequestStatus.Scheduling, SlotAttempts = e.Attempt, PendingTimers = [e.Retry], Sequence = state.Sequence + 1,

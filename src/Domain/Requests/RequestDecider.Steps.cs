@@ -96,4 +96,6 @@ public sealed partial class RequestDecider
     };
 
     private static string Decision(bool yes, string yesWord) => yes ? yesWord : ActionNames.Decline;
+
+    private static string Answer(string step, string decision) => $"{step} {decision}";
 }

@@ -52,6 +52,9 @@ public sealed record RequestState
     public IReadOnlyList<EffectFailure> Failures { get; init; } = [];
     public int LateAnswers { get; init; }
 
+    /// <summary>Every answer that decided a step ("{step} {decision}"): the same answer arriving again is a repeat, not news.</summary>
+    public IReadOnlyList<string> Answers { get; init; } = [];
+
     public bool IsSubmitted => RequestId is not null;
 
     public Candidate? Current => CurrentIndex >= 0 && CurrentIndex < Candidates.Count ? Candidates[CurrentIndex] : null;
@@ -93,7 +96,8 @@ public sealed record RequestState
         && SlotAttempts == other.SlotAttempts && MissedCalls == other.MissedCalls && Equals(Slot, other.Slot)
         && InvitationUid == other.InvitationUid && Seq.Equal(PendingTimers, other.PendingTimers)
         && DebriefReminders == other.DebriefReminders && Equals(Debrief, other.Debrief) && OutcomeNudges == other.OutcomeNudges
-        && Outcome == other.Outcome && Seq.Equal(Failures, other.Failures) && LateAnswers == other.LateAnswers;
+        && Outcome == other.Outcome && Seq.Equal(Failures, other.Failures) && LateAnswers == other.LateAnswers
+        && Seq.Equal(Answers, other.Answers);
 
     public override int GetHashCode() => HashCode.Combine(RequestId, Status, CurrentIndex, Step, Sequence, Seq.Hash(PendingTimers));
 }

@@ -4,6 +4,8 @@ using Azure.Data.Tables;
 using ReferenceFlow.Storage.Configuration;
 using ReferenceFlow.Domain.References;
 
+using ReferenceFlow.Storage.Requests;
+
 namespace ReferenceFlow.Storage.Directory;
 
 /// <summary>
@@ -29,7 +31,8 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
 
     public async Task<ReferenceAccount?> GetAsync(string referenceId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(referenceId);
+        // An id that cannot be a key (blank, too long, a '/') is one nothing was stored under: not found, not a failure.
+        if (!KeyEncoding.FitsAsIs(referenceId)) return null;
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
         var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition, referenceId, cancellationToken: cancellationToken)
             .ConfigureAwait(false);

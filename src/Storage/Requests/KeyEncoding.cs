@@ -5,12 +5,21 @@ namespace ReferenceFlow.Storage.Requests;
 /// <summary>Table keys may not hold / \ # ? or control characters; those (and %) are percent-encoded.</summary>
 public static class KeyEncoding
 {
+    private const int MaxLength = 400;
+
+    /// <summary>Whether <paramref name="value"/> can be a key at all: an id that cannot is one nothing was ever stored under.</summary>
+    public static bool Fits(string? value) => value is { Length: > 0 and <= MaxLength };
+
+    /// <summary>Whether <paramref name="value"/> can be a table key without encoding (the directory's ids are validated so).</summary>
+    public static bool FitsAsIs(string? value) =>
+        Fits(value) && !string.IsNullOrWhiteSpace(value) && !value!.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+
     public static string Encode(string value)
     {
         ArgumentException.ThrowIfNullOrEmpty(value);
-        if (value.Length > 400)
+        if (value.Length > MaxLength)
         {
-            throw new ArgumentException($"Key '{value[..40]}…' is longer than 400 characters.", nameof(value));
+            throw new ArgumentException($"Key '{value[..40]}…' is longer than {MaxLength} characters.", nameof(value));
         }
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)

@@ -108,13 +108,13 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         }
     }
 
-    /// <summary>Sets a once-only mark; false when it was set already.</summary>
-    public async Task<bool> TryMarkAsync(string requestId, string key, CancellationToken ct)
+    /// <summary>Sets a once-only mark, holding <paramref name="value"/> when given; false when it was set already.</summary>
+    public async Task<bool> TryMarkAsync(string requestId, string key, CancellationToken ct, string? value = null)
     {
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         try
         {
-            await Table.AddEntityAsync(new TableEntity(KeyEncoding.Encode(requestId), RequestRows.Mark(key)) { ["Key"] = key }, ct)
+            await Table.AddEntityAsync(new TableEntity(KeyEncoding.Encode(requestId), RequestRows.Mark(key)) { ["Key"] = key, ["Value"] = value }, ct)
                 .ConfigureAwait(false);
             return true;
         }
@@ -130,6 +130,15 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         var row = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(requestId), RequestRows.Mark(key), ["Key"], ct)
             .ConfigureAwait(false);
         return row.HasValue;
+    }
+
+    /// <summary>The value a mark holds; null when the mark is not set or holds none.</summary>
+    public async Task<string?> ReadMarkAsync(string requestId, string key, CancellationToken ct)
+    {
+        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(requestId), RequestRows.Mark(key), ["Value"], ct)
+            .ConfigureAwait(false);
+        return row.HasValue ? row.Value!.GetString("Value") : null;
     }
 
     /// <summary>Takes a mark back (the act it stood for did not happen after all).</summary>

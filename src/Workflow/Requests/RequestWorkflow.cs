@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Storage.Faults;
 using ReferenceFlow.Storage.Requests;
 
 namespace ReferenceFlow.Workflow.Requests;
@@ -74,6 +75,7 @@ public sealed partial class RequestWorkflow(
             var events = _decider.Decide(command, snapshot.State);
             if (events.Count > 0)
             {
+                await WaitUntilRunningAsync(requestId, ct);
                 await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, new CommandMessage(command), ct);
             }
             return new CommandOutcome.Accepted(Fold(snapshot.State, events), events);
@@ -81,6 +83,26 @@ public sealed partial class RequestWorkflow(
     }
 
     private const string SubmittedMark = "submitted";
+
+    /// <summary>
+    /// The engine drops an event that reaches an instance before its first execution is recorded ("no such instance"), and a
+    /// request can be answered that early: its submitter sends the owner's email itself (decision 011), and a host that died
+    /// holding the start message leaves it unprocessed until the message lapses. So a command waits for the request to have
+    /// run once; one still not running after a few seconds is an outage its caller retries (503), never a command lost.
+    /// </summary>
+    private async Task WaitUntilRunningAsync(string requestId, CancellationToken ct)
+    {
+        for (var look = 1; ; look++)
+        {
+            var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
+            if (instance is null || instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending) return;
+            if (look == StartingLooks) throw new StorageUnavailableException("The request is still starting; try again in a few seconds.");
+            await Task.Delay(StartingLookEvery, ct);
+        }
+    }
+
+    private const int StartingLooks = 20;
+    private static readonly TimeSpan StartingLookEvery = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// How the request starts: confirming the first decision the submitter applies, or, when that decision needs an
@@ -133,7 +155,7 @@ public sealed partial class RequestWorkflow(
     }
 
     private async Task<RequestSnapshot?> LoadCoreAsync(string requestId, CancellationToken ct) =>
-        await store.LoadAsync(requestId, ct) ?? await StartingAsync(requestId, ct);
+        !KeyEncoding.Fits(requestId) ? null : await store.LoadAsync(requestId, ct) ?? await StartingAsync(requestId, ct);
 
     /// <summary>A request whose orchestration exists but has not written its history yet (a moment after submission).</summary>
     private async Task<RequestSnapshot?> StartingAsync(string requestId, CancellationToken ct)

@@ -179,15 +179,17 @@ public sealed class DecideAsOwnerTests : DeciderSpec
     }
 
     [Fact]
-    public void RepeatedApprovalIsRecordedWithoutASecondTransition()
+    public void TheSameApprovalAgainIsNoNewsAndAContraryOneIsRecordedWithoutEffect()
     {
         Given(AwaitingReferenceConsent());
         var owner = State.Candidates[0].Account.OwnerEmail;
 
-        var events = When(new DecideAsOwner("owner:1", owner, true, null, T(2)));
+        // A link posted twice (a retry after a crash, a double click) brings the answer that decided the step again.
+        Assert.Empty(When(new DecideAsOwner("owner:1", owner, true, null, T(2))));
+        var contrary = When(new DecideAsOwner("owner:1", owner, false, null, T(2)));
 
-        Assert.IsType<LateAnswerRecorded>(Assert.Single(events));
-        Assert.Equal(State with { LateAnswers = 1 }, After(events));
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(contrary));
+        Assert.Equal(State with { LateAnswers = 1 }, After(contrary));
     }
 
     [Fact]

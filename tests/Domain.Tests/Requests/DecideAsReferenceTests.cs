@@ -53,14 +53,15 @@ public sealed class DecideAsReferenceTests : DeciderSpec
     }
 
     [Fact]
-    public void RepeatedAcceptanceIsRecordedWithoutASecondTransition()
+    public void TheSameAcceptanceAgainIsNoNewsAndAContraryAnswerIsRecordedWithoutEffect()
     {
         Given(LookingForSlot());
 
-        var events = When(new DecideAsReference("consent:2", State.Current!.Contact.Email, true, null, T(3)));
+        Assert.Empty(When(new DecideAsReference("consent:2", State.Current!.Contact.Email, true, null, T(3))));
+        var contrary = When(new DecideAsReference("consent:2", State.Current!.Contact.Email, false, null, T(3)));
 
-        Assert.IsType<LateAnswerRecorded>(Assert.Single(events));
-        Assert.Equal(RequestStatus.Scheduling, After(events).Status);
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(contrary));
+        Assert.Equal(RequestStatus.Scheduling, After(contrary).Status);
     }
 
     [Fact]

@@ -26,6 +26,18 @@ public sealed class MarkTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMarkHoldsTheValueItWasSetWithAndTheFirstValueStays()
+    {
+        var store = _storage.Requests;
+
+        Assert.Null(await store.ReadMarkAsync("req-4", "used:t1", CancellationToken.None));
+        Assert.True(await store.TryMarkAsync("req-4", "used:t1", CancellationToken.None, "approve"));
+        Assert.False(await store.TryMarkAsync("req-4", "used:t1", CancellationToken.None, "decline"));
+
+        Assert.Equal("approve", await store.ReadMarkAsync("req-4", "used:t1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task TakingBackAMarkNeverSetChangesNothing()
     {
         await _storage.Layout.EnsureCreatedAsync(CancellationToken.None);
