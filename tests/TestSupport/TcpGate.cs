@@ -12,11 +12,13 @@ public sealed class TcpGate(int targetPort) : IAsyncDisposable
     private readonly List<TcpClient> _open = [];
     private TcpListener? _listener;
     private CancellationTokenSource? _stop;
+    private volatile byte[]? _refusal;
 
     public int Port { get; } = FreePort.Next();
 
     public void Open()
     {
+        _refusal = null;
         if (_listener is not null) return;
         _stop = new CancellationTokenSource();
         _listener = new TcpListener(IPAddress.Loopback, Port);
@@ -34,6 +36,16 @@ public sealed class TcpGate(int targetPort) : IAsyncDisposable
             foreach (var client in _open) client.Dispose();
             _open.Clear();
         }
+    }
+
+    /// <summary>
+    /// Accepts new connections only to answer <paramref name="line"/> and hang up (an SMTP server saying
+    /// <c>421 try again later</c>); connections already open go on. <see cref="Open"/> forwards again.
+    /// </summary>
+    public void AnswerAndHangUp(string line)
+    {
+        Open();
+        _refusal = System.Text.Encoding.ASCII.GetBytes(line + "\r\n");
     }
 
     public ValueTask DisposeAsync()
@@ -55,7 +67,22 @@ public sealed class TcpGate(int targetPort) : IAsyncDisposable
             {
                 return;
             }
-            _ = ForwardAsync(inbound, ct);
+            _ = _refusal is { } refusal ? RefuseAsync(inbound, refusal, ct) : ForwardAsync(inbound, ct);
+        }
+    }
+
+    private static async Task RefuseAsync(TcpClient inbound, byte[] line, CancellationToken ct)
+    {
+        using (inbound)
+        {
+            try
+            {
+                await inbound.GetStream().WriteAsync(line, ct);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+            {
+                // The client gave up first.
+            }
         }
     }
 

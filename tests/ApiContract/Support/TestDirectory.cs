@@ -11,13 +11,19 @@ public static class TestDirectory
         ArgumentNullException.ThrowIfNull(pm);
         for (var i = 0; i < accounts; i++)
         {
-            var body = Samples.Reference(owner: ownerEmail, contacts:
-                [($"a{i}", $"a{i}@ref{i}.example"), ($"b{i}", $"b{i}@ref{i}.example"), ($"c{i}", $"c{i}@ref{i}.example")]);
+            var body = Samples.Reference(owner: ownerEmail, contacts: [.. Contacts(i)]);
             body["account"] = $"Reference {i}";
             var response = await pm.PutAsJsonAsync($"/api/references/ref{i}", body);
             response.EnsureSuccessStatusCode();
         }
     }
+
+    /// <summary>Every contact's email in a directory of <paramref name="accounts"/> accounts (calendar feeds are configured per email).</summary>
+    public static IEnumerable<string> ContactEmails(int accounts) =>
+        Enumerable.Range(0, accounts).SelectMany(i => Contacts(i).Select(c => c.Email));
+
+    private static IEnumerable<(string Id, string Email)> Contacts(int account) =>
+        new[] { "a", "b", "c" }.Select(letter => ($"{letter}{account}", $"{letter}{account}@ref{account}.example"));
 
     public static async Task<JsonObject> GetAsync(HttpClient client, string location)
     {

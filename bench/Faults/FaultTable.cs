@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReferenceFlow.Bench.Faults;
+
+/// <summary>The run as one Markdown table, and every failure listed under it.</summary>
+internal static class FaultTable
+{
+    public static string Render(FaultReport report)
+    {
+        var v = report.Verdict;
+        var text = new StringBuilder();
+        void Row(string what, object value) => text.Append(CultureInfo.InvariantCulture, $"| {what} | {value} |\n");
+        text.Append(CultureInfo.InvariantCulture, $"Fault suite, seed {report.Plan.Seed}, {report.Took.TotalMinutes:0.0} min\n\n| figure | value |\n|---|---|\n");
+        foreach (var kind in report.Faults.GroupBy(f => f.Kind))
+        {
+            var recoveries = kind.Where(f => f.Recovery is not null).Select(f => $"{f.Recovery!.Value.TotalSeconds:0.0}").ToList();
+            Row($"fault: {kind.Key}", kind.Count() + (recoveries.Count > 0 ? $" (answering again after {string.Join(", ", recoveries)} s)" : ""));
+        }
+        Row("hostile inputs sent", report.FloodSent);
+        Row("calendar answers refused (429/503)", report.CalendarRefusals);
+        Row("503 answers during outages (without Retry-After)", $"{report.OutageAnswers.Answers} ({report.OutageAnswers.WithoutRetryAfter})");
+        Row("requests", v.Requests);
+        Row("requests ended as", string.Join(", ", v.EndedAs.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}")));
+        Row("stuck", v.Stuck.Count);
+        Row("commands accepted / lost", $"{v.CommandsAccepted} / {v.CommandsLost.Count}");
+        Row("histories with a gap", v.HistoryGaps.Count);
+        Row("answers that acted twice", v.ActedTwice.Count);
+        Row("emails expected / delivered / duplicated / lost", $"{v.EmailsExpected} / {v.EmailsDelivered} / {v.EmailsDuplicated.Count} / {v.EmailsLost.Count}");
+        Row("contacts over their cap", v.OverCap.Count);
+        Row("500s", report.ServerErrors.Count);
+        Row("other problems", v.Problems.Count);
+        Row("command latency p50 / p95, outside faults (n)", Latency(report.Commands.Where(c => !c.DuringFault)));
+        Row("command latency p50 / p95, during faults (n)", Latency(report.Commands.Where(c => c.DuringFault)));
+        Row("verdict", report.Passed ? "PASS" : "FAIL");
+        foreach (var (title, items) in new[]
+                 {
+                     ("Stuck", v.Stuck), ("Commands lost", v.CommandsLost), ("History gaps", v.HistoryGaps), ("Acted twice", v.ActedTwice), ("Emails lost", v.EmailsLost),
+                     ("Emails duplicated", v.EmailsDuplicated), ("Over cap", v.OverCap), ("500s", report.ServerErrors.ToList()), ("Problems", v.Problems),
+                 })
+        {
+            if (items.Count == 0) continue;
+            text.Append(CultureInfo.InvariantCulture, $"\n{title}:\n");
+            foreach (var item in items.Take(50)) text.Append(CultureInfo.InvariantCulture, $"- {item}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Latency(IEnumerable<Timing> timings)
+    {
+        var ms = timings.Select(t => t.Milliseconds).Order().ToList();
+        if (ms.Count == 0) return "–";
+        double At(double q) => ms[Math.Min(ms.Count - 1, (int)Math.Ceiling(q * ms.Count) - 1)];
+        return string.Create(CultureInfo.InvariantCulture, $"{At(0.5):0} / {At(0.95):0} ms ({ms.Count})");
+    }
+}

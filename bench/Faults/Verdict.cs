@@ -1,0 +1,137 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using ReferenceFlow.ApiContract.Support;
+
+namespace ReferenceFlow.Bench.Faults;
+
+/// <summary>
+/// The invariants, checked once the product went quiet: every request ended; every command the product accepted
+/// left its event in the history; the history has no gap; each email its history calls for reached the SMTP server,
+/// and no message reached a recipient twice; no contact went over their cap; nothing answered 500.
+/// </summary>
+internal sealed class Verdict
+{
+    /// <summary>The email each of these history events sends (one each), by kind.</summary>
+    private static readonly Dictionary<string, string> EmailOf = new()
+    {
+        ["OwnerApprovalRequested"] = "OwnerApproval",
+        ["ReferenceConsentRequested"] = "ReferenceConsent",
+        ["SlotProposed"] = "Introduction",
+        ["RequestDeferred"] = "Deferred",
+        ["CallCompleted"] = "ThankYou",
+    };
+
+    public int Requests { get; private set; }
+
+    public Dictionary<string, int> EndedAs { get; } = [];
+
+    public List<string> Stuck { get; } = [];
+
+    public int CommandsAccepted { get; private set; }
+
+    public List<string> CommandsLost { get; } = [];
+
+    public List<string> HistoryGaps { get; } = [];
+
+    public int EmailsExpected { get; private set; }
+
+    public int EmailsDelivered { get; private set; }
+
+    public List<string> EmailsLost { get; } = [];
+
+    public List<string> EmailsDuplicated { get; } = [];
+
+    public List<string> OverCap { get; } = [];
+
+    public List<string> ActedTwice { get; } = [];
+
+    public List<string> Problems { get; } = [];
+
+    public bool Passed => Stuck.Count == 0 && CommandsLost.Count == 0 && HistoryGaps.Count == 0 && EmailsLost.Count == 0
+        && EmailsDuplicated.Count == 0 && OverCap.Count == 0 && ActedTwice.Count == 0 && Problems.Count == 0;
+
+    public static async Task<Verdict> CheckAsync(IReadOnlyList<DrivenRequest> driven, Product product, MailLog mail)
+    {
+        var verdict = new Verdict { Requests = driven.Count };
+        foreach (var request in driven)
+        {
+            verdict.Problems.AddRange(request.Problems.Select(p => $"{request.Script.CrmId}: {p}"));
+            if (request.Id is null) continue;
+            var view = await product.SendAsync(() => new HttpRequestMessage(HttpMethod.Get, $"api/requests/{request.Id}"), Keys.ProgramManager);
+            if (view.Status != HttpStatusCode.OK)
+            {
+                verdict.Problems.Add($"{request.Script.CrmId}: GET answered {(int)view.Status} at the end");
+                continue;
+            }
+            verdict.CheckRequest(request, JsonNode.Parse(view.Body)!.AsObject(), mail.For(request.Id));
+        }
+        verdict.CheckNoDuplicates(mail.All);
+        await verdict.CheckCapsAsync(product);
+        return verdict;
+    }
+
+    private void CheckRequest(DrivenRequest request, JsonObject view, IReadOnlyList<Delivered> emails)
+    {
+        var name = $"{request.Script.CrmId} ({request.Id})";
+        var state = (string)view["state"]!;
+        EndedAs[state] = EndedAs.GetValueOrDefault(state) + 1;
+        if (!RequestDriver.EndStates.Contains(state)) Stuck.Add($"{name} stayed {state}");
+
+        var history = view["history"]!.AsArray().Select(h => (Version: (int)h!["version"]!, Type: (string)h["type"]!)).ToList();
+        for (var i = 0; i < history.Count; i++)
+        {
+            if (history[i].Version != i + 1) HistoryGaps.Add($"{name}: entry {i + 1} is version {history[i].Version}");
+        }
+        // The script never answers against itself: an answer recorded without effect means one click acted twice.
+        foreach (var twice in history.Where(h => h.Type == "LateAnswerRecorded")) ActedTwice.Add($"{name}: an answer was recorded twice");
+
+        CommandsAccepted += request.Accepted.Count;
+        foreach (var group in request.Accepted.Values.GroupBy(leaves => string.Join('|', leaves)))
+        {
+            var left = history.Count(h => group.First().Contains(h.Type));
+            if (left < group.Count()) CommandsLost.Add($"{name}: {group.Count()} accepted, {left} in the history ({group.Key})");
+        }
+
+        foreach (var (eventType, kind) in EmailOf)
+        {
+            var expected = history.Count(h => h.Type == eventType);
+            var delivered = emails.Where(e => e.Kind == kind).Select(e => e.MessageId).Distinct().Count();
+            EmailsExpected += expected;
+            EmailsDelivered += Math.Min(expected, delivered);
+            if (delivered < expected) EmailsLost.Add($"{name}: {kind} {delivered} of {expected}");
+        }
+    }
+
+    private void CheckNoDuplicates(IReadOnlyCollection<Delivered> all)
+    {
+        foreach (var twice in all.SelectMany(m => m.Recipients.Select(r => (m.MessageId, Recipient: r, m.Kind, m.RequestId)))
+                     .GroupBy(x => (x.MessageId, x.Recipient)).Where(g => g.Count() > 1))
+        {
+            var first = twice.First();
+            EmailsDuplicated.Add($"{first.Kind} of {first.RequestId} reached {first.Recipient} {twice.Count()} times");
+        }
+    }
+
+    private async Task CheckCapsAsync(Product product)
+    {
+        string? next = "api/program/fatigue?pageSize=500";
+        while (next is not null)
+        {
+            var page = next;
+            var answer = await product.SendAsync(() => new HttpRequestMessage(HttpMethod.Get, page), Keys.ProgramManager);
+            if (answer.Status != HttpStatusCode.OK)
+            {
+                Problems.Add($"fatigue answered {(int)answer.Status}");
+                return;
+            }
+            foreach (var row in JsonNode.Parse(answer.Body)!.AsArray())
+            {
+                if ((int)row!["usesThisQuarter"]! > (int)row["cap"]!)
+                {
+                    OverCap.Add($"{row["referenceId"]}/{row["contactId"]}: {row["usesThisQuarter"]} uses, cap {row["cap"]}");
+                }
+            }
+            next = answer.Next;
+        }
+    }
+}
