@@ -19,6 +19,7 @@ public sealed partial class StorageNames
         Touches = prefix + "touches";
         ContactChanges = prefix + "contactchanges";
         Thanks = prefix + "thanks";
+        ProgramDays = prefix + "programdays";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -35,7 +36,10 @@ public sealed partial class StorageNames
     /// <summary>Every thank-you a contact received, with what was given (gratitude on the pages and /program).</summary>
     public string Thanks { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks];
+    /// <summary>The program's figures per day, and each request's contribution to them (the program page and its API).</summary>
+    public string ProgramDays { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, ProgramDays];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ContactTouches>();
         services.TryAddSingleton<Directory.ContactChangeLog>();
         services.TryAddSingleton<ThanksLedger>();
+        services.TryAddSingleton<ProgramDays>();
         return services;
     }
 }
