@@ -18,6 +18,7 @@ public abstract class ApiAccessContract(IApiHost host)
     [InlineData("POST", "/api/opportunities/OPP-1/outcome")]
     [InlineData("GET", "/api/program/coverage")]
     [InlineData("GET", "/api/program/fatigue")]
+    [InlineData("GET", "/api/program/metrics?from=2031-03-03&to=2031-03-16")]
     public async Task EveryApiEndpointAnswers401WithoutCredentials(string method, string path)
     {
         var response = await host.Anonymous().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
@@ -39,6 +40,7 @@ public abstract class ApiAccessContract(IApiHost host)
     [InlineData(Keys.Crm, "POST", "/api/requests")]
     [InlineData(Keys.Rep, "GET", "/api/program/coverage")]
     [InlineData(Keys.Rep2, "GET", "/api/program/fatigue")]
+    [InlineData(Keys.Rep, "GET", "/api/program/metrics?from=2031-03-03&to=2031-03-16")]
     public async Task RolesThatDoNotAllowAnEndpointGet403(string key, string method, string path)
     {
         var response = await host.ClientFor(key).SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
