@@ -44,6 +44,7 @@ public sealed class TestStorage : IAsyncDisposable
     public IUsageReader Usage => Get<IUsageReader>();
     public ContactTouches Touches => Get<ContactTouches>();
     public ThanksLedger Thanks => Get<ThanksLedger>();
+    public ProgramDays ProgramDays => Get<ProgramDays>();
     public ReferenceFlow.Storage.Directory.ContactChangeLog ChangeLog => Get<ReferenceFlow.Storage.Directory.ContactChangeLog>();
 
     public TableClient Table(string name) => Layout.Table(name);
