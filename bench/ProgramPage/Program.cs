@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
@@ -13,29 +12,14 @@ using ReferenceFlow.Storage.Serialization;
 
 // GET /program with a year of requests in the program figures' read model, over HTTP, against baselines of the same run.
 // Usage: dotnet run -c Release --project bench/ProgramPage -- [--requests 5000] [--reads 200] [--writers 16]
-var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
-    .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length && !args[p.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[p.i + 1] : "true");
-int Option(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-var requests = Option("requests", 5_000);
-var reads = Option("reads", 200);
-var writers = Option("writers", 16);
-// The host inherits this variable too, so both talk to the same storage (a second Azurite on other ports, say).
-var connection = Environment.GetEnvironmentVariable("ReferenceFlow__Storage__ConnectionString") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
+var options = HostBench.Options(args);
+var requests = options.Option("requests", 5_000);
+var reads = options.Option("reads", 200);
+var writers = options.Option("writers", 16);
+var connection = HostBench.Connection;
 
-var root = Directory.GetCurrentDirectory();
-while (!File.Exists(Path.Combine(root, "ReferenceFlow.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from the repository.");
-Console.Error.WriteLine("Building the Web host (Release)…");
-using (var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(root, "src", "Web", "Web.csproj"), "-c", "Release", "--nologo", "-v", "q", "-clp:ErrorsOnly"])
-       { RedirectStandardOutput = true })!)
-{
-    var output = await build.StandardOutput.ReadToEndAsync();
-    await build.WaitForExitAsync();
-    if (build.ExitCode != 0)
-    {
-        Console.Error.WriteLine(output);
-        return 1;
-    }
-}
+var root = HostBench.Root();
+if (!await HostBench.BuildWebAsync(root)) return 1;
 
 var rows = new List<(string Figure, string Value)>();
 var tables = new TableServiceClient(connection);
@@ -74,14 +58,14 @@ try
         ("`GET /program` over the whole year (366 days)", "/program?" + yearQuery),
         ("`GET /api/program/metrics` over the last 90 days", $"/api/program/metrics?from={today.AddDays(-89):yyyy-MM-dd}&to={today:yyyy-MM-dd}"),
     };
-    foreach (var (_, path) in timed) await TimedAsync(pm, path, 10); // warm-up: JIT, the directory snapshot, usage in memory
+    foreach (var (_, path) in timed) await HostBench.TimedAsync(10, () => pm.GetAsync(path)); // warm-up: JIT, the directory snapshot, usage in memory
     // Interleaved rounds, so a burst of load on the machine falls on every figure alike.
     var samples = timed.ToDictionary(t => t.Path, _ => new List<double>());
     for (var round = 0; round < reads; round++)
     {
-        foreach (var (_, path) in timed) samples[path].AddRange(await TimedAsync(pm, path, 1));
+        foreach (var (_, path) in timed) samples[path].AddRange(await HostBench.TimedAsync(1, () => pm.GetAsync(path)));
     }
-    rows.Add(("raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await RawReadsAsync(tables))));
+    rows.Add(("raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await HostBench.RawReadsAsync(tables, "g"))));
     foreach (var (figure, path) in timed) rows.Add(($"{figure}, {reads} reads (p50 / p95 / max)", Stats.Summary(samples[path])));
     var html = await pm.GetStringAsync("/program?" + yearQuery);
     rows.Add(("`GET /program` over the year: HTML size, charts", FormattableString.Invariant($"{html.Length / 1024.0:N0} KB, {html.Split("role=\"img\"").Length - 1} SVG charts")));
@@ -115,32 +99,3 @@ static async Task<IReadOnlyList<ContactKey>> DemoSeededAsync(HttpClient pm)
     return [.. accounts.SelectMany(a => a!["contacts"]!.AsArray().Select(c => new ContactKey((string)a["referenceId"]!, (string)c!["contactId"]!)))];
 }
 
-static async Task<List<double>> TimedAsync(HttpClient client, string path, int times)
-{
-    var ms = new List<double>();
-    for (var i = 0; i < times; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        using var response = await client.GetAsync(path);
-        response.EnsureSuccessStatusCode();
-        await response.Content.ReadAsByteArrayAsync();
-        ms.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    return ms;
-}
-
-static async Task<List<double>> RawReadsAsync(TableServiceClient tables)
-{
-    var table = tables.GetTableClient("g" + Guid.NewGuid().ToString("N")[..8] + "raw");
-    await table.CreateIfNotExistsAsync();
-    await table.UpsertEntityAsync(new TableEntity("p", "r"));
-    var ms = new List<double>();
-    for (var i = 0; i < 200; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        await table.GetEntityAsync<TableEntity>("p", "r");
-        ms.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    await table.DeleteAsync();
-    return ms;
-}
