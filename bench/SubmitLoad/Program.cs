@@ -10,34 +10,19 @@ using ReferenceFlow.WorkflowBench;
 
 // Submit under load and the big directory, through the HTTP API of the Web host running as its own process on Azurite.
 // Usage: dotnet run -c Release --project bench/SubmitLoad -- [--accounts 10000] [--contacts 4] [--reps 100] [--singles 30] [--skip-demo] [--skip-big]
-var options = args.Select((a, i) => (a, i)).Where(p => p.a.StartsWith("--", StringComparison.Ordinal))
-    .ToDictionary(p => p.a[2..], p => p.i + 1 < args.Length && !args[p.i + 1].StartsWith("--", StringComparison.Ordinal) ? args[p.i + 1] : "true");
-int Option(string name, int fallback) => options.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-var bigAccounts = Option("accounts", 10_000);
-var contactsPerAccount = Option("contacts", 4);
-var reps = Option("reps", 100);
-var singles = Option("singles", 30);
-// The host inherits this variable too, so both talk to the same storage (a second Azurite on other ports, say).
-var connection = Environment.GetEnvironmentVariable("ReferenceFlow__Storage__ConnectionString") is { Length: > 0 } cs ? cs : "UseDevelopmentStorage=true";
+var options = HostBench.Options(args);
+var bigAccounts = options.Option("accounts", 10_000);
+var contactsPerAccount = options.Option("contacts", 4);
+var reps = options.Option("reps", 100);
+var singles = options.Option("singles", 30);
+var connection = HostBench.Connection;
 
-var root = Directory.GetCurrentDirectory();
-while (!File.Exists(Path.Combine(root, "ReferenceFlow.sln"))) root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Run from the repository.");
-Console.Error.WriteLine("Building the Web host (Release)…");
-using (var build = Process.Start(new ProcessStartInfo("dotnet", ["build", Path.Combine(root, "src", "Web", "Web.csproj"), "-c", "Release", "--nologo", "-v", "q", "-clp:ErrorsOnly"])
-       { RedirectStandardOutput = true })!)
-{
-    var output = await build.StandardOutput.ReadToEndAsync();
-    await build.WaitForExitAsync();
-    if (build.ExitCode != 0)
-    {
-        Console.Error.WriteLine(output);
-        return 1;
-    }
-}
+var root = HostBench.Root();
+if (!await HostBench.BuildWebAsync(root)) return 1;
 
 var rows = new List<(string Scenario, string Figure, string Value)>();
 var tables = new TableServiceClient(connection);
-rows.Add(("baseline", "raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await RawReadsAsync(tables))));
+rows.Add(("baseline", "raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await HostBench.RawReadsAsync(tables, "l"))));
 if (!options.ContainsKey("skip-demo")) await ScenarioAsync("demo directory (60 accounts)", seedAccounts: 0);
 if (!options.ContainsKey("skip-big")) await ScenarioAsync($"big directory ({bigAccounts:N0} accounts, {bigAccounts * contactsPerAccount:N0} contacts)", bigAccounts);
 
@@ -66,8 +51,8 @@ async Task ScenarioAsync(string name, int seedAccounts)
         var cold = Stopwatch.StartNew();
         (await pm.GetAsync("/api/references?pageSize=50")).EnsureSuccessStatusCode();
         rows.Add((name, "first directory page after start (loads the snapshot)", $"{cold.Elapsed.TotalMilliseconds:N0} ms"));
-        rows.Add((name, "first directory page, 50 reads (p50 / p95 / max)", Stats.Summary(await TimedAsync(50, () => pm.GetAsync("/api/references?pageSize=50")))));
-        rows.Add((name, "directory text search `q=`, 20 reads (p50 / p95 / max)", Stats.Summary(await TimedAsync(20, () => pm.GetAsync("/api/references?q=account%209&pageSize=50")))));
+        rows.Add((name, "first directory page, 50 reads (p50 / p95 / max)", Stats.Summary(await HostBench.TimedAsync(50, () => pm.GetAsync("/api/references?pageSize=50")))));
+        rows.Add((name, "directory text search `q=`, 20 reads (p50 / p95 / max)", Stats.Summary(await HostBench.TimedAsync(20, () => pm.GetAsync("/api/references?q=account%209&pageSize=50")))));
         var listed = (await pm.GetFromJsonAsync<JsonArray>("/api/references?pageSize=500"))!.Count;
         rows.Add((name, "accounts on a 500-row page", listed.ToString(CultureInfo.InvariantCulture)));
 
@@ -160,36 +145,6 @@ static async Task<int> WaitForAsync(Outbox outbox, IReadOnlyList<string> ids, Ti
     var deadline = DateTime.UtcNow + timeout;
     while (!outbox.HasAll(ids, "OwnerApproval") && DateTime.UtcNow < deadline) await Task.Delay(50);
     return ids.Count(id => outbox.WrittenAt(id, "OwnerApproval") is not null);
-}
-
-static async Task<List<double>> TimedAsync(int times, Func<Task<HttpResponseMessage>> call)
-{
-    var ms = new List<double>();
-    for (var i = 0; i < times; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        using var response = await call();
-        response.EnsureSuccessStatusCode();
-        await response.Content.ReadAsByteArrayAsync();
-        ms.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    return ms;
-}
-
-static async Task<List<double>> RawReadsAsync(TableServiceClient tables)
-{
-    var table = tables.GetTableClient("l" + Guid.NewGuid().ToString("N")[..8] + "raw");
-    await table.CreateIfNotExistsAsync();
-    await table.UpsertEntityAsync(new TableEntity("p", "r"));
-    var ms = new List<double>();
-    for (var i = 0; i < 200; i++)
-    {
-        var watch = Stopwatch.StartNew();
-        await table.GetEntityAsync<TableEntity>("p", "r");
-        ms.Add(watch.Elapsed.TotalMilliseconds);
-    }
-    await table.DeleteAsync();
-    return ms;
 }
 
 async Task CleanUpAsync(string prefix, string outboxPath)

@@ -37,6 +37,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
         services.TryAddSingleton<RequestWorkflow>();
         services.TryAddSingleton<DecisionApplier>();
+        services.TryAddSingleton<ProgramFactsWriter>();
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
         services.TryAddSingleton<BusyContacts>();
         services.TryAddSingleton<DirectoryWithUsage>();

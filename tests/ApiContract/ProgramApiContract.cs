@@ -107,4 +107,106 @@ public abstract class ProgramApiContract(IApiHost host)
         var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.GetAsync($"/api/program/fatigue?continuation={token}"));
         Assert.Equal(["continuation"], errors.Keys);
     }
+
+    [Fact]
+    public async Task MetricsGiveTheFiguresOfAFortnightWorkedOutByHand()
+    {
+        var fixture = new ProgramFixture(host.Services, Guid.NewGuid().ToString("N")[..6]);
+        await fixture.SeedAsync();
+
+        var m = (await _pm.GetFromJsonAsync<JsonObject>("/api/program/metrics?from=2031-03-03&to=2031-03-16"))!;
+
+        Assert.Equal(("2031-03-03", "2031-03-16"), ((string?)m["from"], (string?)m["to"]));
+        // Requests 1–7 were submitted in the fortnight (8 after it). 1 and 2 held a call; 3 closed before one (its call
+        // was missed, then the deal was won); 4 cancelled; 5 waits on its reference; 6 unfulfilled; 7 deferred.
+        var requests = m["requests"]!;
+        Assert.Equal(7, (int)requests["submitted"]!);
+        Assert.Equal(Counts(("inProgress", 1), ("callHeld", 2), ("closedBeforeCall", 1), ("unfulfilled", 1), ("cancelled", 1), ("deferred", 1)),
+            Counts(requests["byStanding"]!));
+        // Week of 3 March: 1, 2, 3, 4. Week of 10 March: 5, 6, 7.
+        var weeks = requests["byWeek"]!.AsArray();
+        Assert.Equal(["2031-03-03", "2031-03-10"], weeks.Select(w => (string)w!["weekStart"]!));
+        Assert.Equal((4, 3), ((int)weeks[0]!["submitted"]!, (int)weeks[1]!["submitted"]!));
+        Assert.Equal(Counts(("inProgress", 0), ("callHeld", 2), ("closedBeforeCall", 1), ("unfulfilled", 0), ("cancelled", 1), ("deferred", 0)),
+            Counts(weeks[0]!["byStanding"]!));
+
+        // Submission to first introduction: 3 after 6 h, 1 after 24 h, 2 after 72 h. Median of three: 24 h; p90 by
+        // nearest rank: the ceil(0.9 × 3) = 3rd value, 72 h.
+        Assert.Equal((3, 24.0, 72.0), ((int)m["timeToFulfil"]!["introductions"]!, (double)m["timeToFulfil"]!["medianHours"]!, (double)m["timeToFulfil"]!["p90Hours"]!));
+
+        // Owners approved 1, 2 (second and third candidate), 3, 5 = 5 and declined 2's first; references accepted 1, 2, 3
+        // and declined 2's second. Reasons are grouped with their spaces tidied: 1 and 5 gave the same.
+        var answers = m["answers"]!;
+        Assert.Equal(Counts(("ownerApproved", 5), ("ownerDeclined", 1), ("ownerSilent", 0), ("referenceAccepted", 3), ("referenceDeclined", 1), ("referenceSilent", 0)),
+            Counts(answers["counts"]!));
+        Assert.Equal(
+            [("ownerApproved", "Strong fit for the renewal", 2), ("ownerDeclined", "Customer is mid-escalation", 1), ("referenceDeclined", "Too busy this quarter", 1)],
+            answers["reasons"]!.AsArray().Select(r => ((string)r!["answer"]!, (string)r["reason"]!, (int)r["count"]!)));
+
+        // Calls held: 1 on 6 March, 2 on 11 March. Debriefs: 1, 2 (held) and 3 (missed).
+        Assert.Equal(2, (int)m["calls"]!["held"]!);
+        Assert.Equal([1, 1], m["calls"]!["byWeek"]!.AsArray().Select(w => (int)w!["held"]!));
+        Assert.Equal((3, 2, 1), ((int)m["debriefs"]!["done"]!, (int)m["debriefs"]!["callHappened"]!, (int)m["debriefs"]!["callMissed"]!));
+
+        // After a call: 1 won (its amount is influenced revenue), 2 lost: win rate 1/2. Before a call: 3 won, 1/1.
+        var outcomes = m["outcomes"]!;
+        Assert.Equal(ProgramFixture.Amount, (decimal)outcomes["influencedRevenueUsd"]!);
+        Assert.Equal((1, 1, 0.5), ((int)outcomes["wonWithReference"]!, (int)outcomes["lostWithReference"]!, (double)outcomes["winRateWithReference"]!));
+        Assert.Equal((1, 0, 1.0), ((int)outcomes["wonBeforeCall"]!, (int)outcomes["lostBeforeCall"]!, (double)outcomes["winRateBeforeCall"]!));
+
+        // One call each for d (no gift) and a (a white paper): the same help, d thanked with words only comes first.
+        Assert.Equal([(fixture.Account("d"), 1, 0), (fixture.Account("a"), 1, 1)],
+            m["helpedMost"]!.AsArray().Select(h => ((string)h!["referenceId"]!, (int)h["calls"]!, (int)h["gifts"]!)));
+        Assert.Equal([fixture.Account("d")], m["thankedLeast"]!.AsArray().Select(h => (string)h!["referenceId"]!));
+
+        // A range after the fortnight sees request 8 alone; one before it sees nothing.
+        var after = (await _pm.GetFromJsonAsync<JsonObject>("/api/program/metrics?from=2031-03-17&to=2031-03-31"))!;
+        Assert.Equal(1, (int)after["requests"]!["submitted"]!);
+        var before = (await _pm.GetFromJsonAsync<JsonObject>("/api/program/metrics?from=2031-02-01&to=2031-03-02"))!;
+        Assert.Equal(0, (int)before["requests"]!["submitted"]!);
+        Assert.Null(before["timeToFulfil"]!["medianHours"]);
+        Assert.Null(before["outcomes"]!["winRateWithReference"]);
+    }
+
+    [Fact]
+    public async Task MetricsCarryUtilisationCoverageAndLevelsAsOfNow()
+    {
+        var m = (await _pm.GetFromJsonAsync<JsonObject>("/api/program/metrics?from=2031-01-01&to=2031-01-31"))!;
+
+        var utilisation = m["utilisation"]!;
+        var contacts = (int)utilisation["contacts"]!;
+        Assert.InRange((int)utilisation["overAsked"]!, 0, contacts);
+        Assert.InRange((int)utilisation["neverAsked"]!, 0, contacts);
+        Assert.All(utilisation["mostUsed"]!.AsArray(), u => Assert.True((int)u!["usesThisQuarter"]! > 0));
+        Assert.Equal([3, 2, 1], m["levels"]!.AsArray().Select(l => (int)l!["level"]!));
+        var coverage = await _pm.GetFromJsonAsync<JsonArray>("/api/program/coverage");
+        Assert.Equal(coverage!.Count, m["coverageGaps"]!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("", "from", "to")]
+    [InlineData("to=2031-03-16", "from", null)]
+    [InlineData("from=2031-03-03", "to", null)]
+    [InlineData("from=2031-3-3&to=2031-03-16", "from", null)]
+    [InlineData("from=2031-03-03&to=yesterday", "to", null)]
+    [InlineData("from=2031-02-30&to=2031-03-16", "from", null)]
+    [InlineData("from=2031-03-16&to=2031-03-03", "to", null)]
+    [InlineData("from=2030-01-01&to=2031-01-02", "to", null)]
+    public async Task MetricsRefuseMissingBadReversedAndTooLongRangesByField(string query, string field, string? other)
+    {
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.GetAsync($"/api/program/metrics?{query}"));
+        Assert.Equal(other is null ? [field] : [field, other], errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task AYearOfDaysIsTheLongestRange()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _pm.GetAsync("/api/program/metrics?from=2028-01-01&to=2028-12-31")).StatusCode);
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.GetAsync("/api/program/metrics?from=2027-01-01&to=2028-01-02"));
+        Assert.Contains("at most 366", errors["to"].Single(), StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, int> Counts(params (string Key, int Count)[] counts) => counts.ToDictionary(c => c.Key, c => c.Count);
+
+    private static Dictionary<string, int> Counts(JsonNode node) => node.AsObject().ToDictionary(p => p.Key, p => (int)p.Value!);
 }

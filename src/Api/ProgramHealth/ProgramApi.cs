@@ -15,7 +15,20 @@ public static class ProgramApi
         group.MapGet("/fatigue", FatigueAsync)
             .WithSummary("Each contact's uses this quarter against its cap, last use, never asked, over-asked (overAsked, neverAsked; pageSize, continuation)")
             .Produces<IReadOnlyList<FatigueRow>>().ProducesValidationProblem();
+        group.MapGet("/metrics", MetricsAsync)
+            .WithSummary("The program page's figures over from..to (YYYY-MM-DD, UTC days, at most 366): requests by state, time to fulfil, answers and reasons, calls, debriefs, outcomes, utilisation, coverage, levels")
+            .Produces<MetricsDto>().ProducesValidationProblem();
         return app;
+    }
+
+    public static async Task<IResult> MetricsAsync(HttpRequest request, ProgramService program, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(program);
+        var errors = new FieldErrors();
+        var range = MetricsRange.Read(request.Query["from"], request.Query["to"], errors);
+        if (range is null) return ApiJson.Invalid(errors);
+        return TypedResults.Ok(MetricsDto.Of(await program.ReportAsync(range, ct)));
     }
 
     public static async Task<IResult> CoverageAsync(ProgramService program, CancellationToken ct)

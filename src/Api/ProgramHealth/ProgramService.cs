@@ -1,4 +1,6 @@
 using ReferenceFlow.Domain.Health;
+using ReferenceFlow.Domain.Health.Metrics;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Storage.Directory;
@@ -11,8 +13,40 @@ namespace ReferenceFlow.Api.ProgramHealth;
 /// The program's health for the API and the pages: coverage gaps, fatigue per contact, and the contacts' standings
 /// (level, fatigue) the directory filters on. The rules are the Domain's; this reads what they need, once.
 /// </summary>
-public sealed class ProgramService(IReferenceDirectory directory, DirectoryWithUsage withUsage, IUsageReader usage, WorkflowPolicy policy, TimeProvider clock)
+public sealed class ProgramService(
+    IReferenceDirectory directory, DirectoryWithUsage withUsage, IUsageReader usage, ProgramDays days, WorkflowPolicy policy, TimeProvider clock)
 {
+    /// <summary>Today as the program counts days (UTC).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>
+    /// The program's figures over <paramref name="range"/>: one range read of the day read model, and the directory and
+    /// usage the host keeps in memory. Nothing here reads requests one by one.
+    /// </summary>
+    public async Task<ProgramReport> ReportAsync(MetricsRange range, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        var tallies = days.RangeAsync(range.From, range.To, ct);
+        var now = await withUsage.LoadAsync(ct).ConfigureAwait(false);
+        var figures = ProgramMetrics.Of(await tallies.ConfigureAwait(false), range.From, range.To);
+        var standings = new ContactStandings(UsageIndex.Build(now.Usage, clock.GetUtcNow()), policy);
+        var asked = now.Accounts.Where(a => a.Status != AccountStatus.Retired).ToList();
+        var fatigue = FatigueOrder.Contacts(asked).Select(x => FatigueRow.From(x.Account, x.Contact, standings.Fatigue(x.Account, x.Contact))).ToList();
+        var utilisation = new Utilisation(fatigue.Count, fatigue.Count(f => f.OverAsked), fatigue.Count(f => f.NeverAsked),
+            [.. fatigue.Where(f => f.UsesThisQuarter > 0).OrderByDescending(f => (double)f.UsesThisQuarter / Math.Max(1, f.Cap))
+                .ThenByDescending(f => f.UsesThisQuarter).Take(Utilisation.Shown)]);
+        var byId = now.Accounts.ToDictionary(a => a.ReferenceId, StringComparer.Ordinal);
+        HelperRow Named(ContactHelp help)
+        {
+            var account = byId.GetValueOrDefault(help.Contact.ReferenceId);
+            var contact = account?.Contacts.FirstOrDefault(c => c.ContactId == help.Contact.ContactId);
+            return new HelperRow(help.Contact.ReferenceId, account?.Account ?? help.Contact.ReferenceId, help.Contact.ContactId,
+                contact?.Name ?? help.Contact.ContactId, help.Calls, help.Gifts, help.WithoutGift);
+        }
+        return new ProgramReport(figures, [.. figures.HelpedMost.Select(Named)], [.. figures.ThankedLeast.Select(Named)], utilisation,
+            Coverage.Gaps(now.Accounts, Today), standings.CountByLevel(asked));
+    }
+
     public async Task<IReadOnlyList<CoverageGap>> CoverageAsync(CancellationToken ct)
     {
         var snapshot = await directory.SnapshotAsync(ct).ConfigureAwait(false);

@@ -21,6 +21,7 @@ public sealed partial class StorageNames
         Thanks = prefix + "thanks";
         Insights = prefix + "insights";
         Nominations = prefix + "nominations";
+        ProgramDays = prefix + "programdays";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -43,7 +44,10 @@ public sealed partial class StorageNames
     /// <summary>Proposed reference contacts, from proposal to the contact's own answer.</summary>
     public string Nominations { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations];
+    /// <summary>The program's figures per day, and each request's contribution to them (the program page and its API).</summary>
+    public string ProgramDays { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations, ProgramDays];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

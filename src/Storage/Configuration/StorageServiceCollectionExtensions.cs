@@ -36,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ThanksLedger>();
         services.TryAddSingleton<InsightStore>();
         services.TryAddSingleton<Nominations.NominationStore>();
+        services.TryAddSingleton<ProgramDays>();
         return services;
     }
 }

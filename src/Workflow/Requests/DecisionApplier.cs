@@ -7,13 +7,14 @@ namespace ReferenceFlow.Workflow.Requests;
 
 /// <summary>
 /// Every effect of one decision, in the order that keeps what people see consistent: the history and the read model
-/// first (a person who gets an email finds the request as it describes), then usage, contact touches, thanks and insights, then
+/// first (a person who gets an email finds the request as it describes), then the program's figures, usage, contact touches,
+/// thanks and insights, then
 /// each email. Any number of runs of the same decision, one after another or at once, leave the same result: the history
 /// append and the read models are idempotent, and each email is claimed before it goes out (<see cref="EmailSends"/>).
 /// </summary>
 public sealed class DecisionApplier(
-    RequestStore store, SummaryWriter summaries, UsageWriter usage, ContactTouches touches, ThanksLedger thanks,
-    InsightStore insights, EmailOnce email)
+    RequestStore store, SummaryWriter summaries, ProgramFactsWriter program, UsageWriter usage, ContactTouches touches,
+    ThanksLedger thanks, InsightStore insights, EmailOnce email)
 {
     /// <summary>Applies <paramref name="decision"/>; returns the emails the mail server refused for good, to be recorded on the request.
     /// Throws <see cref="EmailBeingSentException"/> when another run is sending one of them right now.</summary>
@@ -23,6 +24,7 @@ public sealed class DecisionApplier(
         var id = decision.RequestId;
         await store.AppendAsync(id, decision.FromVersion, decision.Events, decision.After, ct);
         await summaries.WriteAsync(RequestSummaryProjector.Project(id, decision.ToVersion, decision.After), ct);
+        await program.RecordAsync(decision, ct);
         foreach (var credit in decision.Usage)
         {
             await usage.RecordAsync(

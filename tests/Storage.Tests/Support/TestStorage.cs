@@ -45,6 +45,7 @@ public sealed class TestStorage : IAsyncDisposable
     public ContactTouches Touches => Get<ContactTouches>();
     public ThanksLedger Thanks => Get<ThanksLedger>();
     public InsightStore Insights => Get<InsightStore>();
+    public ProgramDays ProgramDays => Get<ProgramDays>();
     public ReferenceFlow.Storage.Directory.ContactChangeLog ChangeLog => Get<ReferenceFlow.Storage.Directory.ContactChangeLog>();
 
     public TableClient Table(string name) => Layout.Table(name);
