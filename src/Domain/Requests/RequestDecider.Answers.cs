@@ -13,7 +13,7 @@ public sealed partial class RequestDecider
         if (s.Status != RequestStatus.AwaitingOwnerApproval || c.Step != s.Step)
         {
             var note = s.Status == RequestStatus.AwaitingOwnerApproval ? "this approval step was superseded" : $"the request is already {StatusWords(s)}";
-            if (!s.Answers.Contains(Answer(c.Step, decision))) Late(run, ActionNames.OwnerApproval, c.Step, c.ActorEmail, decision, note, c.At);
+            if (!s.Answers.Contains(Answer(c.Step, decision, c.ActorEmail))) Late(run, ActionNames.OwnerApproval, c.Step, c.ActorEmail, decision, note, c.At);
             return;
         }
 
@@ -41,7 +41,7 @@ public sealed partial class RequestDecider
         if (s.Status != RequestStatus.AwaitingReferenceConsent || c.Step != s.Step)
         {
             var note = s.Status == RequestStatus.AwaitingReferenceConsent ? "this consent step was superseded" : $"the request is already {StatusWords(s)}";
-            if (!s.Answers.Contains(Answer(c.Step, decision))) Late(run, ActionNames.ReferenceConsent, c.Step, c.ActorEmail, decision, note, c.At);
+            if (!s.Answers.Contains(Answer(c.Step, decision, c.ActorEmail))) Late(run, ActionNames.ReferenceConsent, c.Step, c.ActorEmail, decision, note, c.At);
             return;
         }
 

@@ -32,15 +32,15 @@ public sealed partial class RequestDecider
             },
             OwnerReminded => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerReminder) },
             OwnerEscalated => state with { PendingTimers = Without(state.PendingTimers, TimerKinds.OwnerEscalation), OwnerEscalated = true },
-            OwnerApproved e => state with { OwnerApproved = true, Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Approve)] },
-            OwnerDeclined e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Decline)] },
+            OwnerApproved e => state with { OwnerApproved = true, Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Approve, e.ActorEmail)] },
+            OwnerDeclined e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Decline, e.ActorEmail)] },
             OwnerApprovalTimedOut => state with { Step = null, PendingTimers = [] },
             ReferenceConsentRequested e => state with
             {
                 Status = RequestStatus.AwaitingReferenceConsent, Step = e.Step, PendingTimers = e.Timers, Sequence = state.Sequence + 1,
             },
-            ReferenceAccepted e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Accept)] },
-            ReferenceDeclined e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Decline)] },
+            ReferenceAccepted e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Accept, e.ActorEmail)] },
+            ReferenceDeclined e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Decline, e.ActorEmail)] },
             ReferenceConsentTimedOut => state with { Step = null, PendingTimers = [] },
             SlotSearchStarted e => state with
             {

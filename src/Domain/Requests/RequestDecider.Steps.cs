@@ -97,5 +97,6 @@ public sealed partial class RequestDecider
 
     private static string Decision(bool yes, string yesWord) => yes ? yesWord : ActionNames.Decline;
 
-    private static string Answer(string step, string decision) => $"{step} {decision}";
+    /// <summary>An answer as the state remembers it: the same step, decision and person again is a repeat.</summary>
+    private static string Answer(string step, string decision, string actorEmail) => $"{step} {decision} {actorEmail.Trim().ToUpperInvariant()}";
 }

@@ -52,7 +52,7 @@ public sealed record RequestState
     public IReadOnlyList<EffectFailure> Failures { get; init; } = [];
     public int LateAnswers { get; init; }
 
-    /// <summary>Every answer that decided a step ("{step} {decision}"): the same answer arriving again is a repeat, not news.</summary>
+    /// <summary>Every answer that decided a step ("{step} {decision} {ACTOR}"): the same answer from the same person arriving again is a repeat, not news.</summary>
     public IReadOnlyList<string> Answers { get; init; } = [];
 
     public bool IsSubmitted => RequestId is not null;

@@ -179,13 +179,14 @@ public sealed class DecideAsOwnerTests : DeciderSpec
     }
 
     [Fact]
-    public void TheSameApprovalAgainIsNoNewsAndAContraryOneIsRecordedWithoutEffect()
+    public void TheSameApprovalFromTheSamePersonAgainIsNoNewsAndAnyOtherIsRecordedWithoutEffect()
     {
         Given(AwaitingReferenceConsent());
         var owner = State.Candidates[0].Account.OwnerEmail;
 
         // A link posted twice (a retry after a crash, a double click) brings the answer that decided the step again.
-        Assert.Empty(When(new DecideAsOwner("owner:1", owner, true, null, T(2))));
+        Assert.Empty(When(new DecideAsOwner("owner:1", owner.ToUpperInvariant(), true, null, T(2))));
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(When(new DecideAsOwner("owner:1", "someone@elsewhere.example", true, null, T(2)))));
         var contrary = When(new DecideAsOwner("owner:1", owner, false, null, T(2)));
 
         Assert.IsType<LateAnswerRecorded>(Assert.Single(contrary));
