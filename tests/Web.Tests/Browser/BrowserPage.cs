@@ -62,7 +62,9 @@ public sealed class BrowserPage : IAsyncDisposable
     {
         await GoAsync("/signin");
         await Page.GetByRole(AriaRole.Button, new() { Name = $"Sign in as {name}" }).ClickAsync();
-        await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
+        // The first page after signing in is a cold host's first render of the home page: on a busy two-core CI machine that
+        // has taken longer than Playwright's default 30 s.
+        await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { Timeout = 90_000 });
     }
 
     public async Task SignOutAsync()
