@@ -4,6 +4,7 @@ using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
+using ReferenceFlow.Storage.Requests;
 using ReferenceFlow.Workflow.Activities;
 using ReferenceFlow.Workflow.Imports;
 using ReferenceFlow.Workflow.Requests;
@@ -15,7 +16,8 @@ namespace ReferenceFlow.Functions;
 /// engine runs too. The activities take no context from the engine, so none is passed.
 /// </summary>
 public sealed class RequestFunctions(
-    ApplyDecisionActivity applyDecision, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates, ApplyImportBatchActivity applyImportBatch)
+    ApplyDecisionActivity applyDecision, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates, ReadRequestActivity readRequest,
+    ApplyImportBatchActivity applyImportBatch)
 {
     [Function(ImportNames.Orchestrator)]
     public Task<int> RunImport([OrchestrationTrigger] TaskOrchestrationContext context) =>
@@ -36,6 +38,10 @@ public sealed class RequestFunctions(
     [Function(WorkflowNames.CheckCandidates)]
     public Task<ChooseCandidate> CheckCandidates([ActivityTrigger] CandidateCheck check) =>
         checkCandidates.RunAsync(null!, check);
+
+    [Function(WorkflowNames.ReadRequest)]
+    public Task<RequestSnapshot> ReadRequest([ActivityTrigger] string requestId) =>
+        readRequest.RunAsync(null!, requestId);
 
     [Function(WorkflowNames.FindSlot)]
     public Task<ProposedSlot> FindSlot([ActivityTrigger] SlotRequest request) =>

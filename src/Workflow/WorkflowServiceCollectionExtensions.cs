@@ -37,6 +37,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
         services.TryAddSingleton<RequestWorkflow>();
         services.TryAddSingleton<DecisionApplier>();
+        services.TryAddSingleton<ContactReservations>();
         services.TryAddSingleton<ProgramFactsWriter>();
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
         services.TryAddSingleton<BusyContacts>();
@@ -62,7 +63,7 @@ public static class WorkflowServiceCollectionExtensions
     /// <summary>The activities of the request workflow; their services come from the host's container.</summary>
     public static IReadOnlyList<Type> Activities { get; } =
     [
-        typeof(ApplyDecisionActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ApplyImportBatchActivity),
+        typeof(ApplyDecisionActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ReadRequestActivity), typeof(ApplyImportBatchActivity),
         typeof(SendNominationEmailActivity), typeof(SettleNominationActivity),
     ];
 

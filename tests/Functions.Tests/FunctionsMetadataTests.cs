@@ -14,6 +14,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("ApplyDecision", "activityTrigger")]
     [InlineData("FindSlot", "activityTrigger")]
     [InlineData("CheckCandidates", "activityTrigger")]
+    [InlineData("ReadRequest", "activityTrigger")]
     [InlineData("ReferenceImport", "orchestrationTrigger")]
     [InlineData("ApplyImportBatch", "activityTrigger")]
     [InlineData("KeepWarm", "timerTrigger")]

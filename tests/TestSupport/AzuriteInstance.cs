@@ -6,11 +6,14 @@ namespace ReferenceFlow.TestSupport;
 /// A private Azurite on free ports, for tests that stop and restart storage (outages, health).
 /// Tests that only need storage use the shared emulator on the default ports (<see cref="SharedConnectionString"/>).
 /// </summary>
-public sealed class AzuriteInstance : IAsyncDisposable
+public sealed class AzuriteInstance(string? keptLocation = null) : IAsyncDisposable
 {
     public const string SharedConnectionString = "UseDevelopmentStorage=true";
 
-    private readonly string _location = Directory.CreateTempSubdirectory("azurite-").FullName;
+    // A location the caller names is kept after the run (to read what a failed run left); otherwise a temporary one is.
+    private readonly string _location = keptLocation is null
+        ? Directory.CreateTempSubdirectory("azurite-").FullName
+        : Directory.CreateDirectory(keptLocation).FullName;
     private readonly int _blobPort = FreePort.Next();
     private readonly int _queuePort = FreePort.Next();
     private readonly int _tablePort = FreePort.Next();
@@ -83,6 +86,7 @@ public sealed class AzuriteInstance : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        if (keptLocation is not null) return;
         try { Directory.Delete(_location, recursive: true); } catch (IOException) { }
     }
 }

@@ -5,9 +5,10 @@ namespace ReferenceFlow.Domain.Matching;
 
 /// <summary>
 /// What the workflow checks before asking the next owner: the request's intake, every candidate already listed (in
-/// ranked order), and where the ones not yet asked begin.
+/// ranked order), where the ones not yet asked begin, and the request it is for (the one chosen is reserved for it;
+/// checks asked for before reservations carry none).
 /// </summary>
-public sealed record CandidateCheck(RequestIntake Intake, IReadOnlyList<ContactKey> Listed, int FromIndex, DateTimeOffset At)
+public sealed record CandidateCheck(RequestIntake Intake, IReadOnlyList<ContactKey> Listed, int FromIndex, DateTimeOffset At, string? RequestId = null)
 {
     /// <summary>The listed candidates not yet asked, in ranked order.</summary>
     public IReadOnlyList<ContactKey> Remaining => [.. Listed.Skip(FromIndex)];

@@ -18,7 +18,7 @@ public sealed partial class RequestDecider
         {
             RequestDeferred => [Mail(RepEmails.Deferred(after))],
             CandidatesAdded => [],
-            CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(after.Intake!, [.. after.Candidates.Select(c => c.Key)], e.FromIndex, e.At)),
+            CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(after.Intake!, [.. after.Candidates.Select(c => c.Key)], e.FromIndex, e.At, after.RequestId)),
                 new StartTimer(e.Retry)],
             RequestRushed => [Mail(EscalationEmails.Rushed(after))],
             OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],

@@ -22,6 +22,7 @@ public sealed partial class StorageNames
         Insights = prefix + "insights";
         Nominations = prefix + "nominations";
         ProgramDays = prefix + "programdays";
+        Holds = prefix + "holds";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -47,7 +48,10 @@ public sealed partial class StorageNames
     /// <summary>The program's figures per day, and each request's contribution to them (the program page and its API).</summary>
     public string ProgramDays { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations, ProgramDays];
+    /// <summary>Which request holds each contact it is asking now: where two requests choosing one contact are told apart.</summary>
+    public string Holds { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations, ProgramDays, Holds];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

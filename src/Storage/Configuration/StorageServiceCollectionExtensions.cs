@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ISummaryReader, SummaryReader>();
         services.TryAddSingleton<IUsageReader, UsageReader>();
         services.TryAddSingleton<ContactTouches>();
+        services.TryAddSingleton<ContactHolds>();
         services.TryAddSingleton<Directory.ContactChangeLog>();
         services.TryAddSingleton<ThanksLedger>();
         services.TryAddSingleton<InsightStore>();

@@ -63,7 +63,9 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
 
     /// <summary>
     /// Appends <paramref name="events"/> as versions <paramref name="fromVersion"/>+1.. with the state they
-    /// led to. Idempotent: a retry of an append that already landed changes nothing and returns false.
+    /// led to. Idempotent: a retry of an append that already landed changes nothing and returns false. Versions that
+    /// hold other events, or would leave a gap, throw <see cref="HistoryMovedOnException"/>: the decision was made
+    /// against a state the history does not hold.
     /// </summary>
     public async Task<bool> AppendAsync(
         string requestId, long fromVersion, IReadOnlyList<RequestEvent> events, RequestState after, CancellationToken ct)
@@ -78,14 +80,13 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         {
             var head = await Table.GetEntityIfExistsAsync<TableEntity>(pk, RequestRows.Head, ["Version"], ct).ConfigureAwait(false);
             var stored = head.HasValue ? head.Value!.GetInt64("Version") ?? 0 : 0;
-            if (stored >= toVersion)
+            if (stored >= toVersion && await HoldsAsync(pk, fromVersion, events, ct).ConfigureAwait(false))
             {
                 return false;
             }
             if (stored != fromVersion)
             {
-                throw new InvalidOperationException(
-                    $"Request {requestId} holds history up to version {stored}; versions {fromVersion + 1}..{toVersion} cannot follow it.");
+                throw new HistoryMovedOnException(requestId, stored, fromVersion, toVersion);
             }
             var actions = new List<TableTransactionAction> { HeadAction(pk, requestId, toVersion, after, head.HasValue ? head.Value : null) };
             var version = fromVersion;
@@ -106,6 +107,23 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
                 // A concurrent run of the same append got there first: look again at what it wrote.
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the history holds <paramref name="events"/> from version <paramref name="fromVersion"/>+1: the same kinds of
+    /// event, in order. A retry of one decision writes exactly what the first run wrote; another decision made at the
+    /// same versions writes other events (the kinds tell them apart: each decides on what the state was waiting for).
+    /// </summary>
+    private async Task<bool> HoldsAsync(string pk, long fromVersion, IReadOnlyList<RequestEvent> events, CancellationToken ct)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {pk} and RowKey ge {RequestRows.Event(fromVersion + 1)} and RowKey le {RequestRows.Event(fromVersion + events.Count)}");
+        var stored = new List<string>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["Type"], cancellationToken: ct).ConfigureAwait(false))
+        {
+            stored.Add(row.GetString("Type") ?? "");
+        }
+        return stored.SequenceEqual(events.Select(e => e.GetType().Name));
     }
 
     /// <summary>Sets a once-only mark, holding <paramref name="value"/> when given; false when it was set already.</summary>

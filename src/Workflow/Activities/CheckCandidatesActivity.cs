@@ -13,10 +13,12 @@ namespace ReferenceFlow.Workflow.Activities;
 /// <summary>
 /// Before the next owner is asked: reads the later candidates' accounts, their usage and who is busy as they are now,
 /// and answers with the first candidate who may be asked, or a fresh match when none may (the request's next command).
+/// The one chosen is reserved for the request before it answers; one another request got first is passed over.
 /// </summary>
 [DurableTask(WorkflowNames.CheckCandidates)]
 public sealed class CheckCandidatesActivity(
-    IReferenceDirectory directory, IUsageReader usage, DirectoryWithUsage everyone, BusyContacts busy, WorkflowPolicy policy)
+    IReferenceDirectory directory, IUsageReader usage, DirectoryWithUsage everyone, BusyContacts busy, ContactReservations reservations,
+    WorkflowPolicy policy)
     : TaskActivity<CandidateCheck, ChooseCandidate>
 {
     public override async Task<ChooseCandidate> RunAsync(TaskActivityContext context, CandidateCheck input)
@@ -28,14 +30,21 @@ public sealed class CheckCandidatesActivity(
         {
             if (await directory.GetAsync(referenceId, ct) is { } account) accounts.Add(account);
         }
-        var used = await usage.ForContactsAsync(input.Remaining.Select(k => (k.ReferenceId, k.ContactId)), ct);
-        var busyNow = await busy.GetAsync(ct);
-        if (NextCandidate.Choose(input, accounts, UsageIndex.Build(used, input.At), busyNow, policy) is { } chosen)
+        var used = UsageIndex.Build(await usage.ForContactsAsync(input.Remaining.Select(k => (k.ReferenceId, k.ContactId)), ct), input.At);
+        var taken = new HashSet<ContactKey>(await busy.GetAsync(ct));
+        while (NextCandidate.Choose(input, accounts, used, taken, policy) is { } chosen)
         {
-            return new ChooseCandidate(chosen, input.At);
+            if (await ReserveAsync(input, input.Listed[chosen], ct)) return new ChooseCandidate(chosen, input.At);
+            taken.Add(input.Listed[chosen]);
         }
-        // Nobody listed is free: match again over the directory as it is now.
+        // Nobody listed is free: match again over the directory as it is now, and ask the first of them who can be reserved.
         var now = await everyone.LoadAsync(ct);
-        return new ChooseCandidate(null, input.At, NextCandidate.Fresh(input, now.Accounts, now.Usage, busyNow, policy));
+        var fresh = NextCandidate.Fresh(input, now.Accounts, now.Usage, taken, policy).ToList();
+        while (fresh.Count > 0 && !await ReserveAsync(input, fresh[0].Key, ct)) fresh.RemoveAt(0);
+        return new ChooseCandidate(null, input.At, fresh);
     }
+
+    // A check asked for before reservations existed names no request: it is answered as it was then.
+    private Task<bool> ReserveAsync(CandidateCheck check, ContactKey contact, CancellationToken ct) =>
+        check.RequestId is { } requestId ? reservations.TryReserveAsync(requestId, contact, check.At, ct) : Task.FromResult(true);
 }

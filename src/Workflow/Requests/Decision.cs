@@ -1,6 +1,7 @@
 using ReferenceFlow.Domain.Insights;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
@@ -24,7 +25,8 @@ public sealed record Decision(
     IReadOnlyList<SlotRequest> SlotSearches,
     IReadOnlyList<CandidateCheck> CandidateChecks,
     IReadOnlyList<RecordThanks>? Thanks = null,
-    IReadOnlyList<DebriefInsight>? Insights = null)
+    IReadOnlyList<DebriefInsight>? Insights = null,
+    IReadOnlyList<ContactKey>? Released = null)
 {
     public long ToVersion => FromVersion + Events.Count;
 
@@ -63,7 +65,9 @@ public sealed record Decision(
                 }
             }
         }
-        return new Decision(requestId, fromVersion, events, state, emails, usage, touches, slots, checks, thanks, insights);
+        // The contacts this request no longer holds are let go once their usage is written (decision 019).
+        var released = before.ReservedContacts.Except(state.ReservedContacts).ToList();
+        return new Decision(requestId, fromVersion, events, state, emails, usage, touches, slots, checks, thanks, insights, released);
     }
 }
 

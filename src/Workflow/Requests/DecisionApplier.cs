@@ -7,14 +7,14 @@ namespace ReferenceFlow.Workflow.Requests;
 
 /// <summary>
 /// Every effect of one decision, in the order that keeps what people see consistent: the history and the read model
-/// first (a person who gets an email finds the request as it describes), then the program's figures, usage, contact touches,
-/// thanks and insights, then
+/// first (a person who gets an email finds the request as it describes), then the program's figures, usage, the contacts
+/// it lets go, contact touches, thanks and insights, then
 /// each email. Any number of runs of the same decision, one after another or at once, leave the same result: the history
 /// append and the read models are idempotent, and each email is claimed before it goes out (<see cref="EmailSends"/>).
 /// </summary>
 public sealed class DecisionApplier(
     RequestStore store, SummaryWriter summaries, ProgramFactsWriter program, UsageWriter usage, ContactTouches touches,
-    ThanksLedger thanks, InsightStore insights, EmailOnce email)
+    ThanksLedger thanks, InsightStore insights, ContactHolds holds, EmailOnce email)
 {
     /// <summary>Applies <paramref name="decision"/>; returns the emails the mail server refused for good, to be recorded on the request.
     /// Throws <see cref="EmailBeingSentException"/> when another run is sending one of them right now.</summary>
@@ -33,6 +33,11 @@ public sealed class DecisionApplier(
         foreach (var touch in decision.Touches)
         {
             await touches.RecordAsync(touch.ReferenceId, touch.ContactId, touch.RequestId, touch.At, ct);
+        }
+        // After the usage: a contact let go is never free to be chosen again with a use not yet counted.
+        foreach (var contact in decision.Released ?? [])
+        {
+            await holds.ReleaseAsync(contact, id, ct);
         }
         // Decisions queued before thanks were recorded carry none (null).
         foreach (var thank in decision.Thanks ?? [])

@@ -4,6 +4,7 @@ using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
+using ReferenceFlow.Storage.Requests;
 
 namespace ReferenceFlow.Workflow.Requests;
 
@@ -61,14 +62,24 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
             listening = await UntilAsync(context, decision.After.PendingTimers.Select(t => t.DueAt).Append(confirmAt).Min());
         }
         var applied = await ApplyAsync(context, decider, decision, input.Retry, now, log);
-        if (applied is null)
+        if (applied is Applied.MovedOn)
+        {
+            // The history holds other events at these versions: go on from the history, deciding the same command against it.
+            if (await ReadStoredAsync(context, input.Retry, log) is { } stored)
+            {
+                LogMovedOn(log, context.InstanceId, input.Version, stored.Version);
+                return Continue(context, input with { State = stored.State, Version = stored.Version, Pending = [command, .. pending] }, listening);
+            }
+            applied = new Applied.Stalled();
+        }
+        if (applied is not Applied.Done done)
         {
             // Nothing of this decision may count before its history is written: wait, then decide the same command again.
             await context.CreateTimer(input.Retry.StalledRetryAfter, CancellationToken.None);
             return Continue(context, input with { Pending = [command, .. pending], ConfirmAt = confirming }, listening);
         }
 
-        pending.AddRange(applied);
+        pending.AddRange(done.Failures);
         foreach (var search in decision.SlotSearches)
         {
             pending.AddRange(await AnswerAsync<SlotRequest, ProposedSlot>(context, WorkflowNames.FindSlot, search, slot => new ProposeSlot(slot, now), input.Retry, log));
@@ -160,21 +171,54 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
     }
 
-    /// <summary>History, read model, usage and emails of one decision; the commands to record permanent failures, or null when it could not be applied.</summary>
-    private static async Task<IReadOnlyList<RequestCommand>?> ApplyAsync(
+    /// <summary>What applying a decision came to: done (with the commands that record permanent failures), stalled (it could
+    /// not be applied; try again later), or moved on (the history holds other events at those versions).</summary>
+    private abstract record Applied
+    {
+        public sealed record Done(IReadOnlyList<RequestCommand> Failures) : Applied;
+
+        public sealed record Stalled : Applied;
+
+        public sealed record MovedOn : Applied;
+    }
+
+    /// <summary>History, read model, usage and emails of one decision.</summary>
+    private static async Task<Applied> ApplyAsync(
         TaskOrchestrationContext context, RequestDecider decider, Decision decision, EffectRetry retry, DateTimeOffset now, ILogger log)
     {
         try
         {
             var failures = await context.CallActivityAsync<IReadOnlyList<EffectFailure>>(WorkflowNames.ApplyDecision, decision, Options(retry));
-            return failures.Select(f => decider.EffectFailed(f, now)).ToList();
+            return new Applied.Done(failures.Select(f => decider.EffectFailed(f, now)).ToList());
+        }
+        catch (TaskFailedException e) when (IsMovedOn(e.FailureDetails))
+        {
+            return new Applied.MovedOn();
         }
         catch (TaskFailedException e)
         {
             LogStalled(log, context.InstanceId, decision.ToVersion, e.FailureDetails.ErrorMessage);
+            return new Applied.Stalled();
+        }
+    }
+
+    /// <summary>The request as its history stands, or null when it cannot be read now (the stalled retry reads it again).</summary>
+    private static async Task<RequestSnapshot?> ReadStoredAsync(TaskOrchestrationContext context, EffectRetry retry, ILogger log)
+    {
+        try
+        {
+            return await context.CallActivityAsync<RequestSnapshot>(WorkflowNames.ReadRequest, context.InstanceId, Options(retry));
+        }
+        catch (TaskFailedException e)
+        {
+            LogUnanswered(log, context.InstanceId, WorkflowNames.ReadRequest, e.FailureDetails.ErrorMessage);
             return null;
         }
     }
+
+    // By name: the failure's type is not loaded from its name on every host.
+    private static bool IsMovedOn(TaskFailureDetails? failure) =>
+        failure?.ErrorType == typeof(HistoryMovedOnException).FullName || failure?.InnerFailure is { } inner && IsMovedOn(inner);
 
     /// <summary>
     /// An activity whose answer is the request's next command (a slot found, the candidate to ask). When it fails after
@@ -194,8 +238,9 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         }
     }
 
+    /// <summary>Retries with back-off, except a history that moved on: trying that again cannot succeed.</summary>
     private static TaskOptions Options(EffectRetry retry) =>
-        TaskOptions.FromRetryPolicy(new RetryPolicy(retry.MaxAttempts, retry.FirstRetry, 2.0, retry.MaxInterval));
+        TaskOptions.FromRetryPolicy(new RetryPolicy(retry.MaxAttempts, retry.FirstRetry, 2.0, retry.MaxInterval) { HandleFailure = f => !IsMovedOn(f) });
 
     private static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
 
@@ -204,6 +249,9 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} could not apply version {Version} after every retry ({Error}); it will decide again later")]
     private static partial void LogStalled(ILogger logger, string requestId, long version, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} found its history at version {Stored} while at {Version}; it goes on from the history")]
+    private static partial void LogMovedOn(ILogger logger, string requestId, long version, long stored);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: {Activity} failed after every retry ({Error}); its retry timer will run it again")]
     private static partial void LogUnanswered(ILogger logger, string requestId, string activity, string error);

@@ -18,8 +18,8 @@ namespace ReferenceFlow.Workflow.Requests;
 /// request applies it again a little later, which changes nothing unless the submitter died half-way (decision 011).
 /// </summary>
 public sealed partial class RequestWorkflow(
-    DurableTaskClient client, RequestStore store, DecisionApplier applier, WorkflowPolicy policy, IOptions<WorkflowOptions> options,
-    ILogger<RequestWorkflow> logger)
+    DurableTaskClient client, RequestStore store, DecisionApplier applier, ContactReservations reservations, WorkflowPolicy policy,
+    IOptions<WorkflowOptions> options, ILogger<RequestWorkflow> logger)
 {
     private readonly RequestDecider _decider = new(policy);
 
@@ -43,13 +43,14 @@ public sealed partial class RequestWorkflow(
         return Guard(async () =>
         {
             var id = command.RequestId;
-            var first = Decision.Make(_decider, id, 0, RequestState.Initial, _decider.Decide(command, RequestState.Initial));
             // The engine's own duplicate check reads before it writes, so two submissions racing (a double
             // click) would both start: the first to set this mark starts the request.
             if (!await store.TryMarkAsync(id, SubmittedMark, ct))
             {
-                return new Submission(id, (await StartedByAnotherAsync(command, first, ct))?.State.Status ?? first.After.Status, Created: false);
+                var started = await StartedByAnotherAsync(command, ct);
+                return new Submission(id, (started ?? throw new StorageUnavailableException("The request is still starting.")).State.Status, Created: false);
             }
+            (command, var first) = await ReserveFirstAsync(command, ct);
             var run = FirstRun(command, first);
             await StartAsync(id, run, ct);
             if (run.ConfirmAt is not null)
@@ -140,16 +141,35 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
+    /// The first decision asks the first candidate's owner, so that contact is reserved first (decision 019); one that
+    /// another request holds, or that reached their cap meanwhile, is left out and the submission decided again.
+    /// </summary>
+    private async Task<(SubmitRequest Command, Decision First)> ReserveFirstAsync(SubmitRequest command, CancellationToken ct)
+    {
+        while (true)
+        {
+            var first = Decision.Make(_decider, command.RequestId, 0, RequestState.Initial, _decider.Decide(command, RequestState.Initial));
+            if (first.After.ReservedContacts is not [var contact, ..] ||
+                await reservations.TryReserveAsync(command.RequestId, contact, command.At, ct))
+            {
+                return (command, first);
+            }
+            command = command with { Candidates = [.. command.Candidates.Where(c => c.Key != contact)] };
+        }
+    }
+
+    /// <summary>
     /// The submission that set the mark is starting the request; should it have died before starting it,
     /// this one starts it after a few seconds, so a retried submission never stays a request that does not exist.
     /// </summary>
-    private async Task<RequestSnapshot?> StartedByAnotherAsync(SubmitRequest command, Decision first, CancellationToken ct)
+    private async Task<RequestSnapshot?> StartedByAnotherAsync(SubmitRequest command, CancellationToken ct)
     {
         for (var wait = 0; wait < 50; wait++)
         {
             if (await LoadCoreAsync(command.RequestId, ct) is { } started) return started;
             await Task.Delay(100, ct);
         }
+        (command, var first) = await ReserveFirstAsync(command, ct);
         await StartAsync(command.RequestId, FirstRun(command, first), ct);
         return await LoadCoreAsync(command.RequestId, ct);
     }

@@ -59,14 +59,32 @@ public sealed class RequestStoreTests : IAsyncLifetime
         var approved = Story.OwnerApproves(submitted.State);
         await Store.AppendAsync("req-3", 0, submitted.Events, submitted.State, CancellationToken.None);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var error = await Assert.ThrowsAsync<HistoryMovedOnException>(() =>
             Store.AppendAsync("req-3", submitted.Events.Count + 1, approved.Events, approved.State, CancellationToken.None));
 
         Assert.Contains("req-3", error.Message, StringComparison.Ordinal);
         Assert.Equal(submitted.Events.Count, (await Store.LoadAsync("req-3", CancellationToken.None))!.Version);
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        await Assert.ThrowsAsync<HistoryMovedOnException>(() =>
             Store.AppendAsync("req-4", 1, submitted.Events, submitted.State, CancellationToken.None));
         Assert.Null(await Store.LoadAsync("req-4", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AnAppendAtVersionsThatHoldOtherEventsSaysTheHistoryMovedOn()
+    {
+        var submitted = Story.Submitted("req-6");
+        var approved = Story.OwnerApproves(submitted.State);
+        await Store.AppendAsync("req-6", 0, submitted.Events, submitted.State, CancellationToken.None);
+        await Store.AppendAsync("req-6", submitted.Events.Count, approved.Events, approved.State, CancellationToken.None);
+
+        // Another decision at the versions the approval took: a request deciding on a state the history has left behind.
+        var other = submitted.Events.Take(approved.Events.Count).ToList();
+        var error = await Assert.ThrowsAsync<HistoryMovedOnException>(() =>
+            Store.AppendAsync("req-6", submitted.Events.Count, other, approved.State, CancellationToken.None));
+
+        Assert.Contains("req-6", error.Message, StringComparison.Ordinal);
+        Assert.False(await Store.AppendAsync("req-6", submitted.Events.Count, approved.Events, approved.State, CancellationToken.None));
+        Assert.Equal(submitted.Events.Count + approved.Events.Count, (await Store.ReadHistoryAsync("req-6", CancellationToken.None)).Count);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
 using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Storage.Requests;
 using ReferenceFlow.Workflow.Requests;
 using ReferenceFlow.Workflow.Tests.Support;
 
@@ -70,6 +71,59 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
         var history = await host.HistoryAsync(id);
         Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "OwnerDeclined", "CandidateCheckRequested", "OwnerApprovalRequested"],
             history.Select(h => h.Type));
+    }
+
+    [Fact]
+    public async Task RequestsSubmittedAtOnceForTheSameContactsAskEachContactOnce()
+    {
+        var candidates = await host.RankAsync(candidates: 2);
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.SubmitAsync(candidates)));
+
+        var settled = await Task.WhenAll(ids.Select(id => host.WaitAsync(id, s => s.State.Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.Unfulfilled)));
+        var asking = settled.Where(s => s.State.Status == RequestStatus.AwaitingOwnerApproval).Select(s => s.State.Current!.Key).ToList();
+        Assert.Equal(candidates.Select(c => $"{c.Key}").Order(), asking.Select(k => $"{k}").Order());
+        Assert.Equal(4, settled.Count(s => s.State.Status == RequestStatus.Unfulfilled));
+    }
+
+    [Fact]
+    public async Task AContactLetGoWhenTheirRequestEndsCanBeAskedByTheNext()
+    {
+        var candidates = await host.RankAsync(candidates: 1);
+        var first = await host.SubmitAsync(candidates);
+        await host.WaitAsync(first, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+        var meanwhile = await host.SubmitAsync(candidates);
+        await host.WaitAsync(meanwhile, s => s.State.Status == RequestStatus.Unfulfilled);
+
+        await host.Workflow.SendAsync(first, new CancelRequest(WorkflowHost.Rep, "the deal moved on", DateTimeOffset.UtcNow), CancellationToken.None);
+        await host.WaitAsync(first, s => s.State.Status == RequestStatus.Cancelled);
+        // The history is written first, the contact let go right after.
+        var holds = host.Services.GetRequiredService<ContactHolds>();
+        await Eventually.HoldsAsync(async () => !(await holds.AllAsync(CancellationToken.None)).Contains(candidates[0].Key));
+        var after = await host.SubmitAsync(candidates);
+
+        var asked = await host.WaitAsync(after, s => s.State.Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.Unfulfilled);
+        Assert.Equal(candidates[0].Key, asked.State.Current?.Key);
+    }
+
+    [Fact]
+    public async Task ARequestWhoseHistoryMovedAheadOfItGoesOnFromTheHistory()
+    {
+        var id = await host.SubmitAsync();
+        var asked = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+        // The history records the owner's approval the orchestration never saw, as when the engine loses part of its own
+        // progress to a crash after the history was written.
+        var decider = new RequestDecider(new Domain.Policies.WorkflowPolicy());
+        var approval = decider.Decide(new DecideAsOwner(asked.State.Step!, asked.State.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), asked.State);
+        await host.Services.GetRequiredService<RequestStore>().AppendAsync(id, asked.Version, approval,
+            approval.Aggregate(asked.State, decider.Evolve), CancellationToken.None);
+
+        await host.Workflow.SendAsync(id, new CancelRequest(WorkflowHost.Rep, "the prospect signed elsewhere", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        await host.WaitAsync(id, s => s.State.Status == RequestStatus.Cancelled);
+        var history = await host.HistoryAsync(id);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "OwnerApproved", "ReferenceConsentRequested", "RequestCancelled"], history.Select(h => h.Type));
+        Assert.Equal(Enumerable.Range(1, history.Count).Select(v => (long)v), history.Select(h => h.Version));
     }
 
     [Fact]

@@ -82,13 +82,15 @@ public class WorkflowHost : IAsyncLifetime
 
     /// <summary>
     /// Submits a request for the sample prospect with <paramref name="candidates"/> matched accounts (kept in the directory),
-    /// named <paramref name="accounts"/>0, 1…: a test that reads per-contact read models names accounts of its own.
+    /// named <paramref name="accounts"/>0, 1…, by default accounts of its own: a request holds the contact it asks, so
+    /// requests sharing accounts would pass each other's contacts over.
     /// </summary>
-    public async Task<string> SubmitAsync(int candidates = 3, string accounts = "acc") => await SubmitAsync(await RankAsync(candidates, accounts));
+    public async Task<string> SubmitAsync(int candidates = 3, string? accounts = null) => await SubmitAsync(await RankAsync(candidates, accounts));
 
     /// <summary>The sample prospect's candidates among <paramref name="candidates"/> accounts put in the directory.</summary>
-    public async Task<IReadOnlyList<Candidate>> RankAsync(int candidates = 3, string accounts = "acc")
+    public async Task<IReadOnlyList<Candidate>> RankAsync(int candidates = 3, string? accounts = null)
     {
+        accounts ??= "acc" + Guid.NewGuid().ToString("N")[..6];
         var directoryAccounts = Enumerable.Range(0, candidates).Select(i => Sample.Account($"{accounts}{i}", employees: 9000 + (i * 300))).ToList();
         var directory = Services.GetRequiredService<IReferenceDirectory>();
         foreach (var account in directoryAccounts) await directory.UpsertAsync(account, CancellationToken.None);

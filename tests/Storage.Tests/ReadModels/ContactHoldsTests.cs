@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Time.Testing;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Storage.Tests.Support;
+
+namespace ReferenceFlow.Storage.Tests.ReadModels;
+
+/// <summary>One request at a time holds a contact, however many choose them at once, and a hold nobody started does not last.</summary>
+public sealed class ContactHoldsTests : IAsyncLifetime
+{
+    private readonly TestStorage _storage = TestStorage.Create();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+    private static readonly ContactKey Ana = new("acme", "ana");
+    private static readonly ContactKey Bo = new("acme", "bo");
+    private ContactHolds Holds => new(_storage.Layout, _time);
+
+    private static Task<bool> Holding(string requestId) => Task.FromResult(true);
+
+    private static Task<bool> NotHolding(string requestId) => Task.FromResult(false);
+
+    [Fact]
+    public async Task OfTenRequestsChoosingOneContactAtOnceExactlyOneHoldsThem()
+    {
+        var tries = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Holds.TryHoldAsync(Ana, $"req-{i}", Holding, CancellationToken.None)));
+
+        Assert.Single(tries, held => held);
+        Assert.Equal(new HashSet<ContactKey> { Ana }, await Holds.AllAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TheHolderHoldingAgainIsStillTheHolderAndOnlyItsReleaseLetsGo()
+    {
+        Assert.True(await Holds.TryHoldAsync(Ana, "req-1", Holding, CancellationToken.None));
+        Assert.True(await Holds.TryHoldAsync(Ana, "req-1", Holding, CancellationToken.None));
+
+        await Holds.ReleaseAsync(Ana, "req-2", CancellationToken.None);
+        Assert.False(await Holds.TryHoldAsync(Ana, "req-2", Holding, CancellationToken.None));
+
+        await Holds.ReleaseAsync(Ana, "req-1", CancellationToken.None);
+        await Holds.ReleaseAsync(Ana, "req-1", CancellationToken.None); // a rerun of the same decision
+        Assert.Empty(await Holds.AllAsync(CancellationToken.None));
+        Assert.True(await Holds.TryHoldAsync(Ana, "req-2", Holding, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task EachContactIsHeldOnItsOwn()
+    {
+        Assert.True(await Holds.TryHoldAsync(Ana, "req-1", Holding, CancellationToken.None));
+        Assert.True(await Holds.TryHoldAsync(Bo, "req-2", Holding, CancellationToken.None));
+
+        Assert.Equal(new HashSet<ContactKey> { Ana, Bo }, await Holds.AllAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AHoldWhoseRequestNeverHeldThemIsTakenOverOnlyOnceItIsOld()
+    {
+        Assert.True(await Holds.TryHoldAsync(Ana, "req-died", Holding, CancellationToken.None));
+
+        _time.Advance(ContactHolds.Abandoned - TimeSpan.FromSeconds(1));
+        Assert.False(await Holds.TryHoldAsync(Ana, "req-2", NotHolding, CancellationToken.None));
+
+        _time.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(await Holds.TryHoldAsync(Ana, "req-2", Holding, CancellationToken.None)); // its request still asks them
+        var takers = await Task.WhenAll(Enumerable.Range(3, 5).Select(i => Holds.TryHoldAsync(Ana, $"req-{i}", NotHolding, CancellationToken.None)));
+
+        Assert.Single(takers, held => held);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => _storage.DisposeAsync().AsTask();
+}
