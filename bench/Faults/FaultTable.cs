@@ -26,6 +26,7 @@ internal static class FaultTable
         Row("commands accepted / lost", $"{v.CommandsAccepted} / {v.CommandsLost.Count}");
         Row("histories with a gap", v.HistoryGaps.Count);
         Row("answers that acted twice", v.ActedTwice.Count);
+        Row("repeated answers recorded without effect", v.Repeats);
         Row("emails expected / delivered / duplicated / lost", $"{v.EmailsExpected} / {v.EmailsDelivered} / {v.EmailsDuplicated.Count} / {v.EmailsLost.Count}");
         Row("contacts over their cap", v.OverCap.Count);
         Row("500s", report.ServerErrors.Count);
@@ -42,6 +43,15 @@ internal static class FaultTable
             if (items.Count == 0) continue;
             text.Append(CultureInfo.InvariantCulture, $"\n{title}:\n");
             foreach (var item in items.Take(50)) text.Append(CultureInfo.InvariantCulture, $"- {item}\n");
+        }
+        if (!report.Passed)
+        {
+            // To set each failure beside what was broken at that moment.
+            text.Append("\nFaults, in order:\n");
+            foreach (var fault in report.Faults.Where(f => f.Ended > f.Began).OrderBy(f => f.Began))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"- {fault.Began:HH:mm:ss.fff}–{fault.Ended:HH:mm:ss.fff} {fault.Kind}\n");
+            }
         }
         return text.ToString();
     }

@@ -22,6 +22,9 @@ internal sealed class DrivenRequest(RequestScript script)
 
     public List<string> UsedTokens { get; } = [];
 
+    /// <summary>Every command and link answer with when and how it was answered, to set beside the faults when one is lost.</summary>
+    public List<string> Trail { get; } = [];
+
     public List<string> Problems { get; } = [];
 
     public bool Ended => State is not null && RequestDriver.EndStates.Contains(State);
@@ -131,6 +134,7 @@ internal sealed class RequestDriver(Product product, MailLog mail)
     private async Task CommandAsync(DrivenRequest driven, string path, JsonObject body, string apiKey, params string[] leaves)
     {
         var answer = await product.SendAsync(() => Post(path, JsonContent.Create(body)), apiKey, command: true);
+        driven.Trail.Add($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {path} {(int)answer.Status}{(answer.Retried ? " after a retry" : "")}");
         if (answer.IsSuccess) driven.Accepted[path] = leaves;
         // 409 after a retry: the first attempt went through before the host died; the history check confirms it.
         else if (!(answer.Retried && answer.Status == HttpStatusCode.Conflict)) driven.Problems.Add($"{path} answered {(int)answer.Status}");
@@ -151,6 +155,7 @@ internal sealed class RequestDriver(Product product, MailLog mail)
             () => Post($"actions/{token}", new FormUrlEncodedContent(new Dictionary<string, string> { ["decision"] = decision, ["reason"] = "Scripted answer" })),
             command: true)));
         driven.UsedTokens.Add(token);
+        driven.Trail.Add($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {kind} {decision}: {string.Join(", ", answers.Select(a => $"{(int)a.Status}{(a.Retried ? " after a retry" : "")}"))}");
         // Repeats of the same answer are confirmed or refused as used; whether it acted once is the history's to show.
         if (answers.Any(a => a.IsSuccess || (a.Retried && a.Status == HttpStatusCode.Gone))) driven.Accepted[token] = leaves;
         else driven.Problems.Add($"no click on a {kind} link was accepted: {string.Join(", ", answers.Select(a => (int)a.Status))}");

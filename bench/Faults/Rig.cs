@@ -12,6 +12,7 @@ internal sealed class Rig : IAsyncDisposable
 {
     private Rig(FaultPlan plan, string logs)
     {
+        Storage = new AzuriteInstance(Path.Combine(logs, "azurite"));
         Smtp = new TcpGate(Mail.SmtpPort);
         var environment = HostEnvironment(plan);
         Main = new AppProcess(environment.With("ReferenceFlow__Engine__WorkerId", "main"), BuildConfiguration)
@@ -24,7 +25,8 @@ internal sealed class Rig : IAsyncDisposable
         };
     }
 
-    public AzuriteInstance Storage { get; } = new();
+    /// <summary>Kept beside the logs: a failed run's histories and engine tables can be read afterwards.</summary>
+    public AzuriteInstance Storage { get; }
 
     public MailDevInstance Mail { get; } = new();
 
@@ -81,6 +83,8 @@ internal sealed class Rig : IAsyncDisposable
             ["ReferenceFlow__Policy__OwnerEscalateAfter"] = "00:05:00",
             ["ReferenceFlow__Policy__OwnerApprovalTimeout"] = "00:20:00",
             ["Logging__LogLevel__Default"] = "Warning",
+            // A command the request refused when it arrived is the first thing to look for when one seems lost.
+            ["Logging__LogLevel__ReferenceFlow.Workflow.Requests.RequestOrchestrator"] = "Information",
         };
         var feed = 0;
         foreach (var email in TestDirectory.ContactEmails(plan.Accounts))

@@ -43,7 +43,11 @@ internal sealed class Verdict
 
     public List<string> OverCap { get; } = [];
 
+    /// <summary>Answers that acted more often than they were given: one click or command taking effect twice.</summary>
     public List<string> ActedTwice { get; } = [];
+
+    /// <summary>Answers recorded without effect: clicks and commands that came again after one already acted.</summary>
+    public int Repeats { get; private set; }
 
     public List<string> Problems { get; } = [];
 
@@ -77,19 +81,27 @@ internal sealed class Verdict
         EndedAs[state] = EndedAs.GetValueOrDefault(state) + 1;
         if (!RequestDriver.EndStates.Contains(state)) Stuck.Add($"{name} stayed {state}");
 
-        var history = view["history"]!.AsArray().Select(h => (Version: (int)h!["version"]!, Type: (string)h["type"]!)).ToList();
+        var history = view["history"]!.AsArray()
+            .Select(h => (Version: (int)h!["version"]!, Type: (string)h["type"]!)).ToList();
         for (var i = 0; i < history.Count; i++)
         {
             if (history[i].Version != i + 1) HistoryGaps.Add($"{name}: entry {i + 1} is version {history[i].Version}");
         }
-        // The script never answers against itself: an answer recorded without effect means one click acted twice.
-        foreach (var twice in history.Where(h => h.Type == "LateAnswerRecorded")) ActedTwice.Add($"{name}: an answer was recorded twice");
+        // A command retried after a host died may arrive twice: the second is recorded without effect, and counted here.
+        Repeats += history.Count(h => h.Type == "LateAnswerRecorded");
 
         CommandsAccepted += request.Accepted.Count;
         foreach (var group in request.Accepted.Values.GroupBy(leaves => string.Join('|', leaves)))
         {
             var left = history.Count(h => group.First().Contains(h.Type));
-            if (left < group.Count()) CommandsLost.Add($"{name}: {group.Count()} accepted, {left} in the history ({group.Key})");
+            if (left < group.Count())
+            {
+                CommandsLost.Add($"{name}: {group.Count()} accepted, {left} in the history ({group.Key}); answered: {string.Join("; ", request.Trail)}");
+            }
+            if (left > group.Count())
+            {
+                ActedTwice.Add($"{name}: {group.Count()} accepted, {left} in the history ({group.Key}); answered: {string.Join("; ", request.Trail)}");
+            }
         }
 
         foreach (var (eventType, kind) in EmailOf)
