@@ -7,10 +7,10 @@ namespace ReferenceFlow.Workflow.Requests;
 
 /// <summary>
 /// Every effect of one decision, in the order that keeps what people see consistent: the history and the read model
-/// first (a person who gets an email finds the request as it describes), then the program's figures, usage, the contacts
-/// it lets go, contact touches, thanks and insights, then
-/// each email. Any number of runs of the same decision, one after another or at once, leave the same result: the history
-/// append and the read models are idempotent, and each email is claimed before it goes out (<see cref="EmailSends"/>).
+/// first (a person who gets an email finds the request as it describes), then usage, the contacts it lets go, contact
+/// touches, thanks and insights, then each email, and the program's figures last. Any number of runs of the same decision,
+/// one after another or at once, leave the same result: the history append and the read models are idempotent, and each
+/// email is claimed before it goes out (<see cref="EmailSends"/>).
 /// </summary>
 public sealed class DecisionApplier(
     RequestStore store, SummaryWriter summaries, ProgramFactsWriter program, UsageWriter usage, ContactTouches touches,
@@ -24,7 +24,6 @@ public sealed class DecisionApplier(
         var id = decision.RequestId;
         await store.AppendAsync(id, decision.FromVersion, decision.Events, decision.After, ct);
         await summaries.WriteAsync(RequestSummaryProjector.Project(id, decision.ToVersion, decision.After), ct);
-        await program.RecordAsync(decision, ct);
         foreach (var credit in decision.Usage)
         {
             await usage.RecordAsync(
@@ -57,6 +56,8 @@ public sealed class DecisionApplier(
                 failures.Add(new EffectFailure(planned.EffectId, nameof(SendEmail), refusal, 1));
             }
         }
+        // Last: a burst of submissions all move today's figures, one row, and take turns at it; nobody waits on a chart.
+        await program.RecordAsync(decision, ct);
         return failures;
     }
 }
