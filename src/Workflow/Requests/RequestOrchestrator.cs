@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using ReferenceFlow.Domain.Matching;
@@ -200,6 +201,13 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
             LogStalled(log, context.InstanceId, decision.ToVersion, e.FailureDetails.ErrorMessage);
             return new Applied.Stalled();
         }
+        catch (JsonException e)
+        {
+            // The engine completed this task with another's answer (a timer of an episode it lost to a crash): whether
+            // the decision was applied is not known, so it is applied again, which changes nothing if it was.
+            LogForeignAnswer(log, context.InstanceId, WorkflowNames.ApplyDecision, e.Message);
+            return new Applied.Stalled();
+        }
     }
 
     /// <summary>The request as its history stands, or null when it cannot be read now (the stalled retry reads it again).</summary>
@@ -212,6 +220,11 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
         catch (TaskFailedException e)
         {
             LogUnanswered(log, context.InstanceId, WorkflowNames.ReadRequest, e.FailureDetails.ErrorMessage);
+            return null;
+        }
+        catch (JsonException e)
+        {
+            LogForeignAnswer(log, context.InstanceId, WorkflowNames.ReadRequest, e.Message);
             return null;
         }
     }
@@ -236,6 +249,12 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
             LogUnanswered(log, context.InstanceId, activity, e.FailureDetails.ErrorMessage);
             return [];
         }
+        catch (JsonException e)
+        {
+            // Another task's answer (see ApplyAsync): no command, and the state's retry timer runs the activity again.
+            LogForeignAnswer(log, context.InstanceId, activity, e.Message);
+            return [];
+        }
     }
 
     /// <summary>Retries with back-off, except a history that moved on: trying that again cannot succeed.</summary>
@@ -249,6 +268,9 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestRun, R
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId} could not apply version {Version} after every retry ({Error}); it will decide again later")]
     private static partial void LogStalled(ILogger logger, string requestId, long version, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: the engine answered {Activity} with something else ({Error}); it is run again")]
+    private static partial void LogForeignAnswer(ILogger logger, string requestId, string activity, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} found its history at version {Stored} while at {Version}; it goes on from the history")]
     private static partial void LogMovedOn(ILogger logger, string requestId, long version, long stored);

@@ -96,9 +96,36 @@ public sealed partial class RequestWorkflow(
         for (var look = 1; ; look++)
         {
             var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
+            if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed && look == 1)
+            {
+                await RestartFromHistoryAsync(requestId, ct);
+                continue;
+            }
             if (instance is null || instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending) return;
             if (look == StartingLooks) throw new StorageUnavailableException("The request is still starting; try again in a few seconds.");
             await Task.Delay(StartingLookEvery, ct);
+        }
+    }
+
+    /// <summary>
+    /// A request whose orchestration failed (the engine could not go on from its own records after a crash) starts again
+    /// from the product's history, under today's policy; a command that finds it so brings it back. Two that do at once
+    /// start it once: the second finds it pending.
+    /// </summary>
+    private async Task RestartFromHistoryAsync(string requestId, CancellationToken ct)
+    {
+        if (await store.LoadAsync(requestId, ct) is not { } stored) return;
+        LogRestarted(logger, requestId, stored.Version);
+        var run = new RequestRun(stored.State, stored.Version, [], policy, options.Value.ToRetry());
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, run,
+                new StartOrchestrationOptions(requestId).WithDedupeStatuses(
+                    [.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses.Where(s => s != OrchestrationRuntimeStatus.Failed)]), ct);
+        }
+        catch (InvalidOperationException e)
+        {
+            LogRestartedByAnother(logger, e, requestId);
         }
     }
 
@@ -191,6 +218,12 @@ public sealed partial class RequestWorkflow(
     private RequestState Fold(RequestState state, IReadOnlyList<RequestEvent> events) => events.Aggregate(state, _decider.Evolve);
 
     private static Task<T> Guard<T>(Func<Task<T>> action) => EngineFaults.Guard(action);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: its orchestration had failed; it starts again from its history at version {Version}")]
+    private static partial void LogRestarted(ILogger logger, string requestId, long version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId}: another command restarted it first")]
+    private static partial void LogRestartedByAnother(ILogger logger, Exception exception, string requestId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: applying its first decision at submission failed; the request will apply it")]
     private static partial void LogFirstLeft(ILogger logger, Exception exception, string requestId);

@@ -2,6 +2,8 @@ using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Requests;
@@ -124,6 +126,27 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
         var history = await host.HistoryAsync(id);
         Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "OwnerApproved", "ReferenceConsentRequested", "RequestCancelled"], history.Select(h => h.Type));
         Assert.Equal(Enumerable.Range(1, history.Count).Select(v => (long)v), history.Select(h => h.Version));
+    }
+
+    [Fact]
+    public async Task ARequestWhoseOrchestrationFailedStartsAgainFromItsHistoryWithTheNextCommand()
+    {
+        // A request in the history whose orchestration failed, as the engine's own confusion after a crash can leave it.
+        var submission = WorkflowHost.Submission(await host.RankAsync(candidates: 1));
+        var decider = new RequestDecider(new Domain.Policies.WorkflowPolicy());
+        var submitted = decider.Decide(submission, RequestState.Initial);
+        await host.Services.GetRequiredService<RequestStore>().AppendAsync(submission.RequestId, 0, submitted,
+            submitted.Aggregate(RequestState.Initial, decider.Evolve), CancellationToken.None);
+        var engine = host.Services.GetRequiredService<DurableTaskClient>();
+        await engine.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, "not a run", new StartOrchestrationOptions(submission.RequestId));
+        await Eventually.HoldsAsync(async () => (await engine.GetInstanceAsync(submission.RequestId))?.RuntimeStatus == OrchestrationRuntimeStatus.Failed);
+
+        await host.Workflow.SendAsync(submission.RequestId, new CancelRequest(WorkflowHost.Rep, "the prospect signed elsewhere", DateTimeOffset.UtcNow),
+            CancellationToken.None);
+
+        await host.WaitAsync(submission.RequestId, s => s.State.Status == RequestStatus.Cancelled);
+        var history = await host.HistoryAsync(submission.RequestId);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "RequestCancelled"], history.Select(h => h.Type));
     }
 
     [Fact]
