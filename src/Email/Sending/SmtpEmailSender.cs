@@ -54,7 +54,23 @@ public sealed partial class SmtpEmailSender(
 
     private async Task SendOnceAsync(string host, SmtpOptions smtp, MimeMessage message, CancellationToken cancellationToken)
     {
-        using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        try
+        {
+            await SendOnAsync(client, host, smtp, message, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+        // The server has the message. The caller records that at once (a crash before it is recorded sends it again), so
+        // saying goodbye to the server happens after, not in between.
+        _ = CloseAsync(client, message.MessageId);
+    }
+
+    private async Task SendOnAsync(SmtpClient client, string host, SmtpOptions smtp, MimeMessage message, CancellationToken cancellationToken)
+    {
         var security = smtp.Security switch
         {
             SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
@@ -73,14 +89,22 @@ public sealed partial class SmtpEmailSender(
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken).ConfigureAwait(false);
         }
         await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        // The server has the message: a failure from here on must not make it send again.
+    }
+
+    /// <summary>QUIT and close; the message was accepted already, so a failure here only gets logged.</summary>
+    private async Task CloseAsync(SmtpClient client, string? messageId)
+    {
         try
         {
-            await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
+            await client.DisconnectAsync(quit: true, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception ex) when (SmtpFailures.IsTransient(ex))
+        catch (Exception ex)
         {
-            LogQuitFailed(logger, ex, message.MessageId);
+            LogQuitFailed(logger, ex, messageId);
+        }
+        finally
+        {
+            client.Dispose();
         }
     }
 

@@ -77,11 +77,20 @@ public sealed class ContactHolds(StorageLayout layout, TimeProvider clock)
     }
 
     /// <summary>Every contact held now: one row each, however many requests there were.</summary>
-    public async Task<IReadOnlySet<ContactKey>> AllAsync(CancellationToken ct)
+    public Task<IReadOnlySet<ContactKey>> AllAsync(CancellationToken ct) => HeldAsync(null, ct);
+
+    /// <summary>
+    /// The contacts held for less than <see cref="Abandoned"/>: the holds the summaries may not show yet (a request's held
+    /// row is written when its decision is applied, seconds later in a burst). Older holds are in the summaries, or leaked.
+    /// </summary>
+    public Task<IReadOnlySet<ContactKey>> RecentAsync(CancellationToken ct) =>
+        HeldAsync(TableClient.CreateQueryFilter($"Since ge {clock.GetUtcNow() - Abandoned}"), ct);
+
+    private async Task<IReadOnlySet<ContactKey>> HeldAsync(string? filter, CancellationToken ct)
     {
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var held = new HashSet<ContactKey>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(select: ["ReferenceId", "ContactId"], cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["ReferenceId", "ContactId"], cancellationToken: ct).ConfigureAwait(false))
         {
             held.Add(new ContactKey(row.GetString("ReferenceId") ?? "", row.GetString("ContactId") ?? ""));
         }

@@ -52,6 +52,17 @@ public sealed class ContactHoldsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecentHoldsAreThoseTheSummariesMayNotShowYet()
+    {
+        Assert.True(await Holds.TryHoldAsync(Ana, "req-1", Holding, CancellationToken.None));
+        _time.Advance(ContactHolds.Abandoned + TimeSpan.FromMinutes(1));
+        Assert.True(await Holds.TryHoldAsync(Bo, "req-2", Holding, CancellationToken.None));
+
+        Assert.Equal(new HashSet<ContactKey> { Bo }, await Holds.RecentAsync(CancellationToken.None));
+        Assert.Equal(new HashSet<ContactKey> { Ana, Bo }, await Holds.AllAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AHoldWhoseRequestNeverHeldThemIsTakenOverOnlyOnceItIsOld()
     {
         Assert.True(await Holds.TryHoldAsync(Ana, "req-died", Holding, CancellationToken.None));
