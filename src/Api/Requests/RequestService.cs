@@ -50,7 +50,9 @@ public sealed class RequestService(
         {
             return new RequestLookup.Missing();
         }
-        var history = await workflow.ReadHistoryAsync(id, ct);
+        // The state and the history are two reads: a decision landing between them would show its events under the
+        // state before them (a debriefed call still asking for its debrief). The history is shown as of the state read.
+        var history = (await workflow.ReadHistoryAsync(id, ct)).Where(h => h.Version <= snapshot.Version).ToList();
         return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user));
     }
 

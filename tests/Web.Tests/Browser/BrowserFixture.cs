@@ -24,7 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         using (var pm = new HttpClient { BaseAddress = new Uri(App.BaseUrl) })
         {
             pm.DefaultRequestHeaders.Add("X-Api-Key", Keys.ProgramManager);
-            await TestDirectory.SeedAsync(pm, accounts: 3, ownerEmail: OwnerEmail);
+            // Enough contacts for every browser test's request to find one free: a contact is held by one request at a
+            // time, and most of these requests stay open.
+            await TestDirectory.SeedAsync(pm, accounts: 8, ownerEmail: OwnerEmail);
         }
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
