@@ -7,10 +7,14 @@ namespace ReferenceFlow.Domain.Requests;
 /// <summary>Everything that can be asked of a reference request; "now" arrives on each command.</summary>
 public abstract record RequestCommand(DateTimeOffset At);
 
-/// <summary>The rep's intake with the candidates the app layer matched; the decider runs the readiness gate.</summary>
+/// <summary>
+/// The rep's intake with the candidates the app layer matched; the decider runs the readiness gate. With
+/// <paramref name="CheckFirst"/> the first candidate was taken by another request a moment ago: the request checks its
+/// candidates (and the directory) before asking anyone, as it does when it moves on.
+/// </summary>
 public sealed record SubmitRequest(
     string RequestId, RequestIntake Intake, string RequesterEmail, string ProgramManagerEmail,
-    IReadOnlyList<Candidate> Candidates, DateTimeOffset At) : RequestCommand(At);
+    IReadOnlyList<Candidate> Candidates, DateTimeOffset At, bool CheckFirst = false) : RequestCommand(At);
 
 /// <summary>The account owner (or the program manager on their behalf) answers the approval step.</summary>
 public sealed record DecideAsOwner(string Step, string ActorEmail, bool Approve, string? Reason, DateTimeOffset At) : RequestCommand(At);

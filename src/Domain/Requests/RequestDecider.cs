@@ -77,6 +77,12 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             run.Emit(new RequestRushed(verdict.Summary, c.At));
         }
 
+        if (c.CheckFirst)
+        {
+            CheckCandidates(run, 0, c.At);
+            return;
+        }
+
         if (c.Candidates.Count == 0)
         {
             run.Emit(new RequestUnfulfilled("No reference in the directory fits this request right now.", c.At));

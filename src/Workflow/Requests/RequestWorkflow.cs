@@ -168,22 +168,23 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// The first decision asks the first candidate's owner, so that contact is reserved first (decision 019); one that
-    /// another request holds, or that reached their cap meanwhile, is left out and the submission decided again.
+    /// The first decision asks the first candidate's owner, so that contact is reserved first (decision 019). When another
+    /// request holds them, or they reached their cap meanwhile, the request checks its candidates and the directory
+    /// before it asks anyone, as when it moves on: in a burst of like requests that spreads them over everyone free.
     /// </summary>
     private async Task<(SubmitRequest Command, Decision First)> ReserveFirstAsync(SubmitRequest command, CancellationToken ct)
     {
-        while (true)
+        var first = Decide(command);
+        if (first.After.ReservedContacts is [var contact, ..] && !await reservations.TryReserveAsync(command.RequestId, contact, command.At, ct))
         {
-            var first = Decision.Make(_decider, command.RequestId, 0, RequestState.Initial, _decider.Decide(command, RequestState.Initial));
-            if (first.After.ReservedContacts is not [var contact, ..] ||
-                await reservations.TryReserveAsync(command.RequestId, contact, command.At, ct))
-            {
-                return (command, first);
-            }
-            command = command with { Candidates = [.. command.Candidates.Where(c => c.Key != contact)] };
+            command = command with { CheckFirst = true };
+            first = Decide(command);
         }
+        return (command, first);
     }
+
+    private Decision Decide(SubmitRequest command) =>
+        Decision.Make(_decider, command.RequestId, 0, RequestState.Initial, _decider.Decide(command, RequestState.Initial));
 
     /// <summary>
     /// The submission that set the mark is starting the request; should it have died before starting it,

@@ -27,6 +27,21 @@ public sealed class SubmitRequestTests : DeciderSpec
     }
 
     [Fact]
+    public void ARequestWhoseFirstCandidateWasTakenChecksItsCandidatesBeforeAskingAnyone()
+    {
+        Given([]);
+
+        var events = When(Submit() with { CheckFirst = true });
+
+        ThenTypes(events, typeof(RequestSubmitted), typeof(CandidateCheckRequested));
+        Assert.Equal(0, ((CandidateCheckRequested)events[1]).FromIndex);
+        var state = After(events);
+        Assert.Equal(0, state.CheckingFrom);
+        Assert.Empty(state.ReservedContacts);
+        Assert.Null(state.Step);
+    }
+
+    [Fact]
     public void OwnerTimersAreCountedInBusinessDays()
     {
         Given([]);
