@@ -38,6 +38,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<RequestWorkflow>();
         services.TryAddSingleton<DecisionApplier>();
         services.TryAddSingleton<ContactReservations>();
+        services.TryAddSingleton<ContactClaims>();
         services.TryAddSingleton<ProgramFactsWriter>();
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
         services.TryAddSingleton<BusyContacts>();

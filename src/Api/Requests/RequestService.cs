@@ -22,6 +22,7 @@ public sealed class RequestService(
     DirectoryWithUsage everyone,
     ISummaryReader summaries,
     BusyContacts busyContacts,
+    ContactClaims claims,
     WorkflowPolicy policy,
     IOptions<ProgramOptions> program,
     TimeProvider clock)
@@ -36,8 +37,10 @@ public sealed class RequestService(
         var directory = everyone.LoadAsync(ct);
         var busy = await busyContacts.GetAsync(ct);
         var known = await directory;
-        var candidates = Matcher.Rank(intake.Prospect, intake.Activity, intake.Topics,
-            known.Directory.Index, UsageIndex.Build(known.Usage, now), busy, now, policy);
+        var usage = UsageIndex.Build(known.Usage, now);
+        // The first candidate is claimed as it is ranked, so submissions at the same moment each ask someone else.
+        var candidates = claims.RankAndClaimFirst(busy, excluded => Matcher.Rank(intake.Prospect, intake.Activity, intake.Topics,
+            known.Directory.Index, usage, excluded, now, policy));
         var id = idempotencyKey is null ? NewId(now) : IdFor(user, idempotencyKey);
         return await workflow.SubmitAsync(new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), ct);
     }

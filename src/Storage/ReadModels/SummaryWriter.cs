@@ -13,12 +13,17 @@ public sealed class SummaryWriter(StorageLayout layout)
 {
     private TableClient Table => layout.Table(layout.Names.Summaries);
 
-    public async Task WriteAsync(RequestSummary summary, CancellationToken ct)
+    /// <summary>
+    /// Writes <paramref name="summary"/> unless a newer version is stored. <paramref name="likelyNew"/> (a request's first
+    /// decision) tries the insert before any read: nearly always nothing is there yet, and then no derived row can be either.
+    /// </summary>
+    public async Task WriteAsync(RequestSummary summary, CancellationToken ct, bool likelyNew = false)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentException.ThrowIfNullOrEmpty(summary.RequestId);
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var row = SummaryColumns.ToRow(summary, SummaryKeys.Main, KeyEncoding.Encode(summary.RequestId));
+        if (likelyNew && await TryAddNewAsync(row, ct).ConfigureAwait(false)) return;
         var version = summary.Version;
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -51,11 +56,25 @@ public sealed class SummaryWriter(StorageLayout layout)
         }
     }
 
+    private async Task<bool> TryAddNewAsync(TableEntity row, CancellationToken ct)
+    {
+        try
+        {
+            await Table.AddEntityAsync(row, ct).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+        await WriteDerivedAsync(Table, row, ct, noneYet: true).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>
     /// Brings the derived rows in line with <paramref name="main"/>: replaces its list and opportunity rows and the
     /// contacts it holds, and deletes rows for contacts it holds no longer (found by request id in the small held partition).
     /// </summary>
-    internal static async Task WriteDerivedAsync(TableClient table, TableEntity main, CancellationToken ct)
+    internal static async Task WriteDerivedAsync(TableClient table, TableEntity main, CancellationToken ct, bool noneYet = false)
     {
         var requestId = main.GetString(SummaryColumns.RequestId) ?? main.RowKey;
         var submittedAt = main.GetDateTimeOffset(SummaryColumns.SubmittedAt) ?? DateTimeOffset.MinValue;
@@ -69,13 +88,17 @@ public sealed class SummaryWriter(StorageLayout layout)
             }, TableUpdateMode.Replace, ct));
         }
         var held = Held(main, requestId);
-        var stale = table.QueryAsync<TableEntity>(
-            SummaryFilter.Partition(SummaryKeys.Held) + SummaryFilter.And(SummaryColumns.RequestId, requestId), select: ["RowKey"], cancellationToken: ct);
-        await foreach (var old in stale.ConfigureAwait(false))
+        // Derived rows are written after the main row, so a main row just inserted has none to tidy away.
+        if (!noneYet)
         {
-            if (held?.RowKey != old.RowKey)
+            var stale = table.QueryAsync<TableEntity>(
+                SummaryFilter.Partition(SummaryKeys.Held) + SummaryFilter.And(SummaryColumns.RequestId, requestId), select: ["RowKey"], cancellationToken: ct);
+            await foreach (var old in stale.ConfigureAwait(false))
             {
-                writes.Add(DeleteAsync(table, old.RowKey, ct));
+                if (held?.RowKey != old.RowKey)
+                {
+                    writes.Add(DeleteAsync(table, old.RowKey, ct));
+                }
             }
         }
         if (held is not null)

@@ -78,17 +78,23 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         var toVersion = fromVersion + events.Count;
         for (var attempt = 1; ; attempt++)
         {
-            var head = await Table.GetEntityIfExistsAsync<TableEntity>(pk, RequestRows.Head, ["Version"], ct).ConfigureAwait(false);
-            var stored = head.HasValue ? head.Value!.GetInt64("Version") ?? 0 : 0;
-            if (stored >= toVersion && await HoldsAsync(pk, fromVersion, events, ct).ConfigureAwait(false))
+            // A request's first append nearly always finds no history: it is tried without a read, and a conflict reads.
+            TableEntity? head = null;
+            if (fromVersion > 0 || attempt > 1)
             {
-                return false;
+                var read = await Table.GetEntityIfExistsAsync<TableEntity>(pk, RequestRows.Head, ["Version"], ct).ConfigureAwait(false);
+                head = read.HasValue ? read.Value : null;
+                var stored = head?.GetInt64("Version") ?? 0;
+                if (stored >= toVersion && await HoldsAsync(pk, fromVersion, events, ct).ConfigureAwait(false))
+                {
+                    return false;
+                }
+                if (stored != fromVersion)
+                {
+                    throw new HistoryMovedOnException(requestId, stored, fromVersion, toVersion);
+                }
             }
-            if (stored != fromVersion)
-            {
-                throw new HistoryMovedOnException(requestId, stored, fromVersion, toVersion);
-            }
-            var actions = new List<TableTransactionAction> { HeadAction(pk, requestId, toVersion, after, head.HasValue ? head.Value : null) };
+            var actions = new List<TableTransactionAction> { HeadAction(pk, requestId, toVersion, after, head) };
             var version = fromVersion;
             foreach (var e in events)
             {

@@ -18,7 +18,7 @@ namespace ReferenceFlow.Workflow.Activities;
 [DurableTask(WorkflowNames.CheckCandidates)]
 public sealed class CheckCandidatesActivity(
     IReferenceDirectory directory, IUsageReader usage, DirectoryWithUsage everyone, BusyContacts busy, ContactReservations reservations,
-    WorkflowPolicy policy)
+    ContactClaims claims, WorkflowPolicy policy)
     : TaskActivity<CandidateCheck, ChooseCandidate>
 {
     public override async Task<ChooseCandidate> RunAsync(TaskActivityContext context, CandidateCheck input)
@@ -39,7 +39,7 @@ public sealed class CheckCandidatesActivity(
         }
         // Nobody listed is free: match again over the directory as it is now, and ask the first of them who can be reserved.
         var now = await everyone.LoadAsync(ct);
-        var fresh = NextCandidate.Fresh(input, now.Accounts, now.Usage, taken, policy).ToList();
+        var fresh = claims.RankAndClaimFirst(taken, excluded => NextCandidate.Fresh(input, now.Accounts, now.Usage, excluded, policy)).ToList();
         while (fresh.Count > 0 && !await ReserveAsync(input, fresh[0].Key, ct)) fresh.RemoveAt(0);
         return new ChooseCandidate(null, input.At, fresh);
     }

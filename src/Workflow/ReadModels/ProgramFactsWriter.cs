@@ -15,9 +15,26 @@ public sealed class ProgramFactsWriter(ProgramDays days, RequestStore history)
 {
     private const int Attempts = 8;
 
+    // Every writer moves today's row: in one process they take turns rather than fail each other's transactions and
+    // retry. Writers in other processes still meet at the ETags.
+    private readonly SemaphoreSlim _turn = new(1);
+
     public async Task RecordAsync(Decision decision, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decision);
+        await _turn.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await RecordInTurnAsync(decision, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    private async Task RecordInTurnAsync(Decision decision, CancellationToken ct)
+    {
         var id = decision.RequestId;
         for (var attempt = 1; ; attempt++)
         {

@@ -14,7 +14,7 @@ namespace ReferenceFlow.Workflow.Requests;
 /// holding is complete. Matching and the candidate check choose from what they read a moment earlier; this has the last word.
 /// </summary>
 public sealed class ContactReservations(
-    ContactHolds holds, IUsageReader usage, IReferenceDirectory directory, RequestStore requests, WorkflowPolicy policy)
+    ContactHolds holds, ContactClaims claims, IUsageReader usage, IReferenceDirectory directory, RequestStore requests, WorkflowPolicy policy)
 {
     /// <summary>True when <paramref name="contact"/> is now held for <paramref name="requestId"/> and under their cap.</summary>
     public async Task<bool> TryReserveAsync(string requestId, ContactKey contact, DateTimeOffset at, CancellationToken ct)
@@ -25,9 +25,17 @@ public sealed class ContactReservations(
         return false;
     }
 
+    /// <summary>Lets <paramref name="contact"/> go, if <paramref name="requestId"/> holds them; the next request may choose them at once.</summary>
+    public async Task ReleaseAsync(ContactKey contact, string requestId, CancellationToken ct)
+    {
+        await holds.ReleaseAsync(contact, requestId, ct);
+        claims.Drop(contact);
+    }
+
     private async Task<bool> UnderCapAsync(string requestId, ContactKey contact, DateTimeOffset at, CancellationToken ct)
     {
-        var person = (await directory.GetAsync(contact.ReferenceId, ct))?.Contacts.FirstOrDefault(c => c.ContactId == contact.ContactId);
+        // The directory as matching read it a moment ago, at its current version: a burst shares one look at the version.
+        var person = (await directory.SnapshotAsync(ct)).Find(contact.ReferenceId)?.Contacts.FirstOrDefault(c => c.ContactId == contact.ContactId);
         if (person is null) return false; // left the directory since the match
         var uses = await usage.ForContactsAsync([(contact.ReferenceId, contact.ContactId)], ct);
         // This request's own use (a rerun after its call) is not another request's.

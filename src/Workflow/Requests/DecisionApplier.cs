@@ -14,16 +14,24 @@ namespace ReferenceFlow.Workflow.Requests;
 /// </summary>
 public sealed class DecisionApplier(
     RequestStore store, SummaryWriter summaries, ProgramFactsWriter program, UsageWriter usage, ContactTouches touches,
-    ThanksLedger thanks, InsightStore insights, ContactHolds holds, EmailOnce email)
+    ThanksLedger thanks, InsightStore insights, ContactReservations reservations, EmailOnce email)
 {
     /// <summary>Applies <paramref name="decision"/>; returns the emails the mail server refused for good, to be recorded on the request.
     /// Throws <see cref="EmailBeingSentException"/> when another run is sending one of them right now.</summary>
     public async Task<IReadOnlyList<EffectFailure>> ApplyAsync(Decision decision, CancellationToken ct)
     {
+        var failures = await ApplyAllButFiguresAsync(decision, ct);
+        await RecordFiguresAsync(decision, ct);
+        return failures;
+    }
+
+    /// <summary>Everything <see cref="ApplyAsync"/> does but the program's figures, for a caller that records them apart.</summary>
+    public async Task<IReadOnlyList<EffectFailure>> ApplyAllButFiguresAsync(Decision decision, CancellationToken ct)
+    {
         ArgumentNullException.ThrowIfNull(decision);
         var id = decision.RequestId;
         await store.AppendAsync(id, decision.FromVersion, decision.Events, decision.After, ct);
-        await summaries.WriteAsync(RequestSummaryProjector.Project(id, decision.ToVersion, decision.After), ct);
+        await summaries.WriteAsync(RequestSummaryProjector.Project(id, decision.ToVersion, decision.After), ct, likelyNew: decision.FromVersion == 0);
         foreach (var credit in decision.Usage)
         {
             await usage.RecordAsync(
@@ -36,7 +44,7 @@ public sealed class DecisionApplier(
         // After the usage: a contact let go is never free to be chosen again with a use not yet counted.
         foreach (var contact in decision.Released ?? [])
         {
-            await holds.ReleaseAsync(contact, id, ct);
+            await reservations.ReleaseAsync(contact, id, ct);
         }
         // Decisions queued before thanks were recorded carry none (null).
         foreach (var thank in decision.Thanks ?? [])
@@ -56,8 +64,9 @@ public sealed class DecisionApplier(
                 failures.Add(new EffectFailure(planned.EffectId, nameof(SendEmail), refusal, 1));
             }
         }
-        // Last: a burst of submissions all move today's figures, one row, and take turns at it; nobody waits on a chart.
-        await program.RecordAsync(decision, ct);
         return failures;
     }
+
+    /// <summary>The program's figures, last: every submission moves today's row, and they take turns at it; no email waits on a chart.</summary>
+    public Task RecordFiguresAsync(Decision decision, CancellationToken ct) => program.RecordAsync(decision, ct);
 }

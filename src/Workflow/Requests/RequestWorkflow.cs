@@ -149,21 +149,28 @@ public sealed partial class RequestWorkflow(
         client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, run,
             new StartOrchestrationOptions(requestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]), ct);
 
-    /// <summary>The first decision's history, read model and emails, from here; whatever fails is left to the request's confirmation.</summary>
+    /// <summary>
+    /// The first decision's history, read model and emails, from here, then the program's figures, which take their turn
+    /// after the next request's email; whatever fails is left to the request's confirmation.
+    /// </summary>
     private async Task ApplyFirstAsync(Decision first)
     {
-        await _applying.WaitAsync();
         try
         {
-            await applier.ApplyAsync(first, CancellationToken.None);
+            await _applying.WaitAsync();
+            try
+            {
+                await applier.ApplyAllButFiguresAsync(first, CancellationToken.None);
+            }
+            finally
+            {
+                _applying.Release();
+            }
+            await applier.RecordFiguresAsync(first, CancellationToken.None);
         }
         catch (Exception e)
         {
             LogFirstLeft(logger, e, first.RequestId);
-        }
-        finally
-        {
-            _applying.Release();
         }
     }
 

@@ -122,6 +122,23 @@ public sealed class SummaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AFirstDecisionWrittenWithoutAReadIsListedFoundAndHeldAndNeverOverwritesANewerOne()
+    {
+        await _storage.SummaryWriter.WriteAsync(Held("new", 2, "marie@contoso.example", "ref-1/c-1", "OPP-9"), CancellationToken.None, likelyNew: true);
+
+        Assert.Equal(["new"], (await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items.Select(s => s.RequestId));
+        Assert.Equal(["new"], await _storage.Summaries.ForOpportunityAsync("OPP-9", CancellationToken.None));
+        Assert.Single(await _storage.Summaries.HeldAsync("marie@contoso.example", CancellationToken.None));
+
+        // The request moved on to another contact; the submitter's late copy of its first decision changes nothing.
+        await Save(Held("new", 5, "jon@fabrikam.example", "ref-2/c-1", "OPP-9"));
+        await _storage.SummaryWriter.WriteAsync(Held("new", 2, "marie@contoso.example", "ref-1/c-1", "OPP-9"), CancellationToken.None, likelyNew: true);
+
+        Assert.Equal(5, (await _storage.Summaries.GetAsync("new", CancellationToken.None))!.Version);
+        Assert.Equal("jon@fabrikam.example", Assert.Single(await _storage.Summaries.HeldAsync(null, CancellationToken.None)).Email);
+    }
+
+    [Fact]
     public async Task AnOlderVersionNeverOverwritesANewerSummary()
     {
         await Write("d", 5, "Scheduling", "cy", 42);
