@@ -18,6 +18,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("ReferenceImport", "orchestrationTrigger")]
     [InlineData("ApplyImportBatch", "activityTrigger")]
     [InlineData("KeepWarm", "timerTrigger")]
+    [InlineData("RestartFailedRequests", "timerTrigger")]
     [InlineData("NominationInvitation", "orchestrationTrigger")]
     [InlineData("SendNominationEmail", "activityTrigger")]
     [InlineData("SettleNomination", "activityTrigger")]

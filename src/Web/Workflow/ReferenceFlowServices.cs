@@ -31,8 +31,8 @@ public static class ReferenceFlowServices
         services.PostConfigure<EmailOptions>(o => o.PickupDirectory = LocalPaths.Resolve(builder.Environment.ContentRootPath, o.PickupDirectory));
 
         services.AddDemoData();
-        services.AddSingleton<KeepWarmJob>();
-        services.AddHostedService(sp => sp.GetRequiredService<KeepWarmJob>());
+        services.AddHostedService<KeepWarmJob>();
+        services.AddHostedService<FailedRequestsJob>();
         return builder;
     }
 }

@@ -107,14 +107,33 @@ public sealed partial class RequestWorkflow(
         }
     }
 
+    /// <summary>How often a host looks for requests whose orchestration failed (<see cref="RestartFailedAsync"/>).</summary>
+    public static readonly TimeSpan FailedLookEvery = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Starts again, from its history, every request whose orchestration failed. A command brings such a request back by
+    /// itself; this is for the request nobody answers, whose reminders and timeouts are its orchestration's timers and
+    /// would never come. Returns how many it started again.
+    /// </summary>
+    public async Task<int> RestartFailedAsync(CancellationToken ct)
+    {
+        var restarted = 0;
+        var failed = client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] });
+        await foreach (var instance in failed.WithCancellation(ct))
+        {
+            if (instance.Name == WorkflowNames.Orchestrator && await RestartFromHistoryAsync(instance.InstanceId, ct)) restarted++;
+        }
+        return restarted;
+    }
+
     /// <summary>
     /// A request whose orchestration failed (the engine could not go on from its own records after a crash) starts again
-    /// from the product's history, under today's policy; a command that finds it so brings it back. Two that do at once
-    /// start it once: the second finds it pending.
+    /// from the product's history, under today's policy. Two that do at once start it once: the second finds it pending,
+    /// or loses the race to replace it (the engine's <c>OrchestrationAlreadyExistsException</c>, an InvalidOperationException).
     /// </summary>
-    private async Task RestartFromHistoryAsync(string requestId, CancellationToken ct)
+    private async Task<bool> RestartFromHistoryAsync(string requestId, CancellationToken ct)
     {
-        if (await store.LoadAsync(requestId, ct) is not { } stored) return;
+        if (await store.LoadAsync(requestId, ct) is not { } stored) return false;
         LogRestarted(logger, requestId, stored.Version);
         var run = new RequestRun(stored.State, stored.Version, [], policy, options.Value.ToRetry());
         try
@@ -122,10 +141,12 @@ public sealed partial class RequestWorkflow(
             await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, run,
                 new StartOrchestrationOptions(requestId).WithDedupeStatuses(
                     [.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses.Where(s => s != OrchestrationRuntimeStatus.Failed)]), ct);
+            return true;
         }
         catch (InvalidOperationException e)
         {
             LogRestartedByAnother(logger, e, requestId);
+            return false;
         }
     }
 

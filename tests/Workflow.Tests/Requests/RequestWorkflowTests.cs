@@ -134,7 +134,36 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
     [Fact]
     public async Task ARequestWhoseOrchestrationFailedStartsAgainFromItsHistoryWithTheNextCommand()
     {
-        // A request in the history whose orchestration failed, as the engine's own confusion after a crash can leave it.
+        var id = await FailedRequestAsync();
+
+        await host.Workflow.SendAsync(id, new CancelRequest(WorkflowHost.Rep, "the prospect signed elsewhere", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        await host.WaitAsync(id, s => s.State.Status == RequestStatus.Cancelled);
+        var history = await host.HistoryAsync(id);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "RequestCancelled"], history.Select(h => h.Type));
+    }
+
+    [Fact]
+    public async Task ARequestNobodyAnswersWhoseOrchestrationFailedIsStartedAgainOnceByTwoLooksAtOnce()
+    {
+        var id = await FailedRequestAsync();
+        var engine = host.Services.GetRequiredService<DurableTaskClient>();
+
+        var restarted = await Task.WhenAll(host.Workflow.RestartFailedAsync(CancellationToken.None), host.Workflow.RestartFailedAsync(CancellationToken.None));
+
+        Assert.InRange(restarted.Sum(), 1, 2);
+        await Eventually.HoldsAsync(async () => (await engine.GetInstanceAsync(id))?.RuntimeStatus == OrchestrationRuntimeStatus.Running);
+        Assert.Equal(0, await host.Workflow.RestartFailedAsync(CancellationToken.None));
+        // It goes on as one request: one command, one decision.
+        await host.Workflow.SendAsync(id, new CancelRequest(WorkflowHost.Rep, "the prospect signed elsewhere", DateTimeOffset.UtcNow), CancellationToken.None);
+        await host.WaitAsync(id, s => s.State.Status == RequestStatus.Cancelled);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "RequestCancelled"], (await host.HistoryAsync(id)).Select(h => h.Type));
+        Assert.NotEqual(OrchestrationRuntimeStatus.Failed, (await engine.GetInstanceAsync(id))?.RuntimeStatus);
+    }
+
+    /// <summary>A request in the history whose orchestration failed, as the engine's own confusion after a crash can leave it.</summary>
+    private async Task<string> FailedRequestAsync()
+    {
         var submission = WorkflowHost.Submission(await host.RankAsync(candidates: 1));
         var decider = new RequestDecider(new Domain.Policies.WorkflowPolicy());
         var submitted = decider.Decide(submission, RequestState.Initial);
@@ -143,13 +172,7 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
         var engine = host.Services.GetRequiredService<DurableTaskClient>();
         await engine.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, "not a run", new StartOrchestrationOptions(submission.RequestId));
         await Eventually.HoldsAsync(async () => (await engine.GetInstanceAsync(submission.RequestId))?.RuntimeStatus == OrchestrationRuntimeStatus.Failed);
-
-        await host.Workflow.SendAsync(submission.RequestId, new CancelRequest(WorkflowHost.Rep, "the prospect signed elsewhere", DateTimeOffset.UtcNow),
-            CancellationToken.None);
-
-        await host.WaitAsync(submission.RequestId, s => s.State.Status == RequestStatus.Cancelled);
-        var history = await host.HistoryAsync(submission.RequestId);
-        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "RequestCancelled"], history.Select(h => h.Type));
+        return submission.RequestId;
     }
 
     [Fact]
