@@ -36,8 +36,11 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
     private readonly IServiceProvider _services;
     private readonly EngineTasks _tasks;
     private readonly DataConverter _converter;
+    private static readonly TimeSpan FirstAttemptAtMost = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _sidecar;
     private TaskHubWorker? _worker;
+    private Task? _startingLate;
 
     public EmbeddedEngine(
         IOptions<EngineOptions> options, IOptions<StorageOptions> storage, ILoggerFactory loggers,
@@ -72,9 +75,45 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
     /// <summary>This replica's worker runs orchestrations and activities.</summary>
     public bool WorkerRunning => _worker is not null;
 
+    /// <summary>
+    /// Starts the engine before the host answers, as nearly always. A host started while storage is unreachable (a
+    /// restart during an outage) does not wait for it: it answers at once, 503 with Retry-After for whatever needs the
+    /// engine, and the engine starts in the background when storage answers, or stops the host after
+    /// <see cref="EngineOptions.StartupTimeout"/>.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await CreateTaskHubAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Bounded: the storage clients' own retries against an unreachable store take far longer.
+            await _service.CreateIfNotExistsAsync().WaitAsync(FirstAttemptAtMost, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogStorageNotReady(_logger, 1, e.Message);
+            _startingLate = Task.Run(() => StartLateAsync(_stopping.Token), CancellationToken.None);
+            return;
+        }
+        await ServeAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task StartLateAsync(CancellationToken stopping)
+    {
+        try
+        {
+            await CreateTaskHubAsync(stopping).ConfigureAwait(false);
+            await ServeAsync(stopping).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!stopping.IsCancellationRequested)
+        {
+            LogGaveUp(_logger, e, _options.StartupTimeout);
+            _services.GetService<IHostApplicationLifetime>()?.StopApplication();
+        }
+    }
+
+    /// <summary>The gRPC endpoint the client reaches, and this replica's worker when it runs one.</summary>
+    private async Task ServeAsync(CancellationToken cancellationToken)
+    {
         // No arguments: the inner host listens only where the engine says, and logs through the app.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
@@ -102,6 +141,18 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        if (_startingLate is { } late)
+        {
+            try
+            {
+                await late.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped before storage answered: nothing was started.
+            }
+        }
         if (_worker is { } worker)
         {
             // Not forced: work in hand finishes (or its messages reappear for another replica), leases are released.
@@ -116,6 +167,7 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _stopping.Dispose();
         if (_sidecar is { } sidecar)
         {
             await sidecar.DisposeAsync().ConfigureAwait(false);
@@ -142,11 +194,11 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
         return worker;
     }
 
-    /// <summary>The engine's queues, tables and lease blobs; the sidecar does not create them itself.</summary>
+    /// <summary>The engine's queues, tables and lease blobs (the sidecar does not create them itself), tried again until storage answers.</summary>
     private async Task CreateTaskHubAsync(CancellationToken cancellationToken)
     {
         var deadline = DateTimeOffset.UtcNow + _options.StartupTimeout;
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 2; ; attempt++)
         {
             try
             {
@@ -202,4 +254,7 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Creating the task hub failed (attempt {Attempt}): {Error}; retrying")]
     private static partial void LogStorageNotReady(ILogger logger, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The workflow engine could not reach storage within {Timeout}; the host stops")]
+    private static partial void LogGaveUp(ILogger logger, Exception exception, TimeSpan timeout);
 }

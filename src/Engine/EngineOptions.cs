@@ -42,6 +42,6 @@ public sealed class EngineOptions
 
     public int MaxConcurrentOrchestrations { get; set; } = 50;
 
-    /// <summary>How long start-up keeps trying to reach storage to create the task hub before the host gives up.</summary>
+    /// <summary>How long start-up keeps trying to reach storage to create the task hub before the host gives up (it answers 503 meanwhile).</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromMinutes(1);
 }
