@@ -14,18 +14,11 @@ namespace ReferenceFlow.Web.Tests.Workflow;
 public sealed class StartDuringOutageTests : IAsyncLifetime
 {
     private readonly AzuriteInstance _azurite = new();
-    private Factory? _factory;
-
-    private sealed class Factory(string connectionString) : ReferenceFlowFactory(new Dictionary<string, string?>
-    {
-        ["ReferenceFlow:Storage:ConnectionString"] = connectionString,
-        ["ReferenceFlow:Storage:MaxRetries"] = "0",
-        ["ReferenceFlow:Storage:NetworkTimeout"] = "00:00:03",
-    });
+    private OutageFactory? _factory;
 
     public Task InitializeAsync()
     {
-        _factory = new Factory(_azurite.ConnectionString);
+        _factory = new OutageFactory(_azurite.ConnectionString);
         return Task.CompletedTask;
     }
 

@@ -11,19 +11,12 @@ namespace ReferenceFlow.Web.Tests.Workflow;
 public sealed class StorageOutageTests : IAsyncLifetime
 {
     private readonly AzuriteInstance _azurite = new();
-    private Factory? _factory;
-
-    private sealed class Factory(string connectionString) : ReferenceFlowFactory(new Dictionary<string, string?>
-    {
-        ["ReferenceFlow:Storage:ConnectionString"] = connectionString,
-        ["ReferenceFlow:Storage:MaxRetries"] = "0",
-        ["ReferenceFlow:Storage:NetworkTimeout"] = "00:00:03",
-    });
+    private OutageFactory? _factory;
 
     public async Task InitializeAsync()
     {
         await _azurite.StartAsync();
-        _factory = new Factory(_azurite.ConnectionString);
+        _factory = new OutageFactory(_azurite.ConnectionString);
     }
 
     public async Task DisposeAsync()
