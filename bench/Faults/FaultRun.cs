@@ -65,7 +65,7 @@ internal static class FaultRun
         foreach (var request in driven) await driver.ClickLateAsync(request);
         await Task.Delay(TimeSpan.FromSeconds(5)); // anything sent twice or late has reached maildev by now
         await mail.CatchUpAsync();
-        var verdict = await Verdict.CheckAsync(driven, product, mail);
+        var verdict = await Verdict.CheckAsync(driven, product, mail, faults.All);
         verdict.Problems.AddRange(problems);
         return new FaultReport(plan, faults.All, verdict, flood.Sent, product.ServerErrors, product.OutageAnswers,
             rig.Calendar.Failures, product.Commands.ToList(), clock.Elapsed);

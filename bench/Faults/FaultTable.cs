@@ -28,6 +28,7 @@ internal static class FaultTable
         Row("answers that acted twice", v.ActedTwice.Count);
         Row("repeated answers recorded without effect", v.Repeats);
         Row("emails expected / delivered / duplicated / lost", $"{v.EmailsExpected} / {v.EmailsDelivered} / {v.EmailsDuplicated.Count} / {v.EmailsLost.Count}");
+        Row("emails sent again after a kill in the send window (allowed, decision 022)", v.EmailsResentAfterKill.Count);
         Row("contacts over their cap", v.OverCap.Count);
         Row("500s", report.ServerErrors.Count);
         Row("other problems", v.Problems.Count);
@@ -37,7 +38,7 @@ internal static class FaultTable
         foreach (var (title, items) in new[]
                  {
                      ("Stuck", v.Stuck), ("Commands lost", v.CommandsLost), ("History gaps", v.HistoryGaps), ("Acted twice", v.ActedTwice), ("Emails lost", v.EmailsLost),
-                     ("Emails duplicated", v.EmailsDuplicated), ("Over cap", v.OverCap), ("500s", report.ServerErrors.ToList()), ("Problems", v.Problems),
+                     ("Emails duplicated", v.EmailsDuplicated), ("Emails sent again after a kill", v.EmailsResentAfterKill), ("Over cap", v.OverCap), ("500s", report.ServerErrors.ToList()), ("Problems", v.Problems),
                  })
         {
             if (items.Count == 0) continue;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReferenceFlow.ApiContract.Support;
 using ReferenceFlow.TestSupport;
 
@@ -24,6 +25,12 @@ internal sealed class Rig : IAsyncDisposable
             LogFile = Path.Combine(logs, "host-replica.log"),
         };
     }
+
+    /// <summary>
+    /// How long a host's claim on an email lasts before another run takes it over: short, so that an email whose host was
+    /// killed in the moment between the SMTP server's acceptance and the Sent mark goes out again within the run.
+    /// </summary>
+    public static readonly TimeSpan EmailClaimLease = TimeSpan.FromMinutes(1);
 
     /// <summary>Kept beside the logs: a failed run's histories and engine tables can be read afterwards.</summary>
     public AzuriteInstance Storage { get; }
@@ -74,7 +81,7 @@ internal sealed class Rig : IAsyncDisposable
             ["ReferenceFlow__Calendar__Provider"] = "Ics",
             ["ReferenceFlow__Seed__DemoData"] = "false",
             ["ReferenceFlow__Workflow__SubmitConfirmAfter"] = "00:00:05",
-            ["ReferenceFlow__Workflow__EmailClaimLease"] = "00:01:00",
+            ["ReferenceFlow__Workflow__EmailClaimLease"] = EmailClaimLease.ToString("c", CultureInfo.InvariantCulture),
             ["ReferenceFlow__Workflow__EffectFirstRetry"] = "00:00:01",
             ["ReferenceFlow__Workflow__EffectMaxRetryInterval"] = "00:00:05",
             ["ReferenceFlow__Workflow__StalledRetryAfter"] = "00:00:20",
