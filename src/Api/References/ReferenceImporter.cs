@@ -84,12 +84,8 @@ public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceIm
     public async Task<ImportResult> ApplyAsync(ImportPlan plan, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        int created = 0, updated = 0;
-        foreach (var account in plan.Accounts)
-        {
-            if (await directory.MergeAsync(account, ct)) created++; else updated++;
-        }
-        return new ImportResult(created, updated, plan.Rejected);
+        var created = await directory.MergeManyAsync(plan.Accounts, ct);
+        return new ImportResult(created, plan.Accounts.Count - created, plan.Rejected);
     }
 
     private static ReferenceAccount ToAccount(string referenceId, ReferenceDto dto, List<ReferenceContact> contacts) =>

@@ -4,6 +4,8 @@ namespace ReferenceFlow.Storage.Directory;
 
 public static class DirectoryMerge
 {
+    private const int ReadsAtOnce = 100;
+
     /// <summary>
     /// Writes an imported account: its contacts merge into the stored account by contact id (an import adds and
     /// replaces contacts, never drops one the file does not mention). True when the account was created.
@@ -13,12 +15,32 @@ public static class DirectoryMerge
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(account);
         var existing = await directory.GetAsync(account.ReferenceId, ct).ConfigureAwait(false);
-        var merged = existing is null ? account : KeepLeavers(account, existing) with
+        return await directory.UpsertAsync(Merged(account, existing), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <see cref="MergeAsync"/> for many accounts at once (an import's batch): the stored accounts are read side by side and
+    /// the merged ones written together. Returns how many were created.
+    /// </summary>
+    public static async Task<int> MergeManyAsync(this IReferenceDirectory directory, IReadOnlyList<ReferenceAccount> accounts, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(accounts);
+        var created = 0;
+        foreach (var chunk in accounts.Chunk(ReadsAtOnce))
+        {
+            var existing = await Task.WhenAll(chunk.Select(a => directory.GetAsync(a.ReferenceId, ct))).ConfigureAwait(false);
+            await directory.UpsertManyAsync(chunk.Select((account, i) => Merged(account, existing[i])).ToList(), ct).ConfigureAwait(false);
+            created += existing.Count(e => e is null);
+        }
+        return created;
+    }
+
+    private static ReferenceAccount Merged(ReferenceAccount account, ReferenceAccount? existing) =>
+        existing is null ? account : KeepLeavers(account, existing) with
         {
             Contacts = existing.Contacts.Where(c => account.Contacts.All(n => n.ContactId != c.ContactId)).Concat(KeepLeavers(account, existing).Contacts).ToList(),
         };
-        return await directory.UpsertAsync(merged, ct).ConfigureAwait(false);
-    }
 
     /// <summary>
     /// Creates or replaces an account as a program manager's PUT does, except that a contact who left the program

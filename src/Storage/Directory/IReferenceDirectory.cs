@@ -21,6 +21,10 @@ public interface IReferenceDirectory
     /// <summary>Creates or replaces an account; true when it was created.</summary>
     Task<bool> UpsertAsync(ReferenceAccount account, CancellationToken cancellationToken = default);
 
+    /// <summary>Creates or replaces many accounts at once (an import's batch, the demo directory): far fewer round trips
+    /// than one <see cref="UpsertAsync"/> each, and readers see the directory's version move once, after all of them.</summary>
+    Task UpsertManyAsync(IReadOnlyList<ReferenceAccount> accounts, CancellationToken cancellationToken = default);
+
     /// <summary>True when the directory holds no account at all (used by demo seeding).</summary>
     Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default);
 }

@@ -95,15 +95,7 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
     {
         ArgumentNullException.ThrowIfNull(account);
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var entity = new TableEntity(Partition, account.ReferenceId)
-        {
-            ["Account"] = account.Account,
-            ["Industry"] = account.Industry.ToUpperInvariant(),
-            ["Country"] = account.Country.ToUpperInvariant(),
-            ["Status"] = account.Status.ToString(),
-            ["Owner"] = account.OwnerEmail.ToUpperInvariant(),
-            ["Document"] = JsonSerializer.Serialize(account, DirectoryJson.Options),
-        };
+        var entity = Row(account);
         bool created;
         try
         {
@@ -116,10 +108,62 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
             await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             created = false;
         }
-        // After the account: whoever sees the new version also sees the account.
+        await MoveVersionAsync(cancellationToken).ConfigureAwait(false);
+        return created;
+    }
+
+    public async Task UpsertManyAsync(IReadOnlyList<ReferenceAccount> accounts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        if (accounts.Count == 0) return;
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        // One transaction per chunk (the table service takes at most 100 rows and 4 MiB in one), then one version move.
+        var rows = accounts.GroupBy(a => a.ReferenceId, StringComparer.Ordinal).Select(g => Row(g.Last())).ToList();
+        foreach (var chunk in TransactionChunks(rows))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)),
+                cancellationToken).ConfigureAwait(false);
+        }
+        await MoveVersionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private const int RowsPerTransaction = 100;
+    private const long CharsPerTransaction = 1_500_000; // 3 MB of UTF-16 documents: room under 4 MiB for the JSON around them
+
+    private static IEnumerable<List<TableEntity>> TransactionChunks(IEnumerable<TableEntity> rows)
+    {
+        var chunk = new List<TableEntity>();
+        long chars = 0;
+        foreach (var row in rows)
+        {
+            var size = row.GetString("Document").Length;
+            if (chunk.Count == RowsPerTransaction || (chunk.Count > 0 && chars + size > CharsPerTransaction))
+            {
+                yield return chunk;
+                chunk = [];
+                chars = 0;
+            }
+            chunk.Add(row);
+            chars += size;
+        }
+        if (chunk.Count > 0) yield return chunk;
+    }
+
+    private static TableEntity Row(ReferenceAccount account) => new(Partition, account.ReferenceId)
+    {
+        ["Account"] = account.Account,
+        ["Industry"] = account.Industry.ToUpperInvariant(),
+        ["Country"] = account.Country.ToUpperInvariant(),
+        ["Status"] = account.Status.ToString(),
+        ["Owner"] = account.OwnerEmail.ToUpperInvariant(),
+        ["Document"] = JsonSerializer.Serialize(account, DirectoryJson.Options),
+    };
+
+    /// <summary>After the accounts: whoever sees the new version also sees them.</summary>
+    private async Task MoveVersionAsync(CancellationToken cancellationToken)
+    {
         await table.UpsertEntityAsync(new TableEntity(VersionPartition, VersionRow), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         _version.Forget(); // a read begun before this write must not answer for reads after it
-        return created;
     }
 
     /// <summary>The version row's ETag, which the table service changes on every write of it.</summary>

@@ -38,7 +38,7 @@ public sealed partial class DemoSeeder(IServiceProvider services, IConfiguration
         if (!await directory.IsEmptyAsync(ct)) return false;
         var now = clock.GetUtcNow();
         var accounts = DemoDirectory.Create(Accounts, DateOnly.FromDateTime(now.UtcDateTime));
-        foreach (var account in accounts) await directory.UpsertAsync(account, ct);
+        await directory.UpsertManyAsync(accounts, ct);
 
         // Past calls, so fatigue, caps and rotation have something to show.
         var usage = scope.ServiceProvider.GetRequiredService<UsageWriter>();

@@ -15,10 +15,7 @@ public sealed class ApplyImportBatchActivity(IReferenceDirectory directory, Impo
         ArgumentNullException.ThrowIfNull(input);
         var ct = CancellationToken.None;
         var accounts = await jobs.BatchAsync(input.JobId, input.Batch, ct);
-        foreach (var imported in accounts)
-        {
-            await directory.MergeAsync(imported.Account, ct);
-        }
+        await directory.MergeManyAsync(accounts.Select(a => a.Account).ToList(), ct);
         var created = accounts.Count(a => a.IsNew);
         await jobs.MarkDoneAsync(input.JobId, input.Batch, created, accounts.Count - created, accounts.Sum(a => a.Lines), ct);
         return accounts.Count;

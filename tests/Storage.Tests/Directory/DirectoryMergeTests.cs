@@ -40,6 +40,29 @@ public sealed class DirectoryMergeTests : IAsyncLifetime
         Assert.Equal("CTO", merged.Contacts.Single(c => c.ContactId == "paul").Title);
     }
 
+    [Fact]
+    public async Task AnImportBatchMergesManyAccountsInTransactionsAndMovesTheVersionOnce()
+    {
+        var directory = new TableReferenceDirectory(_table);
+        await directory.UpsertAsync(Account(Contact("marie", left: LeftOn), Contact("paul")));
+        var before = await directory.SnapshotAsync();
+        // More accounts than one transaction takes, the stored one among them with only one of its contacts.
+        var batch = Enumerable.Range(0, 150).Select(i => Account(Contact("anne")) with { ReferenceId = $"account-{i:000}", Account = $"Account {i:000}" })
+            .Append(Account(Contact("marie"), Contact("jean")))
+            .ToList();
+
+        var created = await directory.MergeManyAsync(batch);
+
+        Assert.Equal(150, created);
+        var after = await directory.SnapshotAsync();
+        Assert.NotEqual(before.Version, after.Version);
+        Assert.Equal(151, after.Accounts.Count);
+        var contoso = after.Accounts.Single(a => a.ReferenceId == "contoso");
+        Assert.Equal(["jean", "marie", "paul"], contoso.Contacts.Select(c => c.ContactId).Order(StringComparer.Ordinal));
+        Assert.Equal(LeftOn, contoso.Contacts.Single(c => c.ContactId == "marie").LeftProgramOn);
+        Assert.Equal("Account 149", (await directory.GetAsync("account-149"))!.Account);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _table.DeleteAsync();
