@@ -14,8 +14,12 @@ namespace ReferenceFlow.Storage.Directory;
 public sealed class ImportJobStore(TableClient table)
 {
     private readonly AsyncOnce _created = new(async ct => await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false));
-    /// <summary>Accounts per batch: one activity's work, and small enough for one row (64 KiB a property, 12 of them).</summary>
-    public const int BatchSize = 50;
+    /// <summary>At most this many accounts per batch (one activity's work): a few dozen batches for a 10,000-account file,
+    /// so the engine's cost per activity does not outweigh the writes, and progress still moves every second or so.</summary>
+    public const int BatchSize = 200;
+
+    /// <summary>And at most this much JSON, so that a batch of large accounts still fits one row (64 KiB a property, 12 of them).</summary>
+    private const int BatchChars = ChunkedJson.ChunkChars * ChunkedJson.MaxChunks * 5 / 6;
     public const int MaxRejectedKept = 1000;
 
     private const string JobRow = "job";
@@ -28,12 +32,12 @@ public sealed class ImportJobStore(TableClient table)
         ArgumentNullException.ThrowIfNull(accounts);
         ArgumentNullException.ThrowIfNull(rejected);
         await EnsureTableAsync(ct).ConfigureAwait(false);
-        var batches = accounts.Chunk(BatchSize).ToArray();
+        var batches = Batches(accounts).ToArray();
         await Parallel.ForEachAsync(batches.Select((batch, n) => (batch, n)), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
             async (b, token) =>
             {
                 var row = new TableEntity(id, BatchKey(b.n));
-                ChunkedJson.Write(row, "Accounts", JsonSerializer.Serialize(b.batch, DirectoryJson.Options), $"Import batch {b.n}");
+                ChunkedJson.Write(row, "Accounts", $"[{string.Join(',', b.batch)}]", $"Import batch {b.n}");
                 await table.UpsertEntityAsync(row, TableUpdateMode.Replace, token).ConfigureAwait(false);
             }).ConfigureAwait(false);
         var job = new TableEntity(id, JobRow)
@@ -48,6 +52,25 @@ public sealed class ImportJobStore(TableClient table)
         ChunkedJson.Write(job, "Rejected", JsonSerializer.Serialize(rejected.Take(MaxRejectedKept), DirectoryJson.Options), "Rejected lines");
         await table.UpsertEntityAsync(job, TableUpdateMode.Replace, ct).ConfigureAwait(false);
         return batches.Length;
+    }
+
+    /// <summary>The accounts as JSON, in batches of at most <see cref="BatchSize"/> accounts and about <see cref="BatchChars"/> characters.</summary>
+    private static IEnumerable<List<string>> Batches(IEnumerable<ImportedAccount> accounts)
+    {
+        var batch = new List<string>();
+        var chars = 0;
+        foreach (var json in accounts.Select(a => JsonSerializer.Serialize(a, DirectoryJson.Options)))
+        {
+            if (batch.Count == BatchSize || (batch.Count > 0 && chars + json.Length + 1 > BatchChars))
+            {
+                yield return batch;
+                batch = [];
+                chars = 0;
+            }
+            batch.Add(json);
+            chars += json.Length + 1;
+        }
+        if (batch.Count > 0) yield return batch;
     }
 
     /// <summary>Marks a stored job as confirmed; returns its batch count, or null when there is no such job.</summary>
