@@ -4,7 +4,6 @@ namespace ReferenceFlow.Storage.Directory;
 
 public static class DirectoryMerge
 {
-    private const int ReadsAtOnce = 100;
 
     /// <summary>
     /// Writes an imported account: its contacts merge into the stored account by contact id (an import adds and
@@ -19,21 +18,19 @@ public static class DirectoryMerge
     }
 
     /// <summary>
-    /// <see cref="MergeAsync"/> for many accounts at once (an import's batch): the stored accounts are read side by side and
-    /// the merged ones written together. Returns how many were created.
+    /// <see cref="MergeAsync"/> for many accounts at once (an import's batch): the stored ones are read in one query over
+    /// the batch's range of ids and the merged ones written together. Returns how many were created.
     /// </summary>
     public static async Task<int> MergeManyAsync(this IReferenceDirectory directory, IReadOnlyList<ReferenceAccount> accounts, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(accounts);
-        var created = 0;
-        foreach (var chunk in accounts.Chunk(ReadsAtOnce))
-        {
-            var existing = await Task.WhenAll(chunk.Select(a => directory.GetAsync(a.ReferenceId, ct))).ConfigureAwait(false);
-            await directory.UpsertManyAsync(chunk.Select((account, i) => Merged(account, existing[i])).ToList(), ct).ConfigureAwait(false);
-            created += existing.Count(e => e is null);
-        }
-        return created;
+        if (accounts.Count == 0) return 0;
+        var sorted = accounts.OrderBy(a => a.ReferenceId, StringComparer.Ordinal).ToList();
+        var stored = (await directory.RangeAsync(sorted[0].ReferenceId, sorted[^1].ReferenceId, ct).ConfigureAwait(false))
+            .ToDictionary(a => a.ReferenceId, StringComparer.Ordinal);
+        await directory.UpsertManyAsync(sorted.Select(a => Merged(a, stored.GetValueOrDefault(a.ReferenceId))).ToList(), ct).ConfigureAwait(false);
+        return sorted.Count(a => !stored.ContainsKey(a.ReferenceId));
     }
 
     private static ReferenceAccount Merged(ReferenceAccount account, ReferenceAccount? existing) =>

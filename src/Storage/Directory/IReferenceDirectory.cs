@@ -8,6 +8,10 @@ public interface IReferenceDirectory
     /// <summary>The account, or null when no account has this id.</summary>
     Task<ReferenceAccount?> GetAsync(string referenceId, CancellationToken cancellationToken = default);
 
+    /// <summary>Every account whose id sorts (ordinally) from <paramref name="firstId"/> to <paramref name="lastId"/>, both
+    /// included: one query for an import's batch, whose ids are a range.</summary>
+    Task<IReadOnlyList<ReferenceAccount>> RangeAsync(string firstId, string lastId, CancellationToken cancellationToken = default);
+
     /// <summary>Every account matching the filter, ordered by account name.</summary>
     Task<IReadOnlyList<ReferenceAccount>> ListAsync(ReferenceFilter filter, CancellationToken cancellationToken = default);
 

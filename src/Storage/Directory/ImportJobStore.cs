@@ -54,12 +54,13 @@ public sealed class ImportJobStore(TableClient table)
         return batches.Length;
     }
 
-    /// <summary>The accounts as JSON, in batches of at most <see cref="BatchSize"/> accounts and about <see cref="BatchChars"/> characters.</summary>
+    /// <summary>The accounts as JSON, ordered by id, in batches of at most <see cref="BatchSize"/> accounts and about <see cref="BatchChars"/> characters.</summary>
     private static IEnumerable<List<string>> Batches(IEnumerable<ImportedAccount> accounts)
     {
         var batch = new List<string>();
         var chars = 0;
-        foreach (var json in accounts.Select(a => JsonSerializer.Serialize(a, DirectoryJson.Options)))
+        // In order of id: each batch is a range of ids, which applying it reads in one query.
+        foreach (var json in accounts.OrderBy(a => a.Account.ReferenceId, StringComparer.Ordinal).Select(a => JsonSerializer.Serialize(a, DirectoryJson.Options)))
         {
             if (batch.Count == BatchSize || (batch.Count > 0 && chars + json.Length + 1 > BatchChars))
             {

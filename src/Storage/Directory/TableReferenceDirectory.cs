@@ -39,6 +39,18 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
         return row.HasValue && row.Value is { } entity ? Read(entity) : null;
     }
 
+    public async Task<IReadOnlyList<ReferenceAccount>> RangeAsync(string firstId, string lastId, CancellationToken cancellationToken = default)
+    {
+        await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
+        var accounts = new List<ReferenceAccount>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and RowKey ge {firstId} and RowKey le {lastId}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["Document"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            accounts.Add(Read(entity));
+        }
+        return accounts;
+    }
+
     public async Task<IReadOnlyList<ReferenceAccount>> ListAsync(ReferenceFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);

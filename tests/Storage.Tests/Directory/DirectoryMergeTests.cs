@@ -45,6 +45,8 @@ public sealed class DirectoryMergeTests : IAsyncLifetime
     {
         var directory = new TableReferenceDirectory(_table);
         await directory.UpsertAsync(Account(Contact("marie", left: LeftOn), Contact("paul")));
+        // Stored within the batch's range of ids, and not in the batch: read with it, left as it is.
+        await directory.UpsertAsync(Account(Contact("zoe")) with { ReferenceId = "bystander" });
         var before = await directory.SnapshotAsync();
         // More accounts than one transaction takes, the stored one among them with only one of its contacts.
         var batch = Enumerable.Range(0, 150).Select(i => Account(Contact("anne")) with { ReferenceId = $"account-{i:000}", Account = $"Account {i:000}" })
@@ -56,7 +58,8 @@ public sealed class DirectoryMergeTests : IAsyncLifetime
         Assert.Equal(150, created);
         var after = await directory.SnapshotAsync();
         Assert.NotEqual(before.Version, after.Version);
-        Assert.Equal(151, after.Accounts.Count);
+        Assert.Equal(152, after.Accounts.Count);
+        Assert.Equal(["zoe"], after.Accounts.Single(a => a.ReferenceId == "bystander").Contacts.Select(c => c.ContactId));
         var contoso = after.Accounts.Single(a => a.ReferenceId == "contoso");
         Assert.Equal(["jean", "marie", "paul"], contoso.Contacts.Select(c => c.ContactId).Order(StringComparer.Ordinal));
         Assert.Equal(LeftOn, contoso.Contacts.Single(c => c.ContactId == "marie").LeftProgramOn);
