@@ -36,7 +36,7 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
     private readonly IServiceProvider _services;
     private readonly EngineTasks _tasks;
     private readonly DataConverter _converter;
-    private static readonly TimeSpan FirstAttemptAtMost = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan AttemptAtMost = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _sidecar;
     private TaskHubWorker? _worker;
@@ -83,25 +83,27 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
     /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await TryCreateTaskHubAsync(1, cancellationToken).ConfigureAwait(false))
         {
-            // Bounded: the storage clients' own retries against an unreachable store take far longer.
-            await _service.CreateIfNotExistsAsync().WaitAsync(FirstAttemptAtMost, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogStorageNotReady(_logger, 1, e.Message);
-            _startingLate = Task.Run(() => StartLateAsync(_stopping.Token), CancellationToken.None);
+            await ServeAsync(cancellationToken).ConfigureAwait(false);
             return;
         }
-        await ServeAsync(cancellationToken).ConfigureAwait(false);
+        _startingLate = Task.Run(() => StartLateAsync(_stopping.Token), CancellationToken.None);
     }
 
     private async Task StartLateAsync(CancellationToken stopping)
     {
+        var deadline = DateTimeOffset.UtcNow + _options.StartupTimeout;
         try
         {
-            await CreateTaskHubAsync(stopping).ConfigureAwait(false);
+            for (var attempt = 2; !await TryCreateTaskHubAsync(attempt, stopping).ConfigureAwait(false); attempt++)
+            {
+                if (DateTimeOffset.UtcNow >= deadline)
+                {
+                    throw new TimeoutException($"Storage did not answer within {_options.StartupTimeout}.");
+                }
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(5, attempt)), stopping).ConfigureAwait(false);
+            }
             await ServeAsync(stopping).ConfigureAwait(false);
         }
         catch (Exception e) when (!stopping.IsCancellationRequested)
@@ -194,22 +196,22 @@ public sealed partial class EmbeddedEngine : IHostedService, IAsyncDisposable
         return worker;
     }
 
-    /// <summary>The engine's queues, tables and lease blobs (the sidecar does not create them itself), tried again until storage answers.</summary>
-    private async Task CreateTaskHubAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt at the engine's queues, tables and lease blobs (the sidecar does not create them itself), bounded: the
+    /// storage clients' own retries against an unreachable store take far longer. An attempt given up on goes on by itself
+    /// until those retries end; creating what exists already is harmless, so the next attempt need not wait for it.
+    /// </summary>
+    private async Task<bool> TryCreateTaskHubAsync(int attempt, CancellationToken cancellationToken)
     {
-        var deadline = DateTimeOffset.UtcNow + _options.StartupTimeout;
-        for (var attempt = 2; ; attempt++)
+        try
         {
-            try
-            {
-                await _service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (Exception e) when (!cancellationToken.IsCancellationRequested && DateTimeOffset.UtcNow < deadline)
-            {
-                LogStorageNotReady(_logger, attempt, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(5, attempt)), cancellationToken).ConfigureAwait(false);
-            }
+            await _service.CreateIfNotExistsAsync().WaitAsync(AttemptAtMost, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogStorageNotReady(_logger, attempt, e.Message);
+            return false;
         }
     }
 
