@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -140,23 +141,24 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
     }
 
     private const int RowsPerTransaction = 100;
-    private const long CharsPerTransaction = 1_500_000; // 3 MB of UTF-16 documents: room under 4 MiB for the JSON around them
+    // Of documents: each is JSON inside the request's JSON, its quotes escaped, so the request is about a third larger; the table service refuses more than 4 MiB.
+    private const long BytesPerTransaction = 2_000_000;
 
     private static IEnumerable<List<TableEntity>> TransactionChunks(IEnumerable<TableEntity> rows)
     {
         var chunk = new List<TableEntity>();
-        long chars = 0;
+        long bytes = 0;
         foreach (var row in rows)
         {
-            var size = row.GetString("Document").Length;
-            if (chunk.Count == RowsPerTransaction || (chunk.Count > 0 && chars + size > CharsPerTransaction))
+            var size = Encoding.UTF8.GetByteCount(row.GetString("Document"));
+            if (chunk.Count == RowsPerTransaction || (chunk.Count > 0 && bytes + size > BytesPerTransaction))
             {
                 yield return chunk;
                 chunk = [];
-                chars = 0;
+                bytes = 0;
             }
             chunk.Add(row);
-            chars += size;
+            bytes += size;
         }
         if (chunk.Count > 0) yield return chunk;
     }

@@ -66,6 +66,22 @@ public sealed class DirectoryMergeTests : IAsyncLifetime
         Assert.Equal("Account 149", (await directory.GetAsync("account-149"))!.Account);
     }
 
+    [Fact]
+    public async Task AHundredAccountsNearTheRowLimitAreAllWritten()
+    {
+        var directory = new TableReferenceDirectory(_table);
+        // Each near the 32K characters a property holds, about 3 MB together: more than one transaction carries.
+        var contacts = Enumerable.Range(0, 72).Select(i => Contact($"contact-{i:00}") with { Topics = [new string('t', 200)] }).ToArray();
+        var batch = Enumerable.Range(0, 100).Select(i => Account(contacts) with { ReferenceId = $"large-{i:000}" }).ToList();
+
+        Assert.Equal(100, await directory.MergeManyAsync(batch));
+
+        var sizes = new List<int>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(r => r.PartitionKey == "account", select: ["Document"])) sizes.Add(row.GetString("Document").Length);
+        Assert.Equal(100, sizes.Count);
+        Assert.All(sizes, size => Assert.InRange(size, 28_000, 32_767));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _table.DeleteAsync();
