@@ -18,6 +18,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The host's process, for the processor time it spends.</summary>
+    public Process Process => _process;
+
     public static async Task<HostProcess> StartAsync(string root, string prefix, string outbox, bool demoData, int port)
     {
         var web = Path.Combine(root, "src", "Web");

@@ -62,20 +62,24 @@ async Task ScenarioAsync(string name, int seedAccounts)
         {
             var (id, sent, ms) = await SubmitAsync(rep, $"OPP-SINGLE-{prefix}-{i}");
             single.Add((id, sent, ms));
+            if (ms > 250) Console.Error.WriteLine(FormattableString.Invariant($"  single submit {i + 1}: POST {ms:N0} ms"));
             await WaitForAsync(outbox, [id], TimeSpan.FromSeconds(60));
         }
         rows.Add((name, $"single submit POST, {singles} one at a time (p50 / p95 / max)", Stats.Summary(single.Select(s => s.PostMs).ToList())));
         rows.Add((name, "single submit → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, single))));
 
         // Everyone at once.
+        var cpu = new CpuMeter([("Azurite", CpuMeter.Azurite()), ("host", [host.Process]), ("load client", [Process.GetCurrentProcess()])]);
         var wall = Stopwatch.StartNew();
         var burst = await Task.WhenAll(Enumerable.Range(0, reps).Select(i => SubmitAsync(i % 2 == 0 ? rep : rep2, $"OPP-BURST-{prefix}-{i}")));
         var posted = wall.Elapsed;
         var emailed = await WaitForAsync(outbox, burst.Select(b => b.Id).ToList(), TimeSpan.FromMinutes(3));
+        var spent = cpu.Report();
         rows.Add((name, $"{reps} at once: POST (p50 / p95 / max)", Stats.Summary(burst.Select(b => b.PostMs).ToList())));
         rows.Add((name, $"{reps} at once: intake → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, burst))));
         rows.Add((name, $"{reps} at once: all POSTs answered / emails written / wall time",
             FormattableString.Invariant($"{posted.TotalSeconds:N1} s / {emailed} of {reps} / {wall.Elapsed.TotalSeconds:N1} s ({emailed / wall.Elapsed.TotalSeconds:N1} per s)")));
+        rows.Add((name, $"{reps} at once: processor time until the last email, in cores", spent));
     }
     await CleanUpAsync(prefix, outboxPath);
 }
