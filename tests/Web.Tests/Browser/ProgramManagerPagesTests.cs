@@ -97,6 +97,15 @@ public sealed class ProgramManagerPagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(Math.Min(total, 50));
         await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).ClickAsync();
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(Math.Min(total, 100));
+
+        // A count edited by hand shows the first page, on every list that loads more.
+        foreach (var list in new[] { "/requests", "/references", "/nominations", "/insights" })
+        {
+            foreach (var shown in new[] { "abc", "99999999999", "-5" })
+            {
+                await browser.GoAsync($"{list}?shown={shown}");
+            }
+        }
     }
 
     [Fact]
