@@ -3,7 +3,10 @@ using ReferenceFlow.Domain.Scheduling;
 
 namespace ReferenceFlow.Domain.Messages;
 
-/// <summary>One email to both people with contact details, topics, the slot in both time zones and an invitation.</summary>
+/// <summary>
+/// One email to both people with contact details, topics, the slot in both time zones and an invitation; the rep and the
+/// account's owner (told so when they approved) are copied.
+/// </summary>
 public static class IntroductionEmail
 {
     public static OutboundEmail Build(RequestState s, ProposedSlot slot, string invitationUid, TimeSpan window)
@@ -35,7 +38,7 @@ public static class IntroductionEmail
         return new OutboundEmail(EmailKind.Introduction, s.RequestId, [reference, prospect],
             $"Introduction: {p.ContactName} ({p.Company}) and {c.Contact.Name} ({c.Account.Name})", paragraphs,
             [new Fact(c.Contact.Name, c.Contact.Email + phone), new Fact(p.ContactName, p.ContactEmail)],
-            Invitation: invitation, Cc: [rep]);
+            Invitation: invitation, Cc: [rep, Words.Owner(c)]);
     }
 
     private static string Hours(TimeSpan window) => window.TotalHours <= 48

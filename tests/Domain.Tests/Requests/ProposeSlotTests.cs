@@ -23,7 +23,8 @@ public sealed class ProposeSlotTests : DeciderSpec
         var mail = effects.OfType<SendEmail>().Single().Email;
         Assert.Equal(EmailKind.Introduction, mail.Kind);
         Assert.Equal([state.Current!.Contact.Email, "paul@acme.example"], mail.To.Select(r => r.Email));
-        Assert.Equal(Rep, mail.Cc!.Single().Email);
+        // The owner was told at approval that they would be copied on the introduction.
+        Assert.Equal([Rep, state.Current.Account.OwnerEmail], mail.Cc!.Select(r => r.Email));
         Assert.Equal(Slot.Start, mail.Invitation!.Start);
         Assert.Contains(mail.Paragraphs, p => p.Contains("Thu 19 Nov 2026, 13:00–13:30 (Europe/Paris)", StringComparison.Ordinal));
         var timer = effects.OfType<StartTimer>().Single().Timer;
