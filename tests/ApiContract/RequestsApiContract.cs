@@ -322,6 +322,8 @@ public abstract class RequestsApiContract(IApiHost host)
     {
         var crm = host.ClientFor(Keys.Crm);
         Assert.Equal(HttpStatusCode.NotFound, (await crm.PostAsJsonAsync("/api/opportunities/OPP-NOPE/outcome", new { outcome = "Won" })).StatusCode);
+        // Longer than any id the intake takes, and longer than a storage key: still a plain 404.
+        await ProblemAssert.IsAsync(await crm.PostAsJsonAsync($"/api/opportunities/{new string('X', 500)}/outcome", new { outcome = "Won" }), HttpStatusCode.NotFound);
         var errors = await ProblemAssert.ValidationErrorsAsync(await crm.PostAsJsonAsync("/api/opportunities/OPP-1001/outcome", new { outcome = "Maybe" }));
         Assert.Equal(["outcome"], errors.Keys);
     }
@@ -362,6 +364,27 @@ public abstract class RequestsApiContract(IApiHost host)
         var again = await crm.PostAsJsonAsync($"/api/opportunities/{crmId}/outcome", new { outcome = "Won" });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Empty((await again.Content.ReadFromJsonAsync<JsonObject>())!["requests"]!.AsArray());
+
+        // The other outcome afterwards: the first one stays, and the CRM hears so.
+        var other = await crm.PostAsJsonAsync($"/api/opportunities/{crmId}/outcome", new { outcome = "Lost" });
+        var problem = await ProblemAssert.IsAsync(other, HttpStatusCode.Conflict);
+        Assert.Contains("recorded as Won", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Equal("Won", (string?)(await TestDirectory.GetAsync(_rep, $"/api/requests/{id}"))["outcome"]);
+    }
+
+    [Fact]
+    public async Task AnOpportunityIdWithASlashTakesItsOutcomeEscaped()
+    {
+        var crmId = "OPP " + Guid.NewGuid().ToString("N")[..6] + "/A";
+        var id = await SubmitAsync(Samples.Intake(crmId));
+        await Outbox.WaitForAsync(host.Outbox, id, "OwnerApproval");
+
+        var answer = await host.ClientFor(Keys.Crm).PostAsJsonAsync($"/api/opportunities/{Uri.EscapeDataString(crmId)}/outcome", new { outcome = "Lost" });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var body = await answer.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(crmId, (string?)body!["crmId"]);
+        Assert.Equal(id, (string?)Assert.Single(body["requests"]!.AsArray())!["id"]);
     }
 
     private static async Task<bool> Delay()

@@ -14,10 +14,11 @@ public abstract record RequestResult
 }
 
 /// <summary>
-/// What recording a deal's outcome answered: whether the opportunity has a request this user may close, and the requests
-/// it changed (none when the outcome was recorded before: a repeated outcome changes nothing).
+/// What recording a deal's outcome answered: whether the opportunity has a request this user may close, the requests
+/// it changed (none when the outcome was recorded before: a repeated outcome changes nothing), and the other outcome
+/// already recorded on a request it left as it was (Won, then Lost: the first outcome stays).
 /// </summary>
-public sealed record OutcomeRecording(bool OpportunityKnown, IReadOnlyList<RequestResult.Done> Changed);
+public sealed record OutcomeRecording(bool OpportunityKnown, IReadOnlyList<RequestResult.Done> Changed, string? RecordedOtherwise = null);
 
 /// <summary>GET answers: the view, or why not.</summary>
 public abstract record RequestLookup

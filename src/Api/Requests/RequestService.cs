@@ -101,6 +101,7 @@ public sealed class RequestService(
     {
         ArgumentNullException.ThrowIfNull(user);
         var known = false;
+        string? recordedOtherwise = null;
         var changed = new List<RequestResult.Done>();
         foreach (var requestId in await summaries.ForOpportunityAsync(crmId, ct))
         {
@@ -109,13 +110,17 @@ public sealed class RequestService(
             // Reps may only close their own; the CRM and the program manager close any.
             if (user.IsSalesRep && !user.IsProgramManager && !user.Is(snapshot.State.RequesterEmail)) continue;
             known = true;
-            if (snapshot.State.Outcome is not null) continue;
+            if (snapshot.State.Outcome is { } recorded)
+            {
+                if (recorded != outcome) recordedOtherwise = recorded;
+                continue;
+            }
             if (await workflow.SendAsync(requestId, new RecordOutcome(outcome, clock.GetUtcNow()), ct) is CommandOutcome.Accepted accepted)
             {
                 changed.Add(new RequestResult.Done(requestId, accepted.Expected.Status));
             }
         }
-        return new OutcomeRecording(known, changed);
+        return new OutcomeRecording(known, changed, recordedOtherwise);
     }
 
     private async Task<RequestResult> ActAsync(string id, CurrentUser user, Func<DateTimeOffset, RequestCommand> command, CancellationToken ct)

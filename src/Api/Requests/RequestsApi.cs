@@ -78,11 +78,21 @@ public static class RequestsApi
         var errors = new FieldErrors();
         if (dto!.Outcome is not ("Won" or "Lost")) errors.Add("outcome", "Required: Won or Lost.");
         if (errors.Any) return ApiJson.Invalid(errors);
-        var done = await service.RecordOutcomeAsync(crmId, dto.Outcome!, user, ct);
-        // The same outcome again is a 200 that changed nothing, so a CRM retrying its webhook sees success.
-        return !done.OpportunityKnown
-            ? TypedResults.Problem(statusCode: 404, title: "No request for this opportunity.", detail: $"Opportunity '{crmId}' has no request visible to you.")
-            : TypedResults.Ok(new OutcomeResponse(crmId, dto.Outcome!, done.Changed.Select(d => new SubmittedResponse(d.Id, d.State)).ToList()));
+        // The path keeps an escaped '/' as sent (every other escape is decoded), so an id with '/' arrives with %2F.
+        crmId = crmId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
+        var done = crmId.Length <= IntakeValidator.CrmIdMaxLength
+            ? await service.RecordOutcomeAsync(crmId, dto.Outcome!, user, ct)
+            : new OutcomeRecording(OpportunityKnown: false, Changed: []);
+        // The same outcome again is a 200 that changed nothing, so a CRM retrying its webhook sees success; the other
+        // outcome after one was recorded is a conflict the CRM should hear of.
+        return done switch
+        {
+            { OpportunityKnown: false } => TypedResults.Problem(statusCode: 404, title: "No request for this opportunity.",
+                detail: $"Opportunity '{crmId}' has no request visible to you."),
+            { Changed: [], RecordedOtherwise: { } recorded } => TypedResults.Problem(statusCode: 409, title: "The opportunity's outcome is already recorded.",
+                detail: $"Opportunity '{crmId}' was recorded as {recorded}; that outcome stays."),
+            _ => TypedResults.Ok(new OutcomeResponse(crmId, dto.Outcome!, done.Changed.Select(d => new SubmittedResponse(d.Id, d.State)).ToList())),
+        };
     }
 
     private static IResult Answer(string id, RequestResult result) => result switch

@@ -10,6 +10,9 @@ namespace ReferenceFlow.Api.Requests.Intake;
 /// </summary>
 public sealed class IntakeValidator(TimeProvider clock)
 {
+    /// <summary>The longest CRM opportunity id taken; the outcome webhook knows no longer one.</summary>
+    public const int CrmIdMaxLength = 64;
+
     public RequestIntake? Validate(IntakeDto dto, FieldErrors errors)
     {
         ArgumentNullException.ThrowIfNull(dto);
@@ -33,7 +36,7 @@ public sealed class IntakeValidator(TimeProvider clock)
     private static Opportunity? Opportunity(OpportunityDto? dto, FieldErrors errors, DateOnly today)
     {
         if (dto is null) { errors.Add("opportunity", "Required."); return null; }
-        var crmId = errors.Required("opportunity.crmId", dto.CrmId, 64);
+        var crmId = errors.Required("opportunity.crmId", dto.CrmId, CrmIdMaxLength);
         var name = errors.Required("opportunity.name", dto.Name);
         var stage = errors.Required("opportunity.stage", dto.Stage, 64);
         if (dto.AmountUsd is null) errors.Add("opportunity.amountUsd", "Required.");
