@@ -50,7 +50,8 @@ public static class ReadinessGate
         var lead = neededBy - now;
         if (lead < policy.MinimumLeadTime)
         {
-            var reason = lead <= TimeSpan.Zero
+            // A date names a whole day: needed by today has not passed yet.
+            var reason = intake.NeededBy < DateOnly.FromDateTime(now.UtcDateTime)
                 ? string.Create(CultureInfo.InvariantCulture, $"needed by {intake.NeededBy:yyyy-MM-dd}, which has already passed")
                 : string.Create(CultureInfo.InvariantCulture, $"needed by {intake.NeededBy:yyyy-MM-dd}, inside the minimum lead time of {policy.MinimumLeadTime.TotalDays:0.#} days");
             return new ReadinessVerdict(ReadinessOutcome.Rushed, [reason], []);

@@ -69,6 +69,11 @@ public sealed class ReadinessGateTests
         Assert.Contains("already passed", Gate.Assess(Sample.Intake(neededBy: new DateOnly(2026, 11, 1)), Sample.Now, Policy).Summary, StringComparison.Ordinal);
 
     [Fact]
+    public void NeedByTodayIsRushedButNotPast() =>
+        Assert.Equal("needed by 2026-11-18, inside the minimum lead time of 3 days.",
+            Gate.Assess(Sample.Intake(neededBy: new DateOnly(2026, 11, 18)), Sample.Now, Policy).Summary);
+
+    [Fact]
     public void TooEarlyWinsOverRushed() =>
         Assert.Equal(Outcome.Deferred, Gate.Assess(Sample.Intake(purpose: Purpose.Exploring, neededBy: new DateOnly(2026, 11, 19)), Sample.Now, Policy).Outcome);
 }
