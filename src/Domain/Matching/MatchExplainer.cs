@@ -69,8 +69,9 @@ internal static class MatchExplainer
                 contact.TimeZone, contact.WorkingHours ?? WorkingHours.Default, [.. contact.Languages], [.. contact.Topics]));
     }
 
+    // The note sits inside a sentence (the reasons, the owner's email): its own closing full stop would double the one there.
     private static string CautionNote(ReferenceAccount account) =>
-        string.IsNullOrWhiteSpace(account.HealthNotes) ? "account marked Caution" : account.HealthNotes.Trim();
+        string.IsNullOrWhiteSpace(account.HealthNotes) ? "account marked Caution" : account.HealthNotes.Trim().TrimEnd('.').TrimEnd();
 
     private static string Scale(double term, int theirs, int prospect)
     {

@@ -73,4 +73,15 @@ public sealed class HardFilterTests
         Assert.Equal("Renewal due in January", candidate.Account.CautionNote);
         Assert.Contains("Caution: Renewal due in January; the owner sees this before approving", candidate.Reasons);
     }
+
+    [Fact]
+    public void ACautionNoteEndingInAFullStopReadsAsOneSentence()
+    {
+        var account = Sample.Account("a", status: AccountStatus.Caution, healthNotes: " Open escalation on data refresh latency. ");
+
+        var candidate = Matcher.Rank(Sample.Intake(), [account], [], new HashSet<ContactKey>(), Sample.Now, Policy).Single();
+
+        Assert.Equal("Open escalation on data refresh latency", candidate.Account.CautionNote);
+        Assert.Contains("Caution: Open escalation on data refresh latency; the owner sees this before approving", candidate.Reasons);
+    }
 }
