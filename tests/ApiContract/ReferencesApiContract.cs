@@ -240,6 +240,25 @@ public abstract class ReferencesApiContract(IApiHost host)
         $"{id},{account},Logistics,3200,400000000,{country},Analytics Cloud,route planning,LegacyBI,omar.csm@demo.local,Active,{contact},{contact} Smith,{contact}@{id}.example,Head of Data,Director,Technical,Europe/Berlin,de;en,Call;Quote,migration,1,2030-01-31";
 
     [Fact]
+    public async Task AFileWithoutItsKeyColumnsIsRefusedNamingThemAsTheTemplateDoes()
+    {
+        var noHeader = await ProblemAssert.ValidationErrorsAsync(
+            await _pm.PostAsync("/api/references/import", new StringContent("", Encoding.UTF8, "text/csv")));
+        Assert.Equal(["The file has no header row."], noHeader["header"]);
+
+        var wrongHeader = await ProblemAssert.ValidationErrorsAsync(
+            await _pm.PostAsync("/api/references/import", new StringContent("account,name\nAcme,Ann\n", Encoding.UTF8, "text/csv")));
+        Assert.Equal(["The header row lacks: referenceId, contactId."], wrongHeader["header"]);
+
+        // Any case is read; a column is named as the template spells it.
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var lowerCase = "REFERENCEID,account,industry,employees,annualrevenueusd,country,products,owneremail,status,contactid,name,email,title,seniority,persona,timezone,languages,activities,topics\n"
+            + $"low{tag},Lowcase Ltd,Retail,50,lots,GB,Analytics Cloud,omar.csm@demo.local,Active,c1,Cy Low,cy@low{tag}.example,CTO,CLevel,Technical,Europe/London,en,Call,ROI\n";
+        var result = await (await _pm.PostAsync("/api/references/import", new StringContent(lowerCase, Encoding.UTF8, "text/csv"))).Content.ReadFromJsonAsync<JsonObject>();
+        Assert.StartsWith("annualRevenueUsd:", (string)Assert.Single(result!["rejected"]!.AsArray())!["error"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportRefusesAnotherMediaType()
     {
         var response = await _pm.PostAsync("/api/references/import", new StringContent("{}", Encoding.UTF8, "application/json"));

@@ -3,19 +3,19 @@ using ReferenceFlow.Api.Validation;
 
 namespace ReferenceFlow.Api.References;
 
-/// <summary>One CSV row read into the same DTOs the JSON API validates.</summary>
+/// <summary>One CSV row read into the same DTOs the JSON API validates; fields are named as in the import template.</summary>
 internal sealed record CsvRow(ReferenceDto Account, ContactDto Contact)
 {
     public static CsvRow Read(Func<string, string?> field, FieldErrors errors)
     {
         var account = new ReferenceDto(
-            field("account"), field("industry"), Int(field, "employees", errors), Long(field, "annualrevenueusd", errors),
-            field("country"), List(field("products")), List(field("usecases")), List(field("migratedfrom")),
-            field("owneremail"), field("status"), null, field("healthnotes"));
+            field("account"), field("industry"), Int(field, "employees", errors), Long(field, "annualRevenueUsd", errors),
+            field("country"), List(field("products")), List(field("useCases")), List(field("migratedFrom")),
+            field("ownerEmail"), field("status"), null, field("healthNotes"));
         var contact = new ContactDto(
-            field("contactid"), field("name"), field("email"), field("title"), field("seniority"), field("persona"),
-            field("timezone"), List(field("languages")), List(field("activities")), List(field("topics")),
-            Int(field, "maxcallsperquarter", errors), Date(field, "pauseduntil", errors), Date(field, "consentexpires", errors),
+            field("contactId"), field("name"), field("email"), field("title"), field("seniority"), field("persona"),
+            field("timeZone"), List(field("languages")), List(field("activities")), List(field("topics")),
+            Int(field, "maxCallsPerQuarter", errors), Date(field, "pausedUntil", errors), Date(field, "consentExpires", errors),
             field("phone"));
         return new CsvRow(account, contact);
     }

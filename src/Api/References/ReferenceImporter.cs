@@ -27,14 +27,15 @@ public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceIm
         await csv.ReadHeaderAsync(ct);
         if (csv.Headers is not { Count: > 0 } header)
         {
-            return new ImportPlan([], [new ImportRejection(1, "The file has no header row.")], 0);
+            return ImportPlan.Refused("The file has no header row.");
         }
-        var columns = header.Select((name, index) => (name: name.Trim().ToLowerInvariant(), index))
-            .GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().index);
-        var missing = new[] { "referenceid", "contactid" }.Where(c => !columns.ContainsKey(c)).ToList();
+        // Looked up in any case; messages name the columns as the template spells them.
+        var columns = header.Select((name, index) => (name: name.Trim(), index))
+            .GroupBy(c => c.name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().index, StringComparer.OrdinalIgnoreCase);
+        var missing = new[] { "referenceId", "contactId" }.Where(c => !columns.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
-            return new ImportPlan([], [new ImportRejection(1, $"The header row lacks: {string.Join(", ", missing)}.")], 0);
+            return ImportPlan.Refused($"The header row lacks: {string.Join(", ", missing)}.");
         }
         var rows = 0;
         while (await csv.ReadAsync(ct))
@@ -44,7 +45,7 @@ public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceIm
             string? Field(string name) => columns.TryGetValue(name, out var i) && i < csv.FieldCount ? Blank(csv.GetString(i)) : null;
             var errors = new FieldErrors();
             var row = CsvRow.Read(Field, errors);
-            var referenceId = Field("referenceid") ?? "";
+            var referenceId = Field("referenceId") ?? "";
             var contact = ReferenceValidator.ValidateContact(row.Contact, "", errors);
             if (!groups.TryGetValue(referenceId, out var group))
             {
@@ -68,10 +69,11 @@ public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceIm
         return new ImportPlan(accounts, rejected, rows);
     }
 
-    /// <summary>Imports a file: at once when it is small, else as a background job.</summary>
+    /// <summary>Imports a file: at once when it is small, else as a background job; a file without its key columns, not at all.</summary>
     public async Task<ImportOutcome> ImportAsync(TextReader reader, string by, CancellationToken ct = default)
     {
         var plan = await ParseAsync(reader, ct);
+        if (plan.Unreadable is { } reason) return new ImportOutcome.Unreadable(reason);
         return plan.Accounts.Count <= InlineAccounts
             ? new ImportOutcome.Finished(await ApplyAsync(plan, ct))
             : new ImportOutcome.Started(await imports.StartAsync(plan.Accounts, plan.Rejected, plan.Rows, by, ct));

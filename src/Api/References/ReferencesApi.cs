@@ -72,8 +72,16 @@ public static class ReferencesApi
         {
             ImportOutcome.Finished finished => TypedResults.Ok(finished.Result),
             ImportOutcome.Started started => TypedResults.Accepted(ImportLocation(started.JobId), await importer.JobAsync(started.JobId, ct)),
+            ImportOutcome.Unreadable unreadable => Unreadable(unreadable.Reason),
             _ => throw new InvalidOperationException("An import either finished or started."),
         };
+    }
+
+    private static IResult Unreadable(string reason)
+    {
+        var errors = new FieldErrors();
+        errors.Add("header", reason);
+        return ApiJson.Invalid(errors);
     }
 
     public static async Task<IResult> ImportJobAsync(string id, ReferenceImporter importer, CancellationToken ct) =>
