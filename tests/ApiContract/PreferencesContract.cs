@@ -174,6 +174,33 @@ public abstract class PreferencesContract(IApiHost host)
     }
 
     [Fact]
+    public async Task AReferenceWhoLeavesWhileAskedIsLetGoAndTheirOldConsentLinkChangesNothing()
+    {
+        var rep = host.ClientFor(Keys.Rep);
+        var (id, industry) = await AccountAsync();
+        var intake = Samples.Intake();
+        intake["prospect"]!["industry"] = industry;
+        var requestId = (string)(await (await rep.PostAsJsonAsync("/api/requests", intake)).Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var approval = Outbox.ActionToken(await Outbox.WaitForAsync(host.Outbox, requestId, "OwnerApproval"));
+        await _browser.PostAsync($"/actions/{approval}", new FormUrlEncodedContent([KeyValuePair.Create("decision", "approve")]));
+        var consent = await Outbox.WaitForAsync(host.Outbox, requestId, "ReferenceConsent");
+        Assert.Equal($"marie@{id}.example", consent.To.Mailboxes.Single().Address);
+
+        var left = await PostAsync(Outbox.PreferencesToken(consent.TextBody!), ("intent", "leave"), ("confirmLeave", "yes"));
+        Assert.Equal(HttpStatusCode.OK, left.StatusCode);
+
+        // The request lets her go and moves on: to another reference, or to the program manager when nobody else fits.
+        var view = await TestDirectory.WaitAsync(rep, requestId, v => v["history"]!.AsArray().Any(h => (string?)h!["type"] == "CandidateUnavailable"));
+        var withdrawn = view["history"]!.AsArray().First(h => (string?)h!["type"] == "CandidateUnavailable");
+        Assert.Contains("left the reference program", (string?)withdrawn!["summary"], StringComparison.Ordinal);
+        var late = await _browser.PostAsync($"/actions/{Outbox.ActionToken(consent)}", new FormUrlEncodedContent([KeyValuePair.Create("decision", "accept")]));
+        Assert.NotEqual(HttpStatusCode.InternalServerError, late.StatusCode);
+        await Task.Delay(500);
+        view = await TestDirectory.GetAsync(rep, $"/api/requests/{requestId}");
+        Assert.DoesNotContain(view["history"]!.AsArray(), h => (string?)h!["type"] is "ReferenceAccepted" or "SlotProposed");
+    }
+
+    [Fact]
     public async Task TheHistoryShowsTheThanksReceivedWithWhatWasGiven()
     {
         var (id, _) = await AccountAsync();

@@ -1,20 +1,25 @@
 using ReferenceFlow.Api.Validation;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Preferences;
+using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Email.Actions;
 using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Storage.Faults;
 using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Workflow.Requests;
 
 namespace ReferenceFlow.Api.Preferences;
 
 /// <summary>
 /// A reference contact's self-service page behind their signed link: viewing never changes anything; a posted change is
-/// written to their directory row (what matching reads next) and to their change log. The link is not single use.
+/// written to their directory row (what matching reads next) and to their change log; leaving or pausing also lets
+/// them go from the request asking about them right now. The link is not single use.
 /// </summary>
 public sealed partial class PreferencesService(
     ActionTokenService tokens, IReferenceDirectory directory, IUsageReader usage, ThanksLedger thanks, ContactChangeLog log,
-    WorkflowPolicy policy, TimeProvider clock, ILogger<PreferencesService> logger)
+    ISummaryReader summaries, RequestWorkflow requests, WorkflowPolicy policy, TimeProvider clock, ILogger<PreferencesService> logger)
 {
     private const int LogLines = 50;
 
@@ -49,10 +54,36 @@ public sealed partial class PreferencesService(
             await directory.UpsertAsync(account, ct);
             await log.AppendAsync(key, now, changes, ct);
             LogChanged(logger, key.ReferenceId, key.ContactId, string.Join("; ", changes));
+            if (UnavailableBecause(f.Contact, after, today) is { } reason) await LetGoAsync(after, key, reason, now, ct);
         }
         return change.LeaveProgram
             ? new PreferencesPageModel.Left(after, f.Account, true, await HistoryAsync(key, ct))
             : await PageAsync(token, f.Account, after, null, null, changes, ct);
+    }
+
+    /// <summary>Why a change makes the contact someone no request may ask now: they left, or paused from today on.</summary>
+    private static string? UnavailableBecause(ReferenceContact before, ReferenceContact after, DateOnly today) =>
+        after.LeftProgramOn is not null ? "left the reference program"
+        : after.PausedUntil is { } until && until > today && after.PausedUntil != before.PausedUntil ? $"paused until {Words.Date(until)}"
+        : null;
+
+    /// <summary>
+    /// The request asking about this contact (their owner, or them) moves on. Best effort after the change is saved: a
+    /// request not told now still moves on when its ask times out, and the next match already leaves the contact out.
+    /// </summary>
+    private async Task LetGoAsync(ReferenceContact contact, ContactKey key, string reason, DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var held in await summaries.HeldAsync(contact.Email, ct))
+            {
+                await requests.SendAsync(held.RequestId, new WithdrawCandidate(key, reason, now), ct);
+            }
+        }
+        catch (StorageUnavailableException e)
+        {
+            LogNotLetGo(logger, e, key.ReferenceId, key.ContactId);
+        }
     }
 
     private async Task<PreferencesPageModel> PageAsync(string token, ReferenceAccount account, ReferenceContact contact,
@@ -94,4 +125,7 @@ public sealed partial class PreferencesService(
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Information, Message = "Reference contact {ReferenceId}/{ContactId} changed their preferences: {Changes}")]
     private static partial void LogChanged(ILogger logger, string referenceId, string contactId, string changes);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Reference contact {ReferenceId}/{ContactId} is no longer available, but storage did not answer; their open ask moves on when it times out")]
+    private static partial void LogNotLetGo(ILogger logger, Exception exception, string referenceId, string contactId);
 }

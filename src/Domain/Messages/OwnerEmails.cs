@@ -26,6 +26,19 @@ public static class OwnerEmails
             ]);
     }
 
+    /// <summary>The contact left the program or paused themselves while their owner was asked.</summary>
+    public static OutboundEmail Unavailable(RequestState s)
+    {
+        var c = s.Current!;
+        var p = s.Intake!.Prospect;
+        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Owner(c)],
+            $"No longer needed: {c.Contact.Name} for {p.Company}",
+            [
+                $"{c.Contact.Name} has just told us they are not available for reference calls for now, so we will not ask them to speak with {p.Company}.",
+                "There is nothing left to approve; the request moves on to another reference. Thank you for looking at it.",
+            ]);
+    }
+
     /// <summary>The rep cancelled before the owner answered; the reason is the rep's, for the owner only.</summary>
     public static OutboundEmail Cancelled(RequestState s, string? reason)
     {

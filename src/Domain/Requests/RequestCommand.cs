@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
 
@@ -21,6 +22,12 @@ public sealed record DecideAsOwner(string Step, string ActorEmail, bool Approve,
 
 /// <summary>The reference contact answers the consent step.</summary>
 public sealed record DecideAsReference(string Step, string ActorEmail, bool Accept, string? Reason, DateTimeOffset At) : RequestCommand(At);
+
+/// <summary>
+/// The contact stopped being available (they left the program or paused themselves): a request asking their owner or
+/// them lets them go and moves on. Any other request, or one past the asking, is left as it is.
+/// </summary>
+public sealed record WithdrawCandidate(ContactKey Contact, string Reason, DateTimeOffset At) : RequestCommand(At);
 
 /// <summary>The calendar adapter's answer to a FindSlot effect.</summary>
 public sealed record ProposeSlot(ProposedSlot Slot, DateTimeOffset At) : RequestCommand(At);

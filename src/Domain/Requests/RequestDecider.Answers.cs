@@ -34,6 +34,19 @@ public sealed partial class RequestDecider
         MoveOn(run, c.At);
     }
 
+    /// <summary>Only the step that asks about this contact right now ends; the owner, if asked, hears there is nothing to approve.</summary>
+    private void Withdraw(Run run, WithdrawCandidate c)
+    {
+        var s = run.State;
+        if (s.Status is not (RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent) || s.Step is null || s.Current?.Key != c.Contact)
+        {
+            return;
+        }
+
+        run.Emit(new CandidateUnavailable(s.Step, s.Status, c.Reason, c.At));
+        MoveOn(run, c.At);
+    }
+
     private void ReferenceAnswer(Run run, DecideAsReference c)
     {
         var s = run.State;

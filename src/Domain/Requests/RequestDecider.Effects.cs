@@ -47,6 +47,8 @@ public sealed partial class RequestDecider
             },
             AskWithdrawn e => e.From == RequestStatus.AwaitingOwnerApproval ? [Mail(OwnerEmails.Withdrawn(after))] : [Mail(ReferenceEmails.Withdrawn(after, e.From)), Touch(after, e.At)],
             RequestUnfulfilled => [Mail(EscalationEmails.Unfulfilled(after))],
+            CandidateUnavailable { From: RequestStatus.AwaitingOwnerApproval } => [Mail(OwnerEmails.Unavailable(after))],
+            CandidateUnavailable => [],
             // The debrief of a call that happened: the reference was just in touch with us and the prospect. Whatever it
             // learned (concerns, landmines) is passed on to the sales team, held or not.
             DebriefSubmitted e => Debriefed(after, e),

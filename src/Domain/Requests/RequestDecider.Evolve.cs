@@ -42,6 +42,7 @@ public sealed partial class RequestDecider
             ReferenceAccepted e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Accept, e.ActorEmail)] },
             ReferenceDeclined e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Decline, e.ActorEmail)] },
             ReferenceConsentTimedOut => state with { Step = null, PendingTimers = [] },
+            CandidateUnavailable => state with { Step = null, PendingTimers = [] },
             SlotSearchStarted e => state with
             {
                 Status = RequestStatus.Scheduling, SlotAttempts = e.Attempt, PendingTimers = [e.Retry], Sequence = state.Sequence + 1,

@@ -38,6 +38,7 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             case RecordOutcome c: Outcome(run, c); break;
             case CancelRequest c: Cancel(run, c); break;
             case TimerElapsed c: Elapse(run, c); break;
+            case WithdrawCandidate c: Withdraw(run, c); break;
             case RecordEffectFailure c: run.Emit(new EffectFailureRecorded(c.Failure, c.At)); break;
             default: throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command));
         }

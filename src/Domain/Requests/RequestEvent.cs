@@ -35,6 +35,7 @@ namespace ReferenceFlow.Domain.Requests;
 [JsonDerivedType(typeof(CandidateCheckRequested), nameof(CandidateCheckRequested))]
 [JsonDerivedType(typeof(CandidatesAdded), nameof(CandidatesAdded))]
 [JsonDerivedType(typeof(AskWithdrawn), nameof(AskWithdrawn))]
+[JsonDerivedType(typeof(CandidateUnavailable), nameof(CandidateUnavailable))]
 [JsonDerivedType(typeof(RequestCancelled), nameof(RequestCancelled))]
 [JsonDerivedType(typeof(RequestUnfulfilled), nameof(RequestUnfulfilled))]
 [JsonDerivedType(typeof(EffectFailureRecorded), nameof(EffectFailureRecorded))]
@@ -115,3 +116,6 @@ public sealed record EffectFailureRecorded(EffectFailure Failure, DateTimeOffset
 
 /// <summary>A human answer that came too late, twice, for an old step or from someone else: kept, no transition.</summary>
 public sealed record LateAnswerRecorded(string Action, string Step, string ActorEmail, string Decision, string Note, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The candidate being asked (their owner, <paramref name="From"/> AwaitingOwnerApproval, or themselves) stopped being available.</summary>
+public sealed record CandidateUnavailable(string Step, RequestStatus From, string Reason, DateTimeOffset At) : RequestEvent(At);

@@ -20,6 +20,7 @@ public static class RequestEventText
         ReferenceAccepted => "Reference accepted; briefings sent",
         ReferenceDeclined e => $"Reference declined{Because(e.Reason)}",
         ReferenceConsentTimedOut => "Reference did not answer in time; moving on",
+        CandidateUnavailable e => $"Candidate no longer available ({e.Reason}); moving on",
         SlotSearchStarted e => e.Attempt == 1 ? "Looking for a free slot" : $"Looking for a free slot (attempt {e.Attempt})",
         SlotProposed e => string.Create(CultureInfo.InvariantCulture, $"Introduced, call proposed for {e.Slot.Start:yyyy-MM-dd HH:mm} UTC{(e.Slot.InsideWindow ? "" : " (outside the window)")}"),
         DebriefRequested => "Debrief requested",
