@@ -17,14 +17,19 @@ public static class IntroductionEmail
         var reference = Words.Reference(c);
         var prospect = Words.Prospect(i);
         var rep = Words.Person(s.RequesterEmail);
-        var paragraphs = new List<string>
+        var paragraphs = new List<string>();
+        if (s.MissedCalls > 0)
+        {
+            paragraphs.Add("The call did not take place at the time first proposed, so here is a new one; the invitation moves to it.");
+        }
+        paragraphs.AddRange(new[]
         {
             $"{Words.FirstName(p.ContactName)}, meet {c.Contact.Name}, {c.Contact.Title} at {c.Account.Name}. "
                 + $"{Words.FirstName(c.Contact.Name)}, meet {p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", " + p.ContactTitle)} at {p.Company}.",
             $"The topics to cover: {Words.List(i.Topics)}.",
             $"Proposed time: {Words.Span(slot.Start, slot.End, c.Contact.TimeZone)} for {Words.FirstName(c.Contact.Name)}, "
                 + $"which is {Words.Span(slot.Start, slot.End, p.TimeZone)} for {Words.FirstName(p.ContactName)}. The invitation is attached.",
-        };
+        });
         if (!slot.InsideWindow)
         {
             paragraphs.Add($"{Words.FirstName(c.Contact.Name)}'s calendar had no free time within {Hours(window)}, so this is the earliest free slot after that.");
@@ -34,7 +39,7 @@ public static class IntroductionEmail
         var phone = string.IsNullOrWhiteSpace(c.Contact.Phone) ? "" : ", " + c.Contact.Phone;
         var invitation = new Invitation(invitationUid, slot.Start, slot.End, $"Reference call: {p.Company} and {c.Account.Name}",
             $"{p.ContactName} ({p.Company}) and {c.Contact.Name} ({c.Account.Name}). Topics: {Words.List(i.Topics)}.",
-            rep, [reference, prospect]);
+            rep, [reference, prospect], Sequence: s.MissedCalls);
         return new OutboundEmail(EmailKind.Introduction, s.RequestId, [reference, prospect],
             $"Introduction: {p.ContactName} ({p.Company}) and {c.Contact.Name} ({c.Account.Name})", paragraphs,
             [new Fact(c.Contact.Name, c.Contact.Email + phone), new Fact(p.ContactName, p.ContactEmail)],

@@ -32,7 +32,10 @@ public sealed record Fact(string Label, string Value);
 /// </summary>
 public sealed record ActionLink(string Action, string Step, string ActorEmail, IReadOnlyList<string> Decisions, DateTimeOffset ExpiresAt);
 
-/// <summary>An RFC 5545 invitation (METHOD:REQUEST) attached to the email.</summary>
+/// <summary>
+/// An RFC 5545 invitation (METHOD:REQUEST) attached to the email; a later <paramref name="Sequence"/> with the same
+/// <paramref name="Uid"/> moves the event the attendees already have.
+/// </summary>
 public sealed record Invitation(
     string Uid,
     DateTimeOffset Start,
@@ -40,4 +43,5 @@ public sealed record Invitation(
     string Summary,
     string Description,
     Recipient Organizer,
-    IReadOnlyList<Recipient> Attendees);
+    IReadOnlyList<Recipient> Attendees,
+    int Sequence = 0);

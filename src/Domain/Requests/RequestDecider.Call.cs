@@ -23,7 +23,8 @@ public sealed partial class RequestDecider
 
         var n = run.NextSequence;
         var due = new TimerDue($"debrief-due:{n}", TimerKinds.DebriefDue, c.Slot.End + Policy.DebriefAfterCall);
-        run.Emit(new SlotProposed(c.Slot, $"{run.State.RequestId}-{n}@referenceflow", due, c.At));
+        // A new time for a missed call moves the same calendar event (same UID, next sequence) rather than adding one.
+        run.Emit(new SlotProposed(c.Slot, run.State.InvitationUid ?? $"{run.State.RequestId}-{n}@referenceflow", due, c.At));
     }
 
     private void Debrief(Run run, SubmitDebrief c)
@@ -70,7 +71,9 @@ public sealed partial class RequestDecider
         }
         else if (run.State.MissedCalls < MaxMissedCallsPerCandidate)
         {
-            StartSlotSearch(run, c.At);
+            // Told before the proposed time that the call will not happen: that time is still free in the calendar,
+            // so the new one is looked for after it.
+            StartSlotSearch(run, c.At, notBefore: s.Slot?.End);
         }
         else
         {

@@ -69,13 +69,15 @@ public sealed partial class RequestDecider
             $"consent:{n}", [new TimerDue($"consent-timeout:{n}", TimerKinds.ReferenceConsentTimeout, timeout)], timeout, at));
     }
 
-    private void StartSlotSearch(Run run, DateTimeOffset at)
+    /// <summary>Looks for a slot from <paramref name="at"/>, or from <paramref name="notBefore"/> when that is later.</summary>
+    private void StartSlotSearch(Run run, DateTimeOffset at, DateTimeOffset? notBefore = null)
     {
         var s = run.State;
         var contact = s.Current!.Contact;
         var n = run.NextSequence;
+        var from = notBefore is { } later && later > at ? later : at;
         var request = new SlotRequest(contact.Email, contact.TimeZone, contact.WorkingHours, s.Intake!.Prospect.TimeZone,
-            WorkingHours.Default, at, at + Policy.SlotWindow, Policy.CallDuration);
+            WorkingHours.Default, from, from + Policy.SlotWindow, Policy.CallDuration);
         var retry = new TimerDue($"slot-retry:{n}", TimerKinds.SlotSearchRetry, at + Policy.SlotSearchRetryAfter);
         run.Emit(new SlotSearchStarted(s.SlotAttempts + 1, request, retry, at));
     }

@@ -27,7 +27,7 @@ public static class InvitationCalendar
             Description = invitation.Description,
             Status = "CONFIRMED",
             Transparency = "OPAQUE",
-            Sequence = 0,
+            Sequence = invitation.Sequence,
             Organizer = new Organizer($"mailto:{invitation.Organizer.Email}") { CommonName = invitation.Organizer.Name },
         };
         foreach (var attendee in invitation.Attendees)

@@ -121,11 +121,30 @@ public sealed class SubmitDebriefTests : DeciderSpec
     }
 
     [Fact]
-    public void ACallCalledOffBeforeTheSlotGoesBackToScheduling()
+    public void ACallCalledOffBeforeTheSlotGoesBackToSchedulingAfterThatSlot()
     {
         Given(Introduced());
 
-        ThenTypes(When(Missed(10)), typeof(DebriefSubmitted), typeof(SlotSearchStarted));
+        var events = When(Missed(10));
+
+        ThenTypes(events, typeof(DebriefSubmitted), typeof(SlotSearchStarted));
+        // The proposed time is still free in the reference's calendar: the new one is looked for after it.
+        Assert.Equal(Slot.End, ((SlotSearchStarted)events[1]).Request.WindowStart);
+    }
+
+    [Fact]
+    public void ANewTimeForAMissedCallMovesTheSameCalendarEvent()
+    {
+        Given(Introduced());
+        var first = State.InvitationUid;
+        Given(Then(Introduced(), _ => Missed(10)));
+
+        var events = When(new ProposeSlot(new(T(50), T(50.5), true), T(11)));
+
+        var proposed = Assert.IsType<SlotProposed>(Assert.Single(events));
+        var introduction = Decider.Effects(proposed, After(events)).OfType<SendEmail>().Single().Email;
+        Assert.Equal((first, 1), (introduction.Invitation!.Uid, introduction.Invitation.Sequence));
+        Assert.StartsWith("The call did not take place at the time first proposed", introduction.Paragraphs[0], StringComparison.Ordinal);
     }
 
     [Fact]
