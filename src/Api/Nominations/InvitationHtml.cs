@@ -20,7 +20,7 @@ public static class InvitationHtml
                 Invitation(body, form);
                 break;
             case InvitationPageModel.Answered { Accepted: true } yes:
-                body.Append(CultureInfo.InvariantCulture, $"<h1>{E(model.Title)}</h1><p class=\"ok\" role=\"status\">{E($"{Words.FirstName(yes.Nomination.Contact.Name)}, you are joining the customers who speak for {yes.Nomination.AccountName}.")}</p>");
+                body.Append(CultureInfo.InvariantCulture, $"<h1>{E(model.Title)}</h1><p class=\"ok\" role=\"status\">{E($"{Words.FirstName(yes.Nomination.Contact.Name)}, you now speak for {yes.Nomination.AccountName} as one of our customer references.")}</p>");
                 body.Append(CultureInfo.InvariantCulture, $"<p>{E($"Your consent lasts until {Words.Date(Nomination.ConsentUntil(yes.Nomination.Answer!.At))}.")} A short welcome email follows, with the link to pause, change what you agree to, or leave at any time.</p>");
                 break;
             case InvitationPageModel.Answered:
@@ -36,7 +36,7 @@ public static class InvitationHtml
     private static void Invitation(StringBuilder body, InvitationPageModel.Form form)
     {
         var n = form.Nomination;
-        body.Append(CultureInfo.InvariantCulture, $"<h1>{E($"Would you be a customer reference for {n.AccountName}?")}</h1>");
+        body.Append(CultureInfo.InvariantCulture, $"<h1>{E($"Would you speak for {n.AccountName} as one of our customer references?")}</h1>");
         if (form.Error is not null) body.Append(CultureInfo.InvariantCulture, $"<p class=\"error\" role=\"alert\">{E(form.Error)}</p>");
         if (form.Errors is not null) body.Append("<p class=\"error\" role=\"alert\">Please check the fields marked below. Nothing was recorded.</p>");
         body.Append(CultureInfo.InvariantCulture,

@@ -11,7 +11,7 @@ public static class NominationEmails
     public const string Step = "invitation";
 
     public static OutboundEmail Invitation(Nomination n, DateTimeOffset expires) => Ask(n, expires, EmailKind.Invitation,
-        $"Would you be a customer reference for {n.AccountName}?", []);
+        $"Would you speak for {n.AccountName} as one of our customer references?", []);
 
     public static OutboundEmail Reminder(Nomination n, DateTimeOffset expires) => Ask(n, expires, EmailKind.InvitationReminder,
         $"Still open: joining our customer references",
@@ -22,7 +22,7 @@ public static class NominationEmails
         var answer = n.Answer!;
         return new OutboundEmail(EmailKind.Welcome, n.Id, [new Recipient(n.Contact.Name, n.Contact.Email)], "Welcome to our customer references",
         [
-            $"Thank you, {Words.FirstName(n.Contact.Name)}. You are now one of the customers who speak for {n.AccountName}.",
+            $"Thank you, {Words.FirstName(n.Contact.Name)}. You now speak for {n.AccountName} as one of our customer references.",
             $"You agreed to: {Words.List(answer.Activities.Select(Activity))}. We ask at most {Cap(answer.MaxCallsPerQuarter)}, and your consent lasts until {Words.Date(Nomination.ConsentUntil(answer.At))}.",
             "Every email we send you ends with a link to pause, change what you agree to, or leave; you never need to ask.",
         ],
