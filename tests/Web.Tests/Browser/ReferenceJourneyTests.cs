@@ -78,6 +78,12 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Won", Exact = true })).ToBeVisibleAsync();
 
+        // A value the form does not offer (a crafted post) is refused with the field named, never quietly changed.
+        await page.EvalOnSelectorAsync("#debrief-gift", "s => { const o = document.createElement('option'); o.value = 'Hacker'; o.text = 'Hacker'; s.add(o); s.value = 'Hacker'; }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice-danger")).ToContainTextAsync("The debrief was not saved. What we give: ");
+        await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "DebriefSubmitted" })).ToHaveCountAsync(0);
+
         // The debrief thanks the reference, with what we give them; the timeline says so. Then the CRM says the deal is won.
         await page.SelectOptionAsync("#debrief-gift", "EventTicket");
         await page.FillAsync("#debrief-gift-note", "DataConf 2027");

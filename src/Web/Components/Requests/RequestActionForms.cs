@@ -1,3 +1,5 @@
+using ReferenceFlow.Api.Requests;
+using ReferenceFlow.Api.Validation;
 using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Web.Components.Requests;
@@ -18,10 +20,31 @@ public sealed class DebriefForm
     public string? GiftKind { get; set; }
     public string? GiftNote { get; set; }
 
-    /// <summary>The gift chosen, if any; a note without a kind is an "other" gift.</summary>
-    public Gift? ChosenGift(string? note) =>
-        Enum.TryParse<GiftKind>(GiftKind, out var kind) && Enum.IsDefined(kind) ? new Gift(kind, note)
-        : note is not null ? new Gift(Domain.Requests.GiftKind.Other, note) : null;
+    /// <summary>
+    /// The debrief as the API takes it, checked the same way: a value the form does not offer (a gift it does not list,
+    /// text past its length) is an error, never quietly changed. A gift note without a kind is an "other" gift; a call
+    /// that did not happen has no thanks, so no gift.
+    /// </summary>
+    public DebriefInput Read(FieldErrors errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var happened = Happened != "no";
+        var kind = string.IsNullOrWhiteSpace(GiftKind) && !string.IsNullOrWhiteSpace(GiftNote) ? nameof(Domain.Requests.GiftKind.Other) : GiftKind;
+        var gift = happened ? GiftValidator.Validate(new GiftBody(kind, GiftNote), happened, errors) : null;
+        return new DebriefInput(happened, MetNeeds == "yes",
+            errors.Optional("concerns", Concerns), errors.Optional("landmines", Landmines), errors.Optional("notes", Notes), gift);
+    }
+
+    /// <summary>The form's label for a field the API names.</summary>
+    public static string Label(string field) => field switch
+    {
+        "gift.kind" => "What we give",
+        "gift.note" => "Gift note",
+        "concerns" => "Lingering concerns",
+        "landmines" => "Competitor landmines heard",
+        "notes" => "Notes",
+        _ => field,
+    };
 
     public static string GiftLabel(GiftKind kind) => kind switch
     {
