@@ -28,6 +28,19 @@ public abstract class PreferencesContract(IApiHost host)
         return (id, "Industry " + id);
     }
 
+    /// <summary>A request for the test's own account, approved by the owner (whose email carries no settings link), and the consent email.</summary>
+    private async Task<(string ReferenceId, string RequestId, MimeKit.MimeMessage Consent)> AskedForConsentAsync()
+    {
+        var (id, industry) = await AccountAsync();
+        var intake = Samples.Intake();
+        intake["prospect"]!["industry"] = industry;
+        var requestId = (string)(await (await host.ClientFor(Keys.Rep).PostAsJsonAsync("/api/requests", intake)).Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var ask = await Outbox.WaitForAsync(host.Outbox, requestId, "OwnerApproval");
+        Assert.DoesNotContain("/preferences/", ask.TextBody, StringComparison.Ordinal);
+        await _browser.PostAsync($"/actions/{Outbox.ActionToken(ask)}", new FormUrlEncodedContent([KeyValuePair.Create("decision", "approve")]));
+        return (id, requestId, await Outbox.WaitForAsync(host.Outbox, requestId, "ReferenceConsent"));
+    }
+
     private string Token(string referenceId, DateTimeOffset? expires = null) =>
         host.Services.GetRequiredService<ActionTokenService>()
             .MintPreferences(new ContactKey(referenceId, "marie"), expires ?? DateTimeOffset.UtcNow.AddDays(90)).AbsolutePath["/preferences/".Length..];
@@ -155,16 +168,8 @@ public abstract class PreferencesContract(IApiHost host)
     [Fact]
     public async Task TheConsentEmailCarriesAWorkingLinkInBothParts()
     {
-        var rep = host.ClientFor(Keys.Rep);
-        var (id, industry) = await AccountAsync();
-        var intake = Samples.Intake();
-        intake["prospect"]!["industry"] = industry;
-        var requestId = (string)(await (await rep.PostAsJsonAsync("/api/requests", intake)).Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-        var approval = Outbox.ActionToken(await Outbox.WaitForAsync(host.Outbox, requestId, "OwnerApproval"));
-        Assert.DoesNotContain("/preferences/", (await Outbox.WaitForAsync(host.Outbox, requestId, "OwnerApproval")).TextBody, StringComparison.Ordinal);
-        await _browser.PostAsync($"/actions/{approval}", new FormUrlEncodedContent([KeyValuePair.Create("decision", "approve")]));
+        var (_, _, consent) = await AskedForConsentAsync();
 
-        var consent = await Outbox.WaitForAsync(host.Outbox, requestId, "ReferenceConsent");
         var token = Outbox.PreferencesToken(consent.TextBody!);
         Assert.Equal(token, Outbox.PreferencesToken(consent.HtmlBody!));
         Assert.Contains("Manage how often we ask you", consent.TextBody, StringComparison.Ordinal);
@@ -177,13 +182,7 @@ public abstract class PreferencesContract(IApiHost host)
     public async Task AReferenceWhoLeavesWhileAskedIsLetGoAndTheirOldConsentLinkChangesNothing()
     {
         var rep = host.ClientFor(Keys.Rep);
-        var (id, industry) = await AccountAsync();
-        var intake = Samples.Intake();
-        intake["prospect"]!["industry"] = industry;
-        var requestId = (string)(await (await rep.PostAsJsonAsync("/api/requests", intake)).Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
-        var approval = Outbox.ActionToken(await Outbox.WaitForAsync(host.Outbox, requestId, "OwnerApproval"));
-        await _browser.PostAsync($"/actions/{approval}", new FormUrlEncodedContent([KeyValuePair.Create("decision", "approve")]));
-        var consent = await Outbox.WaitForAsync(host.Outbox, requestId, "ReferenceConsent");
+        var (id, requestId, consent) = await AskedForConsentAsync();
         Assert.Equal($"marie@{id}.example", consent.To.Mailboxes.Single().Address);
 
         var left = await PostAsync(Outbox.PreferencesToken(consent.TextBody!), ("intent", "leave"), ("confirmLeave", "yes"));

@@ -2,7 +2,7 @@ using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Domain.Messages;
 
-/// <summary>The approval ask to an account owner, and its reminder.</summary>
+/// <summary>The approval ask to an account owner, its reminder, and the note when the ask is off.</summary>
 public static class OwnerEmails
 {
     public static OutboundEmail Approval(RequestState s, string step, DateTimeOffset expires) => Build(s, step, expires, EmailKind.OwnerApproval,
@@ -14,44 +14,28 @@ public static class OwnerEmails
         [$"This is still waiting on you. Without an answer by {Words.When(expires, "UTC")} the request moves on to another reference."]);
 
     /// <summary>The deal closed before the owner answered: nothing left to approve.</summary>
-    public static OutboundEmail Withdrawn(RequestState s)
-    {
-        var c = s.Current!;
-        var p = s.Intake!.Prospect;
-        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Owner(c)],
-            $"No longer needed: {c.Contact.Name} for {p.Company}",
-            [
-                $"{p.Company} has made their decision, so {Words.Person(s.RequesterEmail).Name} no longer needs {c.Contact.Name} to speak with them.",
-                $"There is nothing left to approve, and {Words.FirstName(c.Contact.Name)} was not contacted. Thank you for looking at it.",
-            ]);
-    }
+    public static OutboundEmail Withdrawn(RequestState s) => NothingToApprove(s,
+        $"{s.Intake!.Prospect.Company} has made their decision, so {Words.Person(s.RequesterEmail).Name} no longer needs {s.Current!.Contact.Name} to speak with them.",
+        $"There is nothing left to approve, and {Words.FirstName(s.Current.Contact.Name)} was not contacted.");
 
     /// <summary>The contact left the program or paused themselves while their owner was asked.</summary>
-    public static OutboundEmail Unavailable(RequestState s)
-    {
-        var c = s.Current!;
-        var p = s.Intake!.Prospect;
-        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Owner(c)],
-            $"No longer needed: {c.Contact.Name} for {p.Company}",
-            [
-                $"{c.Contact.Name} has just told us they are not available for reference calls for now, so we will not ask them to speak with {p.Company}.",
-                "There is nothing left to approve; the request moves on to another reference. Thank you for looking at it.",
-            ]);
-    }
+    public static OutboundEmail Unavailable(RequestState s) => NothingToApprove(s,
+        $"{s.Current!.Contact.Name} has just told us they are not available for reference calls for now, so we will not ask them to speak with {s.Intake!.Prospect.Company}.",
+        "There is nothing left to approve; the request moves on to another reference.");
 
     /// <summary>The rep cancelled before the owner answered; the reason is the rep's, for the owner only.</summary>
     public static OutboundEmail Cancelled(RequestState s, string? reason)
     {
-        var c = s.Current!;
-        var p = s.Intake!.Prospect;
         var why = string.IsNullOrWhiteSpace(reason) ? "" : $" Their reason: \"{reason.Trim()}\"";
-        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Owner(c)],
-            $"No longer needed: {c.Contact.Name} for {p.Company}",
-            [
-                $"{Words.Person(s.RequesterEmail).Name} cancelled the request for {c.Contact.Name} to speak with {p.Company}.{why}",
-                $"There is nothing left to approve, and {Words.FirstName(c.Contact.Name)} was not contacted. Thank you for looking at it.",
-            ]);
+        return NothingToApprove(s,
+            $"{Words.Person(s.RequesterEmail).Name} cancelled the request for {s.Current!.Contact.Name} to speak with {s.Intake!.Prospect.Company}.{why}",
+            $"There is nothing left to approve, and {Words.FirstName(s.Current.Contact.Name)} was not contacted.");
     }
+
+    /// <summary>The ask to the owner is off: why, and what follows.</summary>
+    private static OutboundEmail NothingToApprove(RequestState s, string why, string next) =>
+        new(EmailKind.Withdrawn, s.RequestId, [Words.Owner(s.Current!)], $"No longer needed: {s.Current!.Contact.Name} for {s.Intake!.Prospect.Company}",
+            [why, $"{next} Thank you for looking at it."]);
 
     private static OutboundEmail Build(RequestState s, string step, DateTimeOffset expires, EmailKind kind, string subject, IReadOnlyList<string> lead)
     {
