@@ -62,11 +62,7 @@ public static class RequestsApi
         var (dto, error) = await ApiJson.ReadAsync<DebriefBody>(request);
         if (error is not null) return error;
         var errors = new FieldErrors();
-        if (dto!.Happened is null) errors.Add("happened", "Required: did the call happen?");
-        if (dto.MetNeeds is null) errors.Add("metNeeds", "Required: did it meet the prospect's needs?");
-        var gift = GiftValidator.Validate(dto.Gift, dto.Happened, errors);
-        var input = new DebriefInput(dto.Happened ?? false, dto.MetNeeds ?? false,
-            errors.Optional("concerns", dto.Concerns), errors.Optional("landmines", dto.Landmines), errors.Optional("notes", dto.Notes), gift);
+        var input = DebriefInput.From(dto!, errors);
         if (errors.Any) return ApiJson.Invalid(errors);
         return Answer(id, await service.DebriefAsync(id, user, input, ct));
     }

@@ -27,12 +27,9 @@ public sealed class DebriefForm
     /// </summary>
     public DebriefInput Read(FieldErrors errors)
     {
-        ArgumentNullException.ThrowIfNull(errors);
         var happened = Happened != "no";
         var kind = string.IsNullOrWhiteSpace(GiftKind) && !string.IsNullOrWhiteSpace(GiftNote) ? nameof(Domain.Requests.GiftKind.Other) : GiftKind;
-        var gift = happened ? GiftValidator.Validate(new GiftBody(kind, GiftNote), happened, errors) : null;
-        return new DebriefInput(happened, MetNeeds == "yes",
-            errors.Optional("concerns", Concerns), errors.Optional("landmines", Landmines), errors.Optional("notes", Notes), gift);
+        return DebriefInput.From(new DebriefBody(happened, MetNeeds == "yes", Concerns, Landmines, Notes, happened ? new GiftBody(kind, GiftNote) : null), errors);
     }
 
     /// <summary>The form's label for a field the API names.</summary>
