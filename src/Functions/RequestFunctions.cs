@@ -16,7 +16,7 @@ namespace ReferenceFlow.Functions;
 /// engine runs too. The activities take no context from the engine, so none is passed.
 /// </summary>
 public sealed class RequestFunctions(
-    ApplyDecisionActivity applyDecision, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates, ReadRequestActivity readRequest,
+    HandleCommandActivity handleCommand, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates,
     ApplyImportBatchActivity applyImportBatch)
 {
     [Function(ImportNames.Orchestrator)]
@@ -28,20 +28,16 @@ public sealed class RequestFunctions(
         applyImportBatch.RunAsync(null!, batch);
 
     [Function(WorkflowNames.Orchestrator)]
-    public Task<RequestState> RunRequest([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        new RequestOrchestrator().RunAsync(context, context.GetInput<RequestRun>()!);
+    public Task<string> RunRequest([OrchestrationTrigger] TaskOrchestrationContext context) =>
+        new RequestOrchestrator().RunAsync(context, context.GetInput<RequestTurn>()!);
 
-    [Function(WorkflowNames.ApplyDecision)]
-    public Task<IReadOnlyList<EffectFailure>> ApplyDecision([ActivityTrigger] Decision decision) =>
-        applyDecision.RunAsync(null!, decision);
+    [Function(WorkflowNames.HandleCommand)]
+    public Task<Handled> HandleCommand([ActivityTrigger] CommandForRequest command) =>
+        handleCommand.RunAsync(null!, command);
 
     [Function(WorkflowNames.CheckCandidates)]
     public Task<ChooseCandidate> CheckCandidates([ActivityTrigger] CandidateCheck check) =>
         checkCandidates.RunAsync(null!, check);
-
-    [Function(WorkflowNames.ReadRequest)]
-    public Task<RequestSnapshot> ReadRequest([ActivityTrigger] string requestId) =>
-        readRequest.RunAsync(null!, requestId);
 
     [Function(WorkflowNames.FindSlot)]
     public Task<ProposedSlot> FindSlot([ActivityTrigger] SlotRequest request) =>

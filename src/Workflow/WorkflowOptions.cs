@@ -1,8 +1,7 @@
 namespace ReferenceFlow.Workflow;
 
 /// <summary>
-/// Section <c>ReferenceFlow:Workflow</c>: how effects are retried. A request keeps the values it
-/// was submitted with (<see cref="Requests.RequestRun"/>).
+/// Section <c>ReferenceFlow:Workflow</c>: how effects are retried (the orchestration's activities; <see cref="Requests.RequestTurn"/>).
 /// </summary>
 public sealed class WorkflowOptions
 {
@@ -18,13 +17,6 @@ public sealed class WorkflowOptions
 
     /// <summary>After the retries ran out, the request waits this long and decides the same command again.</summary>
     public TimeSpan StalledRetryAfter { get; set; } = TimeSpan.FromMinutes(15);
-
-    /// <summary>
-    /// The submitter applies a request's first decision itself; the request applies it again after this, which changes
-    /// nothing unless the submitter died half-way. Longer than a submission's own work, short enough that a crash delays
-    /// the owner's ask by little.
-    /// </summary>
-    public TimeSpan SubmitConfirmAfter { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// How long a run that began sending an email holds it: longer than a send with all its SMTP retries (4 attempts of

@@ -36,6 +36,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddOptions<WorkflowOptions>().Configure<IConfiguration>((o, c) => c.GetSection(WorkflowOptions.Section).Bind(o));
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(WorkflowPolicy.Section).Get<WorkflowPolicy>() ?? new WorkflowPolicy());
         services.TryAddSingleton<RequestWorkflow>();
+        services.TryAddSingleton<RequestCommandHandler>();
         services.TryAddSingleton<DecisionApplier>();
         services.TryAddSingleton<ContactReservations>();
         services.TryAddSingleton<ContactClaims>();
@@ -45,7 +46,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<DirectoryWithUsage>();
         services.TryAddSingleton<InsightBackfill>();
         // Hosts that bind triggers to methods (Functions) take the activities from the container.
-        services.TryAddTransient<ApplyDecisionActivity>();
+        services.TryAddTransient<HandleCommandActivity>();
         services.TryAddTransient<FindSlotActivity>();
         services.TryAddTransient<CheckCandidatesActivity>();
         services.TryAddTransient<ApplyImportBatchActivity>();
@@ -64,7 +65,7 @@ public static class WorkflowServiceCollectionExtensions
     /// <summary>The activities of the request workflow; their services come from the host's container.</summary>
     public static IReadOnlyList<Type> Activities { get; } =
     [
-        typeof(ApplyDecisionActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ReadRequestActivity), typeof(ApplyImportBatchActivity),
+        typeof(HandleCommandActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ApplyImportBatchActivity),
         typeof(SendNominationEmailActivity), typeof(SettleNominationActivity),
     ];
 

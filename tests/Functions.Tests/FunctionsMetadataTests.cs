@@ -11,10 +11,9 @@ public sealed class FunctionsMetadataTests
 {
     [Theory]
     [InlineData("RequestOrchestrator", "orchestrationTrigger")]
-    [InlineData("ApplyDecision", "activityTrigger")]
+    [InlineData("HandleCommand", "activityTrigger")]
     [InlineData("FindSlot", "activityTrigger")]
     [InlineData("CheckCandidates", "activityTrigger")]
-    [InlineData("ReadRequest", "activityTrigger")]
     [InlineData("ReferenceImport", "orchestrationTrigger")]
     [InlineData("ApplyImportBatch", "activityTrigger")]
     [InlineData("KeepWarm", "timerTrigger")]

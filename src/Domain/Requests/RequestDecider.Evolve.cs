@@ -14,7 +14,7 @@ public sealed partial class RequestDecider
             RequestSubmitted e => state with
             {
                 RequestId = e.RequestId, Intake = e.Intake, RequesterEmail = e.RequesterEmail, ProgramManagerEmail = e.ProgramManagerEmail,
-                Candidates = e.Candidates, SubmittedAt = e.At, Status = RequestStatus.AwaitingOwnerApproval,
+                Candidates = e.Candidates, SubmittedAt = e.At, Status = RequestStatus.AwaitingOwnerApproval, Policy = e.Policy,
             },
             RequestDeferred e => state with { Status = RequestStatus.Deferred, Reason = e.Reason, Alternatives = e.Alternatives, PendingTimers = [] },
             RequestRushed e => state with { Rushed = true, Reason = e.Reason },

@@ -65,7 +65,7 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
         ArgumentNullException.ThrowIfNull(c.Intake);
         ArgumentNullException.ThrowIfNull(c.Candidates);
 
-        run.Emit(new RequestSubmitted(c.RequestId, c.Intake, c.RequesterEmail, c.ProgramManagerEmail, c.Candidates, c.At));
+        run.Emit(new RequestSubmitted(c.RequestId, c.Intake, c.RequesterEmail, c.ProgramManagerEmail, c.Candidates, c.At, Policy));
         var verdict = ReadinessGate.Assess(c.Intake, c.At, Policy);
         if (verdict.Outcome == ReadinessOutcome.Deferred)
         {

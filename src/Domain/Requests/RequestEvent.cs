@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
 
@@ -42,9 +43,11 @@ namespace ReferenceFlow.Domain.Requests;
 [JsonDerivedType(typeof(LateAnswerRecorded), nameof(LateAnswerRecorded))]
 public abstract record RequestEvent(DateTimeOffset At);
 
+/// <summary>The intake and the candidates matched for it, with the policy the request keeps for the rest of its life
+/// (null in histories written before the policy was kept: those decide under the program's current policy).</summary>
 public sealed record RequestSubmitted(
     string RequestId, RequestIntake Intake, string RequesterEmail, string ProgramManagerEmail,
-    IReadOnlyList<Candidate> Candidates, DateTimeOffset At) : RequestEvent(At);
+    IReadOnlyList<Candidate> Candidates, DateTimeOffset At, WorkflowPolicy? Policy = null) : RequestEvent(At);
 
 public sealed record RequestDeferred(string Reason, IReadOnlyList<string> Alternatives, DateTimeOffset At) : RequestEvent(At);
 

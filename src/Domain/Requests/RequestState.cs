@@ -1,5 +1,6 @@
 using ReferenceFlow.Domain.Common;
 using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
@@ -23,6 +24,9 @@ public sealed record RequestState
     public string RequesterEmail { get; init; } = "";
     public string ProgramManagerEmail { get; init; } = "";
     public DateTimeOffset SubmittedAt { get; init; }
+
+    /// <summary>The policy the request was submitted under (its first event); null for requests older than that record.</summary>
+    public WorkflowPolicy? Policy { get; init; }
     public IReadOnlyList<Candidate> Candidates { get; init; } = [];
     public int CurrentIndex { get; init; } = -1;
 
@@ -45,6 +49,9 @@ public sealed record RequestState
     public ProposedSlot? Slot { get; init; }
     public string? InvitationUid { get; init; }
     public IReadOnlyList<TimerDue> PendingTimers { get; init; } = [];
+
+    /// <summary>The timer due first: what the request's orchestration waits on besides a command.</summary>
+    public TimerDue? NextTimer => PendingTimers.MinBy(t => t.DueAt);
     public int DebriefReminders { get; init; }
     public DebriefReport? Debrief { get; init; }
     public int OutcomeNudges { get; init; }
@@ -90,7 +97,7 @@ public sealed record RequestState
         && RequestId == other.RequestId && Status == other.Status && Rushed == other.Rushed && Reason == other.Reason
         && Seq.Equal(Alternatives, other.Alternatives) && Same.Intake(Intake, other.Intake)
         && RequesterEmail == other.RequesterEmail && ProgramManagerEmail == other.ProgramManagerEmail
-        && SubmittedAt == other.SubmittedAt && Seq.Equal(Candidates, other.Candidates) && CurrentIndex == other.CurrentIndex
+        && SubmittedAt == other.SubmittedAt && Equals(Policy, other.Policy) && Seq.Equal(Candidates, other.Candidates) && CurrentIndex == other.CurrentIndex
         && CheckingFrom == other.CheckingFrom
         && Step == other.Step && OwnerApproved == other.OwnerApproved && OwnerEscalated == other.OwnerEscalated && Sequence == other.Sequence
         && SlotAttempts == other.SlotAttempts && MissedCalls == other.MissedCalls && Equals(Slot, other.Slot)

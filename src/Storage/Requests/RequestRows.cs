@@ -14,6 +14,9 @@ public static class RequestRows
     /// <summary>A once-only mark (an email sent, an action link used), keyed by what it marks.</summary>
     public static string Mark(string key) => "m:" + KeyEncoding.Encode(key);
 
+    /// <summary>The command a decision was made for: its id in the history makes deciding it again "already applied".</summary>
+    public static string Command(string commandId) => "c:" + KeyEncoding.Encode(commandId);
+
     /// <summary>The id of effect <paramref name="index"/> of the event at <paramref name="version"/>: stable across retries.</summary>
     public static string EffectId(string requestId, long version, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{requestId}:{version}:{index}");

@@ -62,74 +62,54 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
     }
 
     /// <summary>
-    /// Appends <paramref name="events"/> as versions <paramref name="fromVersion"/>+1.. with the state they
-    /// led to. Idempotent: a retry of an append that already landed changes nothing and returns false. Versions that
-    /// hold other events, or would leave a gap, throw <see cref="HistoryMovedOnException"/>: the decision was made
-    /// against a state the history does not hold.
+    /// Appends <paramref name="events"/>, decided for the command <paramref name="commandId"/> against the history at
+    /// <paramref name="expectedVersion"/>, as versions <paramref name="expectedVersion"/>+1.. with the state they led to, in
+    /// one transaction with the command's id. The event rows are the guard: another decision at those versions makes the
+    /// whole transaction fail, and so does the same command's id already in the history.
     /// </summary>
-    public async Task<bool> AppendAsync(
-        string requestId, long fromVersion, IReadOnlyList<RequestEvent> events, RequestState after, CancellationToken ct)
+    public async Task<AppendResult> AppendAsync(
+        string requestId, long expectedVersion, string commandId, IReadOnlyList<RequestEvent> events, RequestState after, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
+        ArgumentException.ThrowIfNullOrEmpty(commandId);
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(after);
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var pk = KeyEncoding.Encode(requestId);
-        var toVersion = fromVersion + events.Count;
-        for (var attempt = 1; ; attempt++)
+        var toVersion = expectedVersion + events.Count;
+        var head = new TableEntity(pk, RequestRows.Head) { ["RequestId"] = requestId, ["Version"] = toVersion };
+        ChunkedJson.Write(head, "State", codec.Serialize(after), $"State of {requestId}");
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpsertReplace, head) };
+        var version = expectedVersion;
+        foreach (var e in events)
         {
-            // A request's first append nearly always finds no history: it is tried without a read, and a conflict reads.
-            TableEntity? head = null;
-            if (fromVersion > 0 || attempt > 1)
-            {
-                var read = await Table.GetEntityIfExistsAsync<TableEntity>(pk, RequestRows.Head, ["Version"], ct).ConfigureAwait(false);
-                head = read.HasValue ? read.Value : null;
-                var stored = head?.GetInt64("Version") ?? 0;
-                if (stored >= toVersion && await HoldsAsync(pk, fromVersion, events, ct).ConfigureAwait(false))
-                {
-                    return false;
-                }
-                if (stored != fromVersion)
-                {
-                    throw new HistoryMovedOnException(requestId, stored, fromVersion, toVersion);
-                }
-            }
-            var actions = new List<TableTransactionAction> { HeadAction(pk, requestId, toVersion, after, head) };
-            var version = fromVersion;
-            foreach (var e in events)
-            {
-                version++;
-                var row = new TableEntity(pk, RequestRows.Event(version)) { ["Version"] = version, ["Type"] = e.GetType().Name, ["At"] = e.At };
-                ChunkedJson.Write(row, "Json", codec.Serialize(e), $"Event {e.GetType().Name} of {requestId}");
-                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, row));
-            }
-            try
-            {
-                await Table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
-                return true;
-            }
-            catch (TableTransactionFailedException e) when (e.Status is 409 or 412 && attempt < 3)
-            {
-                // A concurrent run of the same append got there first: look again at what it wrote.
-            }
+            version++;
+            var row = new TableEntity(pk, RequestRows.Event(version)) { ["Version"] = version, ["Type"] = e.GetType().Name, ["At"] = e.At, ["CommandId"] = commandId };
+            ChunkedJson.Write(row, "Json", codec.Serialize(e), $"Event {e.GetType().Name} of {requestId}");
+            actions.Add(new TableTransactionAction(TableTransactionActionType.Add, row));
+        }
+        actions.Add(new TableTransactionAction(TableTransactionActionType.Add,
+            new TableEntity(pk, RequestRows.Command(commandId)) { ["CommandId"] = commandId, ["FromVersion"] = expectedVersion, ["ToVersion"] = toVersion }));
+        try
+        {
+            await Table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
+            return AppendResult.Appended;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return await AppliedAsync(requestId, commandId, ct).ConfigureAwait(false) is null ? AppendResult.Conflict : AppendResult.AlreadyApplied;
         }
     }
 
-    /// <summary>
-    /// Whether the history holds <paramref name="events"/> from version <paramref name="fromVersion"/>+1: the same kinds of
-    /// event, in order. A retry of one decision writes exactly what the first run wrote; another decision made at the
-    /// same versions writes other events (the kinds tell them apart: each decides on what the state was waiting for).
-    /// </summary>
-    private async Task<bool> HoldsAsync(string pk, long fromVersion, IReadOnlyList<RequestEvent> events, CancellationToken ct)
+    /// <summary>The versions the command <paramref name="commandId"/> appended; null when the history does not hold it.</summary>
+    public async Task<AppliedCommand?> AppliedAsync(string requestId, string commandId, CancellationToken ct)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {pk} and RowKey ge {RequestRows.Event(fromVersion + 1)} and RowKey le {RequestRows.Event(fromVersion + events.Count)}");
-        var stored = new List<string>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["Type"], cancellationToken: ct).ConfigureAwait(false))
-        {
-            stored.Add(row.GetString("Type") ?? "");
-        }
-        return stored.SequenceEqual(events.Select(e => e.GetType().Name));
+        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(requestId), RequestRows.Command(commandId), ["FromVersion", "ToVersion"], ct)
+            .ConfigureAwait(false);
+        return row.HasValue && row.Value is { } found
+            ? new AppliedCommand(commandId, found.GetInt64("FromVersion") ?? 0, found.GetInt64("ToVersion") ?? 0)
+            : null;
     }
 
     /// <summary>Sets a once-only mark, holding <paramref name="value"/> when given; false when it was set already.</summary>

@@ -6,31 +6,22 @@ using ReferenceFlow.Workflow.ReadModels;
 namespace ReferenceFlow.Workflow.Requests;
 
 /// <summary>
-/// Every effect of one decision, in the order that keeps what people see consistent: the history and the read model
-/// first (a person who gets an email finds the request as it describes), then usage, the contacts it lets go, contact
+/// Every effect of one decision, once its events are in the history (<see cref="RequestCommandHandler"/>), in the order that
+/// keeps what people see consistent: the read model first (a person who gets an email finds the request as it describes), then usage, the contacts it lets go, contact
 /// touches, thanks and insights, then each email, and the program's figures last. Any number of runs of the same decision,
-/// one after another or at once, leave the same result: the history append and the read models are idempotent, and each
+/// one after another or at once, leave the same result: the read models are idempotent by version, and each
 /// email is claimed before it goes out (<see cref="EmailSends"/>).
 /// </summary>
 public sealed class DecisionApplier(
-    RequestStore store, SummaryWriter summaries, ProgramFactsWriter program, UsageWriter usage, ContactTouches touches,
+    SummaryWriter summaries, ProgramFactsWriter program, UsageWriter usage, ContactTouches touches,
     ThanksLedger thanks, InsightStore insights, ContactReservations reservations, EmailOnce email)
 {
-    /// <summary>Applies <paramref name="decision"/>; returns the emails the mail server refused for good, to be recorded on the request.
+    /// <summary>Every effect but the program's figures; returns the emails the mail server refused for good, to be recorded on the request.
     /// Throws <see cref="EmailBeingSentException"/> when another run is sending one of them right now.</summary>
-    public async Task<IReadOnlyList<EffectFailure>> ApplyAsync(Decision decision, CancellationToken ct)
-    {
-        var failures = await ApplyAllButFiguresAsync(decision, ct);
-        await RecordFiguresAsync(decision, ct);
-        return failures;
-    }
-
-    /// <summary>Everything <see cref="ApplyAsync"/> does but the program's figures, for a caller that records them apart.</summary>
     public async Task<IReadOnlyList<EffectFailure>> ApplyAllButFiguresAsync(Decision decision, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decision);
         var id = decision.RequestId;
-        await store.AppendAsync(id, decision.FromVersion, decision.Events, decision.After, ct);
         await summaries.WriteAsync(RequestSummaryProjector.Project(id, decision.ToVersion, decision.After), ct, likelyNew: decision.FromVersion == 0);
         foreach (var credit in decision.Usage)
         {

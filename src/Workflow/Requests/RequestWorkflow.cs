@@ -4,61 +4,53 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Workflow;
 using ReferenceFlow.Storage.Faults;
 using ReferenceFlow.Storage.Requests;
 
 namespace ReferenceFlow.Workflow.Requests;
 
 /// <summary>
-/// The request workflow as its callers see it: start a request, hand it a command, read its state
-/// and history. Every command is decided first against the state read, so what the state refuses
-/// is refused at once (<see cref="Domain.Workflow.DomainException"/>) and an unknown request is a
-/// clear not-found: the engine drops events for instances that do not exist, silently.
-/// The submitter applies the first decision itself (the owner's ask goes out at once, not two queue hops later), and the
-/// request applies it again a little later, which changes nothing unless the submitter died half-way (decision 011).
+/// The request workflow as its callers see it: submit a request, hand it a command, read its state and history. The
+/// history is the request's only truth (decision 025): the submitter decides and records the submission through the
+/// request's handler and carries out its effects at once (the owner's ask leaves before the answer), then starts the
+/// orchestration that keeps the request's time. Every later command is decided first against the state read, so what
+/// the state refuses is refused at once (<see cref="Domain.Workflow.DomainException"/>), then handed to the orchestration.
 /// </summary>
 public sealed partial class RequestWorkflow(
-    DurableTaskClient client, RequestStore store, DecisionApplier applier, ContactReservations reservations, WorkflowPolicy policy,
+    DurableTaskClient client, RequestStore store, RequestCommandHandler handler, ContactReservations reservations, WorkflowPolicy policy,
     IOptions<WorkflowOptions> options, ILogger<RequestWorkflow> logger)
 {
     private readonly RequestDecider _decider = new(policy);
 
-    // A burst of submissions applies a few first decisions at a time: unbounded, their storage calls would queue in front
-    // of the submissions' own and make every answer wait for every email.
-    private readonly SemaphoreSlim _applying = new(FirstDecisionsAtOnce);
-    private const int FirstDecisionsAtOnce = 8;
-
-    /// <summary>The request as its history stands; right after submission, before the first decision is recorded,
-    /// the state the decider makes of the submission, at version 0.</summary>
     public Task<RequestSnapshot?> LoadAsync(string requestId, CancellationToken ct) =>
-        Guard(() => LoadCoreAsync(requestId, ct));
+        Guard(async () => KeyEncoding.Fits(requestId) ? await store.LoadAsync(requestId, ct) : null);
 
     public Task<IReadOnlyList<HistoryEntry>> ReadHistoryAsync(string requestId, CancellationToken ct) =>
         Guard(() => store.ReadHistoryAsync(requestId, ct));
 
-    /// <summary>Starts the request's orchestration once; the same id again answers with the request as it stands.</summary>
+    /// <summary>
+    /// Records the submission and carries out its effects, then starts the request's orchestration. The same submission
+    /// again (a retry after a failure, a double click) finds it recorded: it finishes what the first left undone and
+    /// answers with the request as it stands.
+    /// </summary>
     public Task<Submission> SubmitAsync(SubmitRequest command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         return Guard(async () =>
         {
             var id = command.RequestId;
-            // The engine's own duplicate check reads before it writes, so two submissions racing (a double
-            // click) would both start: the first to set this mark starts the request.
-            if (!await store.TryMarkAsync(id, SubmittedMark, ct))
+            var recorded = await handler.RecordAsync(id, CommandMessage.Submit(await ReserveFirstAsync(command, ct)), ct);
+            if (recorded.Handled.As == HandledAs.Refused) throw new DomainException(recorded.Handled.Refusal ?? "The request cannot be submitted.");
+            var pending = new List<CommandMessage>();
+            if ((recorded.Decision is { } decision && !await TryApplyAsync(decision, ct)) || recorded.Handled.CandidateChecks.Count > 0)
             {
-                var started = await StartedByAnotherAsync(command, ct);
-                return new Submission(id, (started ?? throw new StorageUnavailableException("The request is still starting.")).State.Status, Created: false);
+                // Its effects or its follow-up are the orchestration's to carry out, with its retries: handing the submission
+                // over again is answered "already applied" and does exactly that.
+                pending.Add(CommandMessage.Submit(command));
             }
-            (command, var first) = await ReserveFirstAsync(command, ct);
-            var run = FirstRun(command, first);
-            await StartAsync(id, run, ct);
-            if (run.ConfirmAt is not null)
-            {
-                // Not awaited: the answer does not wait on the mail server; the request's confirmation covers a crash meanwhile.
-                _ = Task.Run(() => ApplyFirstAsync(first), CancellationToken.None);
-            }
-            return new Submission(id, first.After.Status, Created: true);
+            await StartAsync(id, new RequestTurn(pending, recorded.Handled.Next, options.Value.ToRetry()), replace: false, ct);
+            return new Submission(id, recorded.Handled.Status, Created: recorded.Handled.As == HandledAs.Applied);
         });
     }
 
@@ -68,40 +60,40 @@ public sealed partial class RequestWorkflow(
         ArgumentNullException.ThrowIfNull(command);
         return Guard<CommandOutcome>(async () =>
         {
-            var snapshot = await LoadCoreAsync(requestId, ct);
+            var snapshot = await LoadAsync(requestId, ct);
             if (snapshot is null || !snapshot.State.IsSubmitted)
             {
                 return new CommandOutcome.NotFound();
             }
-            var events = _decider.Decide(command, snapshot.State);
+            var events = new RequestDecider(snapshot.State.Policy ?? policy).Decide(command, snapshot.State);
             if (events.Count > 0)
             {
-                await WaitUntilRunningAsync(requestId, ct);
-                await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, new CommandMessage(command), ct);
+                await HandOverAsync(requestId, CommandMessage.FromPerson(command), ct);
             }
-            return new CommandOutcome.Accepted(Fold(snapshot.State, events), events);
+            return new CommandOutcome.Accepted(events.Aggregate(snapshot.State, _decider.Evolve), events);
         });
     }
 
-    private const string SubmittedMark = "submitted";
-
     /// <summary>
-    /// The engine drops an event that reaches an instance before its first execution is recorded ("no such instance"), and a
-    /// request can be answered that early: its submitter sends the owner's email itself (decision 011), and a host that died
-    /// holding the start message leaves it unprocessed until the message lapses. So a command waits for the request to have
-    /// run once; one still not running after a few seconds is an outage its caller retries (503), never a command lost.
+    /// Raises the command on the request's orchestration. The engine drops an event for an instance that has not run yet, so
+    /// a request still starting is waited for (a few seconds, then an outage its caller retries: 503); one whose
+    /// orchestration failed, ended or vanished is started afresh from its history with the command pending.
     /// </summary>
-    private async Task WaitUntilRunningAsync(string requestId, CancellationToken ct)
+    private async Task HandOverAsync(string requestId, CommandMessage message, CancellationToken ct)
     {
         for (var look = 1; ; look++)
         {
             var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
-            if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Failed && look == 1)
+            if (instance is null || IsGone(instance.RuntimeStatus))
             {
-                await RestartFromHistoryAsync(requestId, ct);
-                continue;
+                if (await StartFromHistoryAsync(requestId, [message], ct)) return;
+                continue; // another caller started it a moment ago: hand the command to that one
             }
-            if (instance is null || instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending) return;
+            if (instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending)
+            {
+                await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
+                return;
+            }
             if (look == StartingLooks) throw new StorageUnavailableException("The request is still starting; try again in a few seconds.");
             await Task.Delay(StartingLookEvery, ct);
         }
@@ -112,8 +104,7 @@ public sealed partial class RequestWorkflow(
 
     /// <summary>
     /// Starts again, from its history, every request whose orchestration failed. A command brings such a request back by
-    /// itself; this is for the request nobody answers, whose reminders and timeouts are its orchestration's timers and
-    /// would never come. Returns how many it started again.
+    /// itself; this is for the request nobody answers, whose reminders and timeouts would never come. Returns how many.
     /// </summary>
     public async Task<int> RestartFailedAsync(CancellationToken ct)
     {
@@ -121,26 +112,23 @@ public sealed partial class RequestWorkflow(
         var failed = client.GetAllInstancesAsync(new OrchestrationQuery { Statuses = [OrchestrationRuntimeStatus.Failed] });
         await foreach (var instance in failed.WithCancellation(ct))
         {
-            if (instance.Name == WorkflowNames.Orchestrator && await RestartFromHistoryAsync(instance.InstanceId, ct)) restarted++;
+            if (instance.Name == WorkflowNames.Orchestrator && await StartFromHistoryAsync(instance.InstanceId, [], ct)) restarted++;
         }
         return restarted;
     }
 
     /// <summary>
-    /// A request whose orchestration failed (the engine could not go on from its own records after a crash) starts again
-    /// from the product's history, under today's policy. Two that do at once start it once: the second finds it pending,
-    /// or loses the race to replace it (the engine's <c>OrchestrationAlreadyExistsException</c>, an InvalidOperationException).
+    /// A fresh orchestration for a request whose own failed, ended or vanished: it waits on the timer the history says is
+    /// due first, with <paramref name="pending"/> to hand over. Two callers at once start it once: the second loses the
+    /// race (the engine's <c>OrchestrationAlreadyExistsException</c>, an InvalidOperationException) and gets false.
     /// </summary>
-    private async Task<bool> RestartFromHistoryAsync(string requestId, CancellationToken ct)
+    private async Task<bool> StartFromHistoryAsync(string requestId, IReadOnlyList<CommandMessage> pending, CancellationToken ct)
     {
         if (await store.LoadAsync(requestId, ct) is not { } stored) return false;
         LogRestarted(logger, requestId, stored.Version);
-        var run = new RequestRun(stored.State, stored.Version, [], policy, options.Value.ToRetry());
         try
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, run,
-                new StartOrchestrationOptions(requestId).WithDedupeStatuses(
-                    [.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses.Where(s => s != OrchestrationRuntimeStatus.Failed)]), ct);
+            await StartAsync(requestId, new RequestTurn(pending, stored.State.NextTimer, options.Value.ToRetry()), replace: true, ct);
             return true;
         }
         catch (InvalidOperationException e)
@@ -150,48 +138,39 @@ public sealed partial class RequestWorkflow(
         }
     }
 
+    /// <summary>Schedules the orchestration. An instance that is running or about to is left as it is; with
+    /// <paramref name="replace"/> one that failed or ended is replaced, and without it kept too.</summary>
+    private async Task StartAsync(string requestId, RequestTurn turn, bool replace, CancellationToken ct)
+    {
+        var kept = StartOrchestrationOptionsExtensions.ValidDedupeStatuses.Where(s => !replace || !IsGone(s)).ToArray();
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, turn, new StartOrchestrationOptions(requestId).WithDedupeStatuses(kept), ct);
+        }
+        catch (InvalidOperationException) when (!replace)
+        {
+            // Started already (a retried submission, or a command that came first): that orchestration keeps the request's time.
+        }
+    }
+
+    private static bool IsGone(OrchestrationRuntimeStatus status) =>
+        status is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Terminated;
+
     private const int StartingLooks = 20;
     private static readonly TimeSpan StartingLookEvery = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>
-    /// How the request starts: confirming the first decision the submitter applies, or, when that decision needs an
-    /// activity's answer (a slot, a candidate check), deciding and applying the submission itself.
-    /// </summary>
-    private RequestRun FirstRun(SubmitRequest command, Decision first)
-    {
-        var run = RequestRun.Submit(command, policy, options.Value.ToRetry());
-        return first.SlotSearches.Count == 0 && first.CandidateChecks.Count == 0
-            ? run with { ConfirmAt = command.At + options.Value.SubmitConfirmAfter }
-            : run;
-    }
-
-    /// <summary>Schedules the orchestration; with every status deduplicated, an instance that exists is left as it is.</summary>
-    private Task StartAsync(string requestId, RequestRun run, CancellationToken ct) =>
-        client.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, run,
-            new StartOrchestrationOptions(requestId).WithDedupeStatuses([.. StartOrchestrationOptionsExtensions.ValidDedupeStatuses]), ct);
-
-    /// <summary>
-    /// The first decision's history, read model and emails, from here, then the program's figures, which take their turn
-    /// after the next request's email; whatever fails is left to the request's confirmation.
-    /// </summary>
-    private async Task ApplyFirstAsync(Decision first)
+    /// <summary>The submission's effects, here and now; false when any could not be carried out (the orchestration will).</summary>
+    private async Task<bool> TryApplyAsync(Decision decision, CancellationToken ct)
     {
         try
         {
-            await _applying.WaitAsync();
-            try
-            {
-                await applier.ApplyAllButFiguresAsync(first, CancellationToken.None);
-            }
-            finally
-            {
-                _applying.Release();
-            }
-            await applier.RecordFiguresAsync(first, CancellationToken.None);
+            await handler.ApplyAsync(decision, ct);
+            return true;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogFirstLeft(logger, e, first.RequestId);
+            LogFirstLeft(logger, e, decision.RequestId);
+            return false;
         }
     }
 
@@ -200,60 +179,22 @@ public sealed partial class RequestWorkflow(
     /// request holds them, or they reached their cap meanwhile, the request checks its candidates and the directory
     /// before it asks anyone, as when it moves on: in a burst of like requests that spreads them over everyone free.
     /// </summary>
-    private async Task<(SubmitRequest Command, Decision First)> ReserveFirstAsync(SubmitRequest command, CancellationToken ct)
+    private async Task<SubmitRequest> ReserveFirstAsync(SubmitRequest command, CancellationToken ct)
     {
-        var first = Decide(command);
-        if (first.After.ReservedContacts is [var contact, ..] && !await reservations.TryReserveAsync(command.RequestId, contact, command.At, ct))
-        {
-            command = command with { CheckFirst = true };
-            first = Decide(command);
-        }
-        return (command, first);
+        var first = _decider.Decide(command, RequestState.Initial).Aggregate(RequestState.Initial, _decider.Evolve);
+        return first.ReservedContacts is [var contact, ..] && !await reservations.TryReserveAsync(command.RequestId, contact, command.At, ct)
+            ? command with { CheckFirst = true }
+            : command;
     }
-
-    private Decision Decide(SubmitRequest command) =>
-        Decision.Make(_decider, command.RequestId, 0, RequestState.Initial, _decider.Decide(command, RequestState.Initial));
-
-    /// <summary>
-    /// The submission that set the mark is starting the request; should it have died before starting it,
-    /// this one starts it after a few seconds, so a retried submission never stays a request that does not exist.
-    /// </summary>
-    private async Task<RequestSnapshot?> StartedByAnotherAsync(SubmitRequest command, CancellationToken ct)
-    {
-        for (var wait = 0; wait < 50; wait++)
-        {
-            if (await LoadCoreAsync(command.RequestId, ct) is { } started) return started;
-            await Task.Delay(100, ct);
-        }
-        (command, var first) = await ReserveFirstAsync(command, ct);
-        await StartAsync(command.RequestId, FirstRun(command, first), ct);
-        return await LoadCoreAsync(command.RequestId, ct);
-    }
-
-    private async Task<RequestSnapshot?> LoadCoreAsync(string requestId, CancellationToken ct) =>
-        !KeyEncoding.Fits(requestId) ? null : await store.LoadAsync(requestId, ct) ?? await StartingAsync(requestId, ct);
-
-    /// <summary>A request whose orchestration exists but has not written its history yet (a moment after submission).</summary>
-    private async Task<RequestSnapshot?> StartingAsync(string requestId, CancellationToken ct)
-    {
-        var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: true, ct);
-        if (instance?.ReadInputAs<RequestRun>() is not { Version: 0, Pending: [SubmitRequest submit, ..] })
-        {
-            return null;
-        }
-        return new RequestSnapshot(requestId, 0, Fold(RequestState.Initial, _decider.Decide(submit, RequestState.Initial)));
-    }
-
-    private RequestState Fold(RequestState state, IReadOnlyList<RequestEvent> events) => events.Aggregate(state, _decider.Evolve);
 
     private static Task<T> Guard<T>(Func<Task<T>> action) => EngineFaults.Guard(action);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: its orchestration had failed; it starts again from its history at version {Version}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: its orchestration is started again from its history at version {Version}")]
     private static partial void LogRestarted(ILogger logger, string requestId, long version);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId}: another command restarted it first")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId}: another caller started it first")]
     private static partial void LogRestartedByAnother(ILogger logger, Exception exception, string requestId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: applying its first decision at submission failed; the request will apply it")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: carrying out its submission's effects failed; its orchestration will")]
     private static partial void LogFirstLeft(ILogger logger, Exception exception, string requestId);
 }

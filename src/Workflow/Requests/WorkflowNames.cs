@@ -4,10 +4,9 @@ namespace ReferenceFlow.Workflow.Requests;
 public static class WorkflowNames
 {
     public const string Orchestrator = "RequestOrchestrator";
-    public const string ApplyDecision = "ApplyDecision";
+    public const string HandleCommand = "HandleCommand";
     public const string FindSlot = "FindSlot";
     public const string CheckCandidates = "CheckCandidates";
-    public const string ReadRequest = "ReadRequest";
 
     /// <summary>Every command reaches a waiting request as this one external event.</summary>
     public const string CommandEvent = "Command";

@@ -1,3 +1,4 @@
+using ReferenceFlow.Storage.Requests;
 using ReferenceFlow.Storage.Faults;
 using ReferenceFlow.Storage.Tests.Support;
 using ReferenceFlow.TestSupport;
@@ -17,17 +18,17 @@ public sealed class OutageTests : IAsyncLifetime
         var submitted = Story.Submitted("req-1");
         var approved = Story.OwnerApproves(submitted.State);
         var from = submitted.Events.Count;
-        await store.AppendAsync("req-1", 0, submitted.Events, submitted.State, CancellationToken.None);
+        await store.AppendAsync("req-1", 0, "command-1", submitted.Events, submitted.State, CancellationToken.None);
 
         await _azurite.StopAsync();
 
-        await AssertOutage(() => store.AppendAsync("req-1", from, approved.Events, approved.State, CancellationToken.None));
+        await AssertOutage(() => store.AppendAsync("req-1", from, "command-2", approved.Events, approved.State, CancellationToken.None));
         await AssertOutage(() => store.LoadAsync("req-1", CancellationToken.None));
         await AssertOutage(() => store.ReadHistoryAsync("req-1", CancellationToken.None));
         await AssertOutage(() => store.TryMarkAsync("req-1", "email", CancellationToken.None));
 
         await _azurite.StartAsync();
-        Assert.True(await store.AppendAsync("req-1", from, approved.Events, approved.State, CancellationToken.None));
+        Assert.Equal(AppendResult.Appended, await store.AppendAsync("req-1", from, "command-2", approved.Events, approved.State, CancellationToken.None));
 
         var history = await store.ReadHistoryAsync("req-1", CancellationToken.None);
         var total = from + approved.Events.Count;

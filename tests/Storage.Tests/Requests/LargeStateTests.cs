@@ -14,7 +14,7 @@ public sealed class LargeStateTests : IAsyncLifetime
         var submitted = Story.Submitted("big", candidates: 60);
         Assert.True(_storage.Codec.Serialize(submitted.State).Length > 32 * 1024);
 
-        await _storage.Requests.AppendAsync("big", 0, submitted.Events, submitted.State, CancellationToken.None);
+        await _storage.Requests.AppendAsync("big", 0, "command-1", submitted.Events, submitted.State, CancellationToken.None);
 
         var head = await _storage.Table(_storage.Layout.Names.Requests).GetEntityAsync<TableEntity>("big", RequestRows.Head);
         Assert.True(head.Value.ContainsKey("State1"));

@@ -51,7 +51,7 @@ public sealed class MarkTests : IAsyncLifetime
     public async Task MarksAreNotPartOfTheHistory()
     {
         var submitted = Story.Submitted("req-4");
-        await _storage.Requests.AppendAsync("req-4", 0, submitted.Events, submitted.State, CancellationToken.None);
+        await _storage.Requests.AppendAsync("req-4", 0, "command-1", submitted.Events, submitted.State, CancellationToken.None);
 
         await _storage.Requests.TryMarkAsync("req-4", "thanks", CancellationToken.None);
 

@@ -120,7 +120,7 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
         // progress to a crash after the history was written.
         var decider = new RequestDecider(new Domain.Policies.WorkflowPolicy());
         var approval = decider.Decide(new DecideAsOwner(asked.State.Step!, asked.State.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow), asked.State);
-        await host.Services.GetRequiredService<RequestStore>().AppendAsync(id, asked.Version, approval,
+        await host.Services.GetRequiredService<RequestStore>().AppendAsync(id, asked.Version, "an-approval-the-orchestration-never-saw", approval,
             approval.Aggregate(asked.State, decider.Evolve), CancellationToken.None);
 
         await host.Workflow.SendAsync(id, new CancelRequest(WorkflowHost.Rep, "the prospect signed elsewhere", DateTimeOffset.UtcNow), CancellationToken.None);
@@ -167,7 +167,7 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
         var submission = WorkflowHost.Submission(await host.RankAsync(candidates: 1));
         var decider = new RequestDecider(new Domain.Policies.WorkflowPolicy());
         var submitted = decider.Decide(submission, RequestState.Initial);
-        await host.Services.GetRequiredService<RequestStore>().AppendAsync(submission.RequestId, 0, submitted,
+        await host.Services.GetRequiredService<RequestStore>().AppendAsync(submission.RequestId, 0, "submit", submitted,
             submitted.Aggregate(RequestState.Initial, decider.Evolve), CancellationToken.None);
         var engine = host.Services.GetRequiredService<DurableTaskClient>();
         await engine.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, "not a run", new StartOrchestrationOptions(submission.RequestId));

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Logging;
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Workflow;
+using ReferenceFlow.Storage.Requests;
+
+namespace ReferenceFlow.Workflow.Requests;
+
+/// <summary>
+/// The one place a request's commands are decided (decision 025): load the history, decide with the pure decider under
+/// the policy the request was submitted with, append the events at the version read together with the command's id,
+/// then carry out the decision's effects (read models, usage, holds let go, emails, figures), each once-only by its key.
+/// A command the history holds already is not decided twice: its effects are carried out again, which finishes what a
+/// crash left half done and changes nothing otherwise. A conflict on append (another decision took the version) reloads
+/// and decides again.
+/// </summary>
+public sealed partial class RequestCommandHandler(
+    RequestStore store, DecisionApplier applier, WorkflowPolicy policy, TimeProvider clock, ILogger<RequestCommandHandler> logger)
+{
+    private const int Attempts = 8;
+    private readonly RequestDecider _current = new(policy);
+
+    /// <summary>Decides, records and carries out <paramref name="message"/>.</summary>
+    public async Task<Handled> HandleAsync(string requestId, CommandMessage message, CancellationToken ct)
+    {
+        var recorded = await RecordAsync(requestId, message, ct);
+        if (recorded.Decision is { } decision) await ApplyAsync(decision, ct);
+        return recorded.Handled;
+    }
+
+    /// <summary>
+    /// Decides and appends <paramref name="message"/> without carrying out its effects; the decision returned (a new one, or
+    /// the one the history holds for this command) is the caller's to apply with <see cref="ApplyAsync"/>.
+    /// </summary>
+    public async Task<Recorded> RecordAsync(string requestId, CommandMessage message, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(requestId);
+        ArgumentNullException.ThrowIfNull(message);
+        for (var attempt = 1; ; attempt++)
+        {
+            var snapshot = await store.LoadAsync(requestId, ct) ?? new RequestSnapshot(requestId, 0, RequestState.Initial);
+            if (!snapshot.State.IsSubmitted && message.Command is not SubmitRequest)
+            {
+                return new Recorded(Handled.Of(HandledAs.NotFound, 0, snapshot.State), null);
+            }
+            var decider = DeciderFor(snapshot.State);
+            IReadOnlyList<RequestEvent> events;
+            try
+            {
+                events = decider.Decide(message.Command, snapshot.State);
+            }
+            catch (Exception e) when (e is DomainException or ArgumentException)
+            {
+                // Most often the same command again after the state moved on with it: that is no refusal.
+                if (await AppliedBeforeAsync(requestId, message, ct) is { } again) return again;
+                LogRefused(logger, requestId, message.Command.GetType().Name, e.Message);
+                return new Recorded(Handled.Of(HandledAs.Refused, snapshot.Version, snapshot.State, refusal: e.Message), null);
+            }
+            if (events.Count == 0)
+            {
+                // A repeat the decider recognises as such may still be this very command, whose effects a crash cut short.
+                return await AppliedBeforeAsync(requestId, message, ct) ?? new Recorded(Handled.Of(HandledAs.Unchanged, snapshot.Version, snapshot.State), null);
+            }
+
+            var decision = Decision.Make(decider, requestId, snapshot.Version, snapshot.State, events);
+            switch (await store.AppendAsync(requestId, snapshot.Version, message.CommandId, events, decision.After, ct))
+            {
+                case AppendResult.Appended:
+                    return new Recorded(Handled.Of(HandledAs.Applied, decision.ToVersion, decision.After, decision), decision);
+                case AppendResult.AlreadyApplied:
+                    return await AppliedBeforeAsync(requestId, message, ct)
+                        ?? throw new InvalidOperationException($"Request {requestId} holds command {message.CommandId} and does not.");
+                case AppendResult.Conflict when attempt < Attempts:
+                    continue;
+                default:
+                    throw new InvalidOperationException($"Request {requestId} kept changing under {Attempts} attempts to decide {message.CommandId}.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every effect of <paramref name="decision"/>; an email the mail server refused for good is recorded on the request
+    /// as a command of its own. Throws when an effect could not be carried out now (the caller retries the whole command).
+    /// </summary>
+    public async Task ApplyAsync(Decision decision, CancellationToken ct, bool figures = true)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        var failures = await applier.ApplyAllButFiguresAsync(decision, ct);
+        foreach (var failure in failures)
+        {
+            await HandleAsync(decision.RequestId, Handled.Failure(failure, clock.GetUtcNow()), ct);
+        }
+        if (figures) await applier.RecordFiguresAsync(decision, ct);
+    }
+
+    /// <summary>The decision the history holds for this command, rebuilt from its events; null when it holds none.</summary>
+    private async Task<Recorded?> AppliedBeforeAsync(string requestId, CommandMessage message, CancellationToken ct)
+    {
+        if (await store.AppliedAsync(requestId, message.CommandId, ct) is not { } applied) return null;
+        var history = await store.ReadHistoryAsync(requestId, ct);
+        var before = Fold(history.Where(h => h.Version <= applied.FromVersion).Select(h => h.Event));
+        var decided = history.Where(h => h.Version > applied.FromVersion && h.Version <= applied.ToVersion).Select(h => h.Event).ToList();
+        // The submission's decision was made under the policy its own first event records.
+        var decision = Decision.Make(DeciderFor(before.IsSubmitted ? before : Fold(decided.Take(1))), requestId, applied.FromVersion, before, decided);
+        return new Recorded(Handled.Of(HandledAs.AlreadyApplied, applied.ToVersion, Fold(history.Select(h => h.Event)), decision), decision);
+    }
+
+    private RequestState Fold(IEnumerable<RequestEvent> events) => events.Aggregate(RequestState.Initial, _current.Evolve);
+
+    /// <summary>A request decides under the policy it was submitted with; one older than that record, under today's.</summary>
+    private RequestDecider DeciderFor(RequestState state) => state.Policy is { } kept && kept != policy ? new RequestDecider(kept) : _current;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId} refused {Command}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string requestId, string command, string reason);
+}
+
+/// <summary>What <see cref="RequestCommandHandler.RecordAsync"/> came to, and the decision whose effects are still to be carried out.</summary>
+public sealed record Recorded(Handled Handled, Decision? Decision);

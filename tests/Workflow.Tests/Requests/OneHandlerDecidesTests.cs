@@ -1,0 +1,135 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Workflow.Requests;
+using ReferenceFlow.Workflow.Tests.Support;
+
+namespace ReferenceFlow.Workflow.Tests.Requests;
+
+/// <summary>
+/// The history is the request's only truth: one handler decides each command once, by its id. Whatever an orchestration
+/// or a retried caller hands over again — a submission, an answer, a timer the history has moved past — changes nothing.
+/// </summary>
+public sealed class OneHandlerDecidesTests(WorkflowHost host) : IClassFixture<WorkflowHost>
+{
+    private RequestCommandHandler Handler => host.Services.GetRequiredService<RequestCommandHandler>();
+
+    [Fact]
+    public async Task TheSameSubmissionAgainIsAlreadyAppliedAndTheOwnerIsAskedOnce()
+    {
+        var submission = WorkflowHost.Submission(await host.RankAsync(accounts: "again"));
+        var first = await host.Workflow.SubmitAsync(submission, CancellationToken.None);
+
+        var again = await host.Workflow.SubmitAsync(submission, CancellationToken.None);
+        var handedOver = await Handler.HandleAsync(submission.RequestId, CommandMessage.Submit(submission), CancellationToken.None);
+
+        Assert.True(first.Created);
+        Assert.False(again.Created);
+        Assert.Equal(HandledAs.AlreadyApplied, handedOver.As);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested"], (await host.HistoryAsync(submission.RequestId)).Select(h => h.Type));
+        Assert.Single(host.Emails(submission.RequestId, nameof(EmailKind.OwnerApproval)));
+    }
+
+    [Fact]
+    public async Task ASubmissionRecordedByASubmitterThatDiedIsFinishedByItsRetry()
+    {
+        var submission = WorkflowHost.Submission(await host.RankAsync(accounts: "died"));
+        // Recorded, then nothing: as if the submitter's process died before the owner's email and the orchestration.
+        var recorded = await Handler.RecordAsync(submission.RequestId, CommandMessage.Submit(submission), CancellationToken.None);
+        Assert.Equal(HandledAs.Applied, recorded.Handled.As);
+        Assert.Empty(host.Emails(submission.RequestId, nameof(EmailKind.OwnerApproval)));
+
+        var retried = await host.Workflow.SubmitAsync(submission, CancellationToken.None);
+
+        Assert.False(retried.Created);
+        Assert.Single(host.Emails(submission.RequestId, nameof(EmailKind.OwnerApproval)));
+        var engine = host.Services.GetRequiredService<DurableTaskClient>();
+        Assert.NotNull(await engine.GetInstanceAsync(submission.RequestId));
+    }
+
+    [Fact]
+    public async Task ASubmissionWhoseEffectsWereLeftUndoneIsFinishedByItsOrchestration()
+    {
+        var submission = WorkflowHost.Submission(await host.RankAsync(accounts: "left"));
+        var recorded = await Handler.RecordAsync(submission.RequestId, CommandMessage.Submit(submission), CancellationToken.None);
+        var retry = host.Services.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToRetry();
+
+        // As the submitter starts it when the mail server did not answer: the submission handed over again.
+        await host.Services.GetRequiredService<DurableTaskClient>().ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator,
+            new RequestTurn([CommandMessage.Submit(submission)], recorded.Handled.Next, retry), new Microsoft.DurableTask.StartOrchestrationOptions(submission.RequestId));
+
+        await Eventually.HoldsAsync(() => host.Emails(submission.RequestId, nameof(EmailKind.OwnerApproval)).Count == 1);
+        Assert.Equal(2, (await host.HistoryAsync(submission.RequestId)).Count);
+    }
+
+    [Fact]
+    public async Task HandlersOfOneCommandAtOnceDecideItOnceAndSendEachEmailOnce()
+    {
+        var submission = WorkflowHost.Submission(await host.RankAsync(accounts: "racing"));
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            try
+            {
+                return (await Handler.HandleAsync(submission.RequestId, CommandMessage.Submit(submission), CancellationToken.None)).As;
+            }
+            catch (EmailBeingSentException)
+            {
+                return HandledAs.AlreadyApplied; // the engine retries such a run; the email is another run's to send
+            }
+        }));
+
+        Assert.Single(runs, r => r == HandledAs.Applied);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested"], (await host.HistoryAsync(submission.RequestId)).Select(h => h.Type));
+        Assert.Single(host.Emails(submission.RequestId, nameof(EmailKind.OwnerApproval)));
+    }
+
+    [Fact]
+    public async Task ASetBackOrchestrationHandingOverAnOlderCommandAndOlderTimersChangesNothing()
+    {
+        var id = await host.SubmitAsync(accounts: "setback");
+        var asked = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+        var approve = new CommandMessage("owner-click",
+            new DecideAsOwner(asked.State.Step!, asked.State.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow));
+        Assert.Equal(HandledAs.Applied, (await Handler.HandleAsync(id, approve, CancellationToken.None)).As);
+        var moved = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingReferenceConsent);
+        var emails = host.Emails(id, nameof(EmailKind.ReferenceConsent)).Count;
+
+        // What an orchestration the engine set back would hand over: the approval again, and the owner's timers, all due.
+        var again = await Handler.HandleAsync(id, approve, CancellationToken.None);
+        var olderTimers = new List<Handled>();
+        foreach (var timer in asked.State.PendingTimers)
+        {
+            olderTimers.Add(await Handler.HandleAsync(id, CommandMessage.Timer(new TimerElapsed(timer, timer.DueAt.AddMinutes(1))), CancellationToken.None));
+        }
+        await host.Services.GetRequiredService<DurableTaskClient>().RaiseEventAsync(id, WorkflowNames.CommandEvent, approve);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        Assert.Equal(HandledAs.AlreadyApplied, again.As);
+        Assert.All(olderTimers, h => Assert.Equal(HandledAs.Unchanged, h.As));
+        var now = await host.Workflow.LoadAsync(id, CancellationToken.None);
+        Assert.Equal(moved.Version, now!.Version);
+        Assert.Equal(moved.State, now.State);
+        Assert.Equal(emails, host.Emails(id, nameof(EmailKind.ReferenceConsent)).Count);
+        Assert.Single(host.Emails(id, nameof(EmailKind.OwnerApproval)));
+    }
+
+    [Fact]
+    public async Task ARequestWhoseOrchestrationWasTerminatedAndPurgedGoesOnFromItsHistoryWithTheNextCommand()
+    {
+        var id = await host.SubmitAsync(accounts: "purged");
+        await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+        var engine = host.Services.GetRequiredService<DurableTaskClient>();
+        await Eventually.HoldsAsync(async () => (await engine.GetInstanceAsync(id))?.RuntimeStatus == OrchestrationRuntimeStatus.Running);
+        await engine.TerminateInstanceAsync(id);
+        await Eventually.HoldsAsync(async () => (await engine.GetInstanceAsync(id))?.RuntimeStatus == OrchestrationRuntimeStatus.Terminated);
+        await engine.PurgeInstanceAsync(id);
+
+        await host.Workflow.SendAsync(id, new CancelRequest(WorkflowHost.Rep, "the prospect signed elsewhere", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        await host.WaitAsync(id, s => s.State.Status == RequestStatus.Cancelled);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "RequestCancelled"], (await host.HistoryAsync(id)).Select(h => h.Type));
+    }
+}
