@@ -80,7 +80,6 @@ internal sealed class Rig : IAsyncDisposable
             ["ReferenceFlow__Email__Smtp__Security"] = "None",
             ["ReferenceFlow__Calendar__Provider"] = "Ics",
             ["ReferenceFlow__Seed__DemoData"] = "false",
-            ["ReferenceFlow__Workflow__SubmitConfirmAfter"] = "00:00:05",
             ["ReferenceFlow__Workflow__EmailClaimLease"] = EmailClaimLease.ToString("c", CultureInfo.InvariantCulture),
             ["ReferenceFlow__Workflow__EffectFirstRetry"] = "00:00:01",
             ["ReferenceFlow__Workflow__EffectMaxRetryInterval"] = "00:00:05",

@@ -30,7 +30,7 @@ public sealed partial class RequestWorkflow(
         Guard(() => store.ReadHistoryAsync(requestId, ct));
 
     /// <summary>
-    /// Records the submission and carries out its effects, then starts the request's orchestration. The same submission
+    /// Records the submission, starts the request's orchestration and carries out the submission's effects. The same submission
     /// again (a retry after a failure, a double click) finds it recorded: it finishes what the first left undone and
     /// answers with the request as it stands.
     /// </summary>
@@ -42,14 +42,18 @@ public sealed partial class RequestWorkflow(
             var id = command.RequestId;
             var recorded = await handler.RecordAsync(id, CommandMessage.Submit(await ReserveFirstAsync(command, ct)), ct);
             if (recorded.Handled.As == HandledAs.Refused) throw new DomainException(recorded.Handled.Refusal ?? "The request cannot be submitted.");
-            var pending = new List<CommandMessage>();
-            if ((recorded.Decision is { } decision && !await TryApplyAsync(decision, ct)) || recorded.Handled.CandidateChecks.Count > 0)
+            // A candidate check is the orchestration's to run: handing the submission over is answered "already applied"
+            // with the decision's follow-ups.
+            var checks = recorded.Handled.CandidateChecks.Count > 0;
+            // Started before the effects, so that it has run by the time the owner answers the email (an event for an
+            // instance that has not run yet would have to wait for it).
+            await StartAsync(id, new RequestTurn(checks ? [CommandMessage.Submit(command)] : [], recorded.Handled.Next, options.Value.ToRetry()),
+                replace: false, ct);
+            if (recorded.Decision is { } decision && !checks && !await TryApplyAsync(decision, ct))
             {
-                // Its effects or its follow-up are the orchestration's to carry out, with its retries: handing the submission
-                // over again is answered "already applied" and does exactly that.
-                pending.Add(CommandMessage.Submit(command));
+                // The orchestration carries them out with its retries: the submission handed over again does that.
+                await HandOverAsync(id, CommandMessage.Submit(command), ct);
             }
-            await StartAsync(id, new RequestTurn(pending, recorded.Handled.Next, options.Value.ToRetry()), replace: false, ct);
             return new Submission(id, recorded.Handled.Status, Created: recorded.Handled.As == HandledAs.Applied);
         });
     }

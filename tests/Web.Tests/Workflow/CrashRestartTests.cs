@@ -41,9 +41,8 @@ public sealed class CrashRestartTests : IAsyncLifetime
             ["ReferenceFlow__Email__Smtp__Port"] = $"{_smtp.Port}",
             ["ReferenceFlow__Email__Smtp__Security"] = "None",
             ["ReferenceFlow__Seed__DemoData"] = "false",
-            // The requests confirm their submitters' work soon, and a send the kill interrupted lapses soon, so the test
-            // need not wait minutes; the SMTP retries here fail at once (connection refused), well inside the lease.
-            ["ReferenceFlow__Workflow__SubmitConfirmAfter"] = "00:00:05",
+            // A send the kill interrupted lapses soon, so the test need not wait minutes; the SMTP retries here fail at once
+            // (connection refused), well inside the lease.
             ["ReferenceFlow__Workflow__EmailClaimLease"] = "00:00:15",
             ["ReferenceFlow__Policy__UseBusinessHours"] = "false",
             ["ReferenceFlow__Policy__OwnerReminderAfter"] = "00:00:20",
