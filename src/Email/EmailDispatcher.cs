@@ -21,9 +21,14 @@ public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService t
             action = tokens.Mint(email.RequestId, link, ActionTokenService.TokenIdFor(effectId, link.Action));
         }
         // Not single use and not tied to a step, so a resent email may carry a fresh expiry: that only helps the reader.
-        var preferences = email.Preferences is { } contact ? tokens.MintPreferences(contact, clock.GetUtcNow() + PreferenceClaims.Lifetime) : null;
+        var preferences = email.Preferences is { } contact ? tokens.MintPreferences(contact, ContactAddress(email), clock.GetUtcNow() + PreferenceClaims.Lifetime) : null;
         var message = renderer.Render(email, effectId, action, preferences);
         await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         return new DispatchedEmail(message.MessageId!, action?.Claims.TokenId);
     }
+
+    // The settings link is bound to the address it is sent to, so it may go to the contact alone (their owner only in copy).
+    private static string ContactAddress(OutboundEmail email) => email.To is [{ } contact]
+        ? contact.Email
+        : throw new ArgumentException("An email carrying a preferences link is written to the contact alone.", nameof(email));
 }

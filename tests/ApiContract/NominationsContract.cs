@@ -70,14 +70,21 @@ public abstract class NominationsContract(IApiHost host)
         (await _pm.PutAsJsonAsync($"/api/references/{id}", Samples.Reference(contacts: [("known", email)]))).EnsureSuccessStatusCode();
 
         var known = await _rep.PostAsJsonAsync("/api/nominations", Nominations.New(email.ToUpperInvariant()));
-        Assert.Equal(HttpStatusCode.Conflict, known.StatusCode);
-        Assert.Contains("already in the directory", await known.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var knownText = (string?)(await ProblemAssert.IsAsync(known, HttpStatusCode.Conflict))["detail"];
+        Assert.Contains("already in the directory", knownText, StringComparison.Ordinal);
+        // Someone who may not read the directory learns the address is taken, not whose it is or where.
+        foreach (var secret in new[] { "Contact known", "Contoso Health", id })
+        {
+            Assert.DoesNotContain(secret, await known.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        }
+        var toPm = await ProblemAssert.IsAsync(await _pm.PostAsJsonAsync("/api/nominations", Nominations.New(email)), HttpStatusCode.Conflict);
+        Assert.Contains($"Contact known at Contoso Health ({id})", (string?)toPm["detail"], StringComparison.Ordinal);
 
         var fresh = Nominations.Email();
-        await Nominations.ProposeAsync(_rep, Nominations.New(fresh));
+        var first = (string)(await Nominations.ProposeAsync(_rep, Nominations.New(fresh)))["id"]!;
         var again = await _rep2.PostAsJsonAsync("/api/nominations", Nominations.New(fresh));
-        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("already nominated", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("already nominated", (string?)(await ProblemAssert.IsAsync(again, HttpStatusCode.Conflict))["detail"], StringComparison.Ordinal);
+        Assert.DoesNotContain(first, await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,10 +111,16 @@ public abstract class NominationsContract(IApiHost host)
         var nomination = (await first.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal((string?)nomination["id"], (string?)(await second.Content.ReadFromJsonAsync<JsonObject>())!["id"]);
         Assert.Equal(account, (string?)nomination["referenceId"]);
-        Assert.Equal("Contoso Health", (string?)nomination["accountName"]);
+        // The rep named the account by its id and may not read the directory: its name is not given away, here or later.
+        Assert.DoesNotContain("Contoso Health", nomination.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Contoso Health", (await Nominations.GetAsync(_rep, (string)nomination["id"]!)).ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Contoso Health", await _rep.GetStringAsync("/api/nominations?pageSize=500"), StringComparison.Ordinal);
+        Assert.Equal("Contoso Health", (string?)(await Nominations.GetAsync(_pm, (string)nomination["id"]!))["accountName"]);
         body["contact"]!["contactId"] = "marie";
         body["contact"]!["email"] = Nominations.Email();
-        Assert.Contains("contact.contactId", (await ProblemAssert.ValidationErrorsAsync(await _rep.PostAsJsonAsync("/api/nominations", body))).Keys);
+        var taken = await _rep.PostAsJsonAsync("/api/nominations", body);
+        Assert.DoesNotContain("Contoso Health", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("contact.contactId", (await ProblemAssert.ValidationErrorsAsync(taken)).Keys);
     }
 
     [Fact]

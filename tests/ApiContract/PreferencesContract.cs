@@ -43,7 +43,8 @@ public abstract class PreferencesContract(IApiHost host)
 
     private string Token(string referenceId, DateTimeOffset? expires = null) =>
         host.Services.GetRequiredService<ActionTokenService>()
-            .MintPreferences(new ContactKey(referenceId, "marie"), expires ?? DateTimeOffset.UtcNow.AddDays(90)).AbsolutePath["/preferences/".Length..];
+            .MintPreferences(new ContactKey(referenceId, "marie"), $"marie@{referenceId}.example", expires ?? DateTimeOffset.UtcNow.AddDays(90))
+            .AbsolutePath["/preferences/".Length..];
 
     private async Task<string> ContactJsonAsync(string referenceId) =>
         (await TestDirectory.GetAsync(_pm, $"/api/references/{referenceId}"))["contacts"]![0]!.ToJsonString();
@@ -139,6 +140,26 @@ public abstract class PreferencesContract(IApiHost host)
         // And the other way round: a preferences token is no action link.
         Assert.Equal(HttpStatusCode.BadRequest, (await _browser.PostAsync($"/actions/{token}",
             new FormUrlEncodedContent([KeyValuePair.Create("decision", "accept")]))).StatusCode);
+        Assert.Equal(before, await ContactJsonAsync(id));
+    }
+
+    [Fact]
+    public async Task ALinkStopsWorkingWhenItsContactIdComesToNameSomeoneElse()
+    {
+        var (id, _) = await AccountAsync();
+        var token = Token(id);
+        Assert.Equal(HttpStatusCode.OK, (await _browser.GetAsync($"/preferences/{token}")).StatusCode);
+        // The contact id "marie" is given to another person.
+        var body = Samples.Reference(industry: "Industry " + id, contacts: [("marie", $"someone.else@{id}.example")]);
+        (await _pm.PutAsJsonAsync($"/api/references/{id}", body)).EnsureSuccessStatusCode();
+        var before = await ContactJsonAsync(id);
+
+        var get = await _browser.GetAsync($"/preferences/{token}");
+        var post = await PostAsync(token, Save(pausedUntil: DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd")));
+
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.DoesNotContain("someone.else", await get.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await ContactJsonAsync(id));
     }
 

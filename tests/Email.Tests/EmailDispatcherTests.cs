@@ -59,7 +59,8 @@ public sealed class EmailDispatcherTests : IDisposable
     [Fact]
     public async Task AnEmailToAReferenceCarriesTheirPreferencesLinkInBothPartsValidForNinetyDays()
     {
-        var email = Samples.Introduction() with { Preferences = new ContactKey("contoso", "marie") };
+        var marie = Samples.Introduction().To[0];
+        var email = Samples.Introduction() with { To = [marie], Preferences = new ContactKey("contoso", "marie") };
         await Dispatcher().SendAsync(email, "effect-10", CancellationToken.None);
 
         var message = MimeMessage.Load(Directory.GetFiles(_options.PickupDirectory).Single());
@@ -70,6 +71,17 @@ public sealed class EmailDispatcherTests : IDisposable
         var claims = Assert.IsType<PreferenceTokenValidation.Valid>(Samples.Tokens().ValidatePreferences(text.Groups[2].Value, Samples.Now)).Claims;
         Assert.Equal(new ContactKey("contoso", "marie"), claims.Contact);
         Assert.Equal(Samples.Now.AddDays(90), claims.ExpiresAt);
+        Assert.True(Samples.Tokens().IsPreferencesFor(claims, marie.Email));
+    }
+
+    [Fact]
+    public async Task APreferencesLinkIsNeverSentToAnyoneButTheContact()
+    {
+        // Bound to one address, the link would work for whoever else read it.
+        var email = Samples.Introduction() with { Preferences = new ContactKey("contoso", "marie") };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Dispatcher().SendAsync(email, "effect-12", CancellationToken.None));
+        Assert.False(Directory.Exists(_options.PickupDirectory) && Directory.EnumerateFiles(_options.PickupDirectory).Any());
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class NominationService(NominationStore store, IReferenceDirectory
         ArgumentNullException.ThrowIfNull(user);
         // Scoped to the user as a request's key is: the same key from another user is another nomination.
         var key = idempotencyKey is null ? null : Requests.RequestService.IdFor(user, idempotencyKey);
-        if (key is not null && await store.FindByKeyAsync(key, ct) is { } again) return new NominationResult.Done(again, Created: false);
+        if (key is not null && await store.FindByKeyAsync(key, ct) is { } again) return new NominationResult.Done(NominationViews.For(user, again), Created: false);
 
         var errors = new FieldErrors();
         var accountName = proposal.NewAccount?.Account;
@@ -28,7 +28,7 @@ public sealed class NominationService(NominationStore store, IReferenceDirectory
             var account = await directory.GetAsync(referenceId, ct);
             if (account is null) errors.Add("referenceId", $"No reference account '{referenceId}'; give the account instead to propose a new one.");
             else if (account.Contacts.Any(c => c.ContactId == proposal.Contact.ContactId))
-                errors.Add("contact.contactId", $"{account.Account} already has a contact '{proposal.Contact.ContactId}'; choose another id.");
+                errors.Add("contact.contactId", $"{(user.IsProgramManager ? account.Account : "That account")} already has a contact '{proposal.Contact.ContactId}'; choose another id.");
             accountName = account?.Account;
         }
         if (errors.Any) return new NominationResult.Invalid(errors);
@@ -37,16 +37,22 @@ public sealed class NominationService(NominationStore store, IReferenceDirectory
         var known = (await directory.SnapshotAsync(ct)).Accounts
             .SelectMany(a => a.Contacts.Select(c => (Account: a, Contact: c)))
             .FirstOrDefault(x => string.Equals(x.Contact.Email, email, StringComparison.OrdinalIgnoreCase));
+        // Only the program manager, who may read the directory and every nomination, hears who and where: anyone else
+        // learns that the address is taken, not whose it is.
         if (known.Contact is not null)
-            return new NominationResult.Conflict($"{email} is already in the directory: {known.Contact.Name} at {known.Account.Account} ({known.Account.ReferenceId}).");
+            return new NominationResult.Conflict(user.IsProgramManager
+                ? $"{email} is already in the directory: {known.Contact.Name} at {known.Account.Account} ({known.Account.ReferenceId})."
+                : "This contact is already in the directory.");
         if ((await store.OpenForEmailAsync(email, ct)).FirstOrDefault() is { } open)
-            return new NominationResult.Conflict($"{email} is already nominated ({open.Id}, {open.State}) and waiting on an answer.");
+            return new NominationResult.Conflict(user.IsProgramManager
+                ? $"{email} is already nominated ({open.Id}, {open.State}) and waiting on an answer."
+                : "This contact is already nominated and waiting on an answer.");
 
         var now = clock.GetUtcNow();
         var nomination = Nomination.Propose(NominationStore.NewId(now), proposal.Source, proposal.Reason, proposal.Quote,
             proposal.ReferenceId ?? proposal.NewAccount!.ReferenceId, accountName!, proposal.NewAccount, proposal.Contact, user.Email, now);
         var (stored, created) = await store.CreateAsync(nomination, key, ct);
-        return new NominationResult.Done(stored, created);
+        return new NominationResult.Done(NominationViews.For(user, stored), created);
     }
 
     /// <summary>The nomination when the user may see it: the program manager, or whoever proposed it.</summary>
@@ -54,15 +60,16 @@ public sealed class NominationService(NominationStore store, IReferenceDirectory
     {
         ArgumentNullException.ThrowIfNull(user);
         var nomination = await store.GetAsync(id, ct);
-        return nomination is not null && CanView(user, nomination) ? nomination : null;
+        return nomination is not null && CanView(user, nomination) ? NominationViews.For(user, nomination) : null;
     }
 
     /// <summary>A page of nominations, newest first: the program manager's all of them, anyone else's their own.</summary>
-    public Task<(IReadOnlyList<Nomination> Items, string? Continuation)> ListAsync(
+    public async Task<(IReadOnlyList<Nomination> Items, string? Continuation)> ListAsync(
         NominationState? state, CurrentUser user, int pageSize, string? continuation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return store.PageAsync(state, user.IsProgramManager ? null : user.Email, pageSize, continuation, ct);
+        var (items, next) = await store.PageAsync(state, user.IsProgramManager ? null : user.Email, pageSize, continuation, ct);
+        return (items.Select(n => NominationViews.For(user, n)).ToList(), next);
     }
 
     /// <summary>Approves and starts the contact's invitation. Approving an invited nomination again only makes sure its invitation runs.</summary>

@@ -25,18 +25,19 @@ public sealed partial class PreferencesService(
 
     public async Task<PreferencesPageModel> ViewAsync(string token, CancellationToken ct)
     {
-        var (contact, refused) = Check(token);
+        var (claims, refused) = Check(token);
         if (refused is not null) return refused;
-        var found = await FindAsync(contact, ct);
+        var found = await FindAsync(claims!, ct);
         return found is null ? Gone() : await PageAsync(token, found.Value.Account, found.Value.Contact, null, null, null, ct);
     }
 
     public async Task<PreferencesPageModel> ChangeAsync(string token, PreferencesForm form, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var (key, refused) = Check(token);
+        var (claims, refused) = Check(token);
         if (refused is not null) return refused;
-        var found = await FindAsync(key, ct);
+        var key = claims!.Contact;
+        var found = await FindAsync(claims, ct);
         if (found is not { } f) return Gone();
         if (f.Contact.LeftProgramOn is not null) return new PreferencesPageModel.Left(f.Contact, f.Account, false, await HistoryAsync(key, ct));
 
@@ -104,16 +105,20 @@ public sealed partial class PreferencesService(
         return new ContactHistory([.. (await held).OrderByDescending(u => u.At).Select(u => new HeldActivity(u.Activity.ToString(), u.At))], await thanked);
     }
 
-    private async Task<(ReferenceAccount Account, ReferenceContact Contact)?> FindAsync(ContactKey key, CancellationToken ct)
+    /// <summary>
+    /// The contact the link was sent to. A contact id that now names another address (removed, then reused for someone
+    /// else) is not theirs: the person the link was sent to is no longer in the directory.
+    /// </summary>
+    private async Task<(ReferenceAccount Account, ReferenceContact Contact)?> FindAsync(PreferenceClaims claims, CancellationToken ct)
     {
-        var account = await directory.GetAsync(key.ReferenceId, ct);
-        var contact = account?.Contacts.FirstOrDefault(c => c.ContactId == key.ContactId);
-        return account is null || contact is null ? null : (account, contact);
+        var account = await directory.GetAsync(claims.ReferenceId, ct);
+        var contact = account?.Contacts.FirstOrDefault(c => c.ContactId == claims.ContactId);
+        return account is null || contact is null || !tokens.IsPreferencesFor(claims, contact.Email) ? null : (account, contact);
     }
 
-    private (ContactKey Contact, PreferencesPageModel.Refused? Refused) Check(string token) => tokens.ValidatePreferences(token, clock.GetUtcNow()) switch
+    private (PreferenceClaims? Claims, PreferencesPageModel.Refused? Refused) Check(string token) => tokens.ValidatePreferences(token, clock.GetUtcNow()) switch
     {
-        PreferenceTokenValidation.Valid v => (v.Claims.Contact, null),
+        PreferenceTokenValidation.Valid v => (v.Claims, null),
         PreferenceTokenValidation.Expired => (default, new PreferencesPageModel.Refused(410, "This link has expired",
             "Links to your settings work for 90 days. The newest email we sent you carries a fresh one; or reply to it and we will help.")),
         _ => (default, new PreferencesPageModel.Refused(400, "This link is not valid",

@@ -30,13 +30,17 @@ public static class RequestAccess
         return user.IsProgramManager || (user.IsSalesRep && user.Is(state.RequesterEmail));
     }
 
-    /// <summary>Contact details: the program manager and the account's owner always; the requester once the owner approved that candidate.</summary>
+    /// <summary>
+    /// Contact details: the program manager and the contact's own account owner always (their approval email names the
+    /// contact); the requester once that owner approved the current candidate. Nobody else: the owners of other candidates'
+    /// accounts may follow the request, not meet another account's people.
+    /// </summary>
     public static bool CanSeeContact(CurrentUser user, RequestState state, int candidateIndex)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(state);
         var candidate = state.Candidates[candidateIndex];
         return user.IsProgramManager || user.Is(candidate.Account.OwnerEmail) ||
-               (candidateIndex == state.CurrentIndex && state.OwnerApproved);
+               (user.Is(state.RequesterEmail) && candidateIndex == state.CurrentIndex && state.OwnerApproved);
     }
 }

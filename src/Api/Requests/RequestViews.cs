@@ -7,7 +7,7 @@ using ReferenceFlow.Api.Requests.Views;
 
 namespace ReferenceFlow.Api.Requests;
 
-/// <summary>Builds what a viewer may see of a request: contact details only where <see cref="RequestAccess"/> allows.</summary>
+/// <summary>Builds what a viewer may see of a request: contact details, in fields and in text, only where <see cref="RequestAccess"/> allows.</summary>
 public static class RequestViews
 {
     public static RequestView Build(string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user)
@@ -25,11 +25,12 @@ public static class RequestViews
             ? new SlotView(s.Start, s.End, s.InsideWindow, Local(s.Start, state.Current?.Contact.TimeZone), Local(s.Start, state.Intake?.Prospect.TimeZone))
             : null;
         var act = RequestAccess.CanAct(user, state);
+        var redaction = ContactRedaction.For(user, state);
         return new RequestView(
             id, state.Status, state.Rushed, state.Reason, state.Alternatives, candidates, current, slot,
             state.PendingTimers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Kind, t.DueAt)).ToList(),
-            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, RequestEventText.Describe(h.Event))).ToList(),
-            state.Intake, state.RequesterEmail, state.SubmittedAt, state.WaitingOn, state.Outcome, state.Debrief,
+            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(RequestEventText.Describe(h.Event)))).ToList(),
+            state.Intake, state.RequesterEmail, state.SubmittedAt, redaction.Person(state.WaitingOn), state.Outcome, state.Debrief,
             new RequestPermissions(
                 Cancel: act && state.IsOpen && state.Status is not RequestStatus.Completed,
                 Debrief: act && state.Status is RequestStatus.AwaitingDebrief or RequestStatus.Introduced,

@@ -5,6 +5,9 @@ namespace ReferenceFlow.Calendar.Slots;
 
 public sealed partial class SlotService(ICalendarProvider calendar, ILogger<SlotService> logger) : ISlotService
 {
+    /// <summary>What a contact's address reads as in logs.</summary>
+    private const string Someone = "the reference";
+
     public async Task<ProposedSlot> FindAsync(SlotRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -16,12 +19,14 @@ public sealed partial class SlotService(ICalendarProvider calendar, ILogger<Slot
         }
         catch (CalendarUnavailableException ex)
         {
-            LogUnknownAvailability(logger, ex, request.ReferenceEmail, ex.Code);
+            // Contacts' addresses stay out of logs. The reason stays, without the address the source may echo back
+            // (Graph names the mailbox); the exception itself is not logged, as its message and inner errors carry it.
+            LogUnknownAvailability(logger, ex.Code, ex.Message.Replace(request.ReferenceEmail.Trim(), Someone, StringComparison.OrdinalIgnoreCase));
             availability = CalendarAvailability.Unknown;
         }
         return SlotFinder.Find(request, availability);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Availability of {Email} is unknown ({Code}); proposing a slot from working hours alone")]
-    private static partial void LogUnknownAvailability(ILogger logger, Exception exception, string email, string? code);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A reference's availability is unknown ({Code}: {Reason}); proposing a slot from working hours alone")]
+    private static partial void LogUnknownAvailability(ILogger logger, string? code, string reason);
 }

@@ -4,7 +4,9 @@ using ReferenceFlow.Domain.References;
 namespace ReferenceFlow.Email.Actions;
 
 /// <summary>
-/// What a signed preferences token says: which contact may manage their settings, until when. Its own purpose
+/// What a signed preferences token says: which contact may manage their settings, until when, and a keyed tag of the
+/// address it was sent to (<see cref="EmailTag"/>), so the link stops working if the contact id comes to name someone else
+/// while the token itself does not show the address. Its own purpose
 /// (<c>act</c> = <see cref="Purpose"/>) and signing domain keep it apart from the approval and consent tokens.
 /// </summary>
 public sealed record PreferenceClaims(
@@ -12,7 +14,8 @@ public sealed record PreferenceClaims(
     [property: JsonPropertyName("cid")] string ContactId,
     [property: JsonPropertyName("act")] string Purpose,
     [property: JsonPropertyName("exp")] long ExpiresUnixSeconds,
-    [property: JsonPropertyName("kid")] string KeyId)
+    [property: JsonPropertyName("kid")] string KeyId,
+    [property: JsonPropertyName("eml")] string EmailTag)
 {
     public const string PreferencesPurpose = "preferences";
 

@@ -24,18 +24,39 @@ internal static class SummaryKeys
     /// <summary>Marks a table whose derived rows were built from its main rows (summaries from before they existed).</summary>
     public const string LayoutVersion = "derived-v1";
 
-    // '|' separates key parts: KeyEncoding leaves it alone, and '}' (the next character) ends a prefix range.
+    // '|' separates key parts. KeyEncoding leaves it alone, so a part escapes it as "%7C" ('%' itself is always escaped,
+    // so this reads back unambiguously): otherwise "A|" starts the keys of CRM id "A|B" as well as those of "A".
     private const char Separator = '|';
+    private const string EscapedSeparator = "%7C";
 
     public static string NewestKey(DateTimeOffset submittedAt, string requestId) =>
         (DateTimeOffset.MaxValue.UtcTicks - submittedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + Separator + KeyEncoding.Encode(requestId);
 
-    public static string OpportunityKey(string crmId, string requestId) => Prefix(crmId) + KeyEncoding.Encode(requestId);
+    public static string OpportunityKey(string crmId, string requestId) => Prefix(crmId) + Part(requestId);
 
-    public static string HeldKey(string email, string requestId) => Prefix(email) + KeyEncoding.Encode(requestId);
+    public static string HeldKey(string email, string requestId) => Prefix(email) + Part(requestId);
 
     /// <summary>The start of every key that begins with <paramref name="value"/>; the range ends at <see cref="PrefixEnd"/>.</summary>
-    public static string Prefix(string value) => KeyEncoding.Encode(value) + Separator;
+    public static string Prefix(string value) => Part(value) + Separator;
 
-    public static string PrefixEnd(string value) => KeyEncoding.Encode(value) + (char)(Separator + 1);
+    public static string PrefixEnd(string value) => Part(value) + (char)(Separator + 1);
+
+    /// <summary>
+    /// The key ranges that may hold <paramref name="value"/>'s rows: its own, and, for a value with a '|', where rows written
+    /// before '|' was escaped put it. A range can also hold other values' rows: keep only those <see cref="IsRowFor"/> accepts.
+    /// </summary>
+    public static IEnumerable<(string From, string To)> Ranges(string value)
+    {
+        yield return (Prefix(value), PrefixEnd(value));
+        if (value.Contains(Separator, StringComparison.Ordinal))
+        {
+            yield return (KeyEncoding.Encode(value) + Separator, KeyEncoding.Encode(value) + (char)(Separator + 1));
+        }
+    }
+
+    /// <summary>Whether <paramref name="rowKey"/> is <paramref name="value"/>'s row for <paramref name="requestId"/>, as written now or before.</summary>
+    public static bool IsRowFor(string rowKey, string value, string requestId) =>
+        rowKey == Prefix(value) + Part(requestId) || rowKey == KeyEncoding.Encode(value) + Separator + KeyEncoding.Encode(requestId);
+
+    private static string Part(string value) => KeyEncoding.Encode(value).Replace(Separator.ToString(), EscapedSeparator, StringComparison.Ordinal);
 }

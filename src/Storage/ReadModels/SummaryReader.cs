@@ -56,30 +56,48 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
     {
         ArgumentException.ThrowIfNullOrEmpty(crmId);
         await backfill.EnsureAsync(ct).ConfigureAwait(false);
-        var filter = SummaryFilter.Range(SummaryKeys.Opportunity, SummaryKeys.Prefix(crmId), SummaryKeys.PrefixEnd(crmId));
-        var ids = new List<string>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: [SummaryColumns.RequestId], cancellationToken: ct).ConfigureAwait(false))
-        {
-            ids.Add(row.GetString(SummaryColumns.RequestId));
-        }
-        return ids;
+        var rows = await KeyedAsync(SummaryKeys.Opportunity, crmId, ["RowKey", SummaryColumns.RequestId], ct).ConfigureAwait(false);
+        // A request rewritten since '|' was escaped has its row under both keys.
+        return rows.Select(row => row.GetString(SummaryColumns.RequestId)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     public async Task<IReadOnlyList<HeldContact>> HeldAsync(string? email, CancellationToken ct)
     {
         await backfill.EnsureAsync(ct).ConfigureAwait(false);
         var address = email?.Trim().ToLowerInvariant();
-        var filter = string.IsNullOrEmpty(address)
-            ? SummaryFilter.Partition(SummaryKeys.Held)
-            : SummaryFilter.Range(SummaryKeys.Held, SummaryKeys.Prefix(address), SummaryKeys.PrefixEnd(address));
+        var rows = string.IsNullOrEmpty(address)
+            ? await AllAsync(SummaryFilter.Partition(SummaryKeys.Held), ct).ConfigureAwait(false)
+            : await KeyedAsync(SummaryKeys.Held, address, null, ct).ConfigureAwait(false);
         var held = new List<HeldContact>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+        foreach (var row in rows)
         {
             held.Add(new HeldContact(
                 row.GetString(SummaryColumns.RequestId), row.GetString(SummaryColumns.ContactEmail) ?? "", row.GetString(SummaryColumns.Reserved) ?? "",
                 row.GetDateTimeOffset(SummaryColumns.SlotStart), row.GetDateTimeOffset(SummaryColumns.SlotEnd)));
         }
         return held;
+    }
+
+    /// <summary>The rows of <paramref name="partition"/> keyed by exactly <paramref name="value"/>, then a request id.</summary>
+    private async Task<List<TableEntity>> KeyedAsync(string partition, string value, IEnumerable<string>? select, CancellationToken ct)
+    {
+        var rows = new List<TableEntity>();
+        foreach (var (from, to) in SummaryKeys.Ranges(value))
+        {
+            var range = Table.QueryAsync<TableEntity>(SummaryFilter.Range(partition, from, to), select: select, cancellationToken: ct);
+            await foreach (var row in range.ConfigureAwait(false))
+            {
+                if (row.GetString(SummaryColumns.RequestId) is { } requestId && SummaryKeys.IsRowFor(row.RowKey, value, requestId)) rows.Add(row);
+            }
+        }
+        return rows;
+    }
+
+    private async Task<List<TableEntity>> AllAsync(string filter, CancellationToken ct)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false)) rows.Add(row);
+        return rows;
     }
 
     private static string ListFilter(SummaryQuery query, string? after)

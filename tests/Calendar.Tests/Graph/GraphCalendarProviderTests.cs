@@ -3,6 +3,8 @@ using Azure.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using ReferenceFlow.Calendar.Graph;
+using ReferenceFlow.Calendar.Slots;
+using ReferenceFlow.Domain.Scheduling;
 
 namespace ReferenceFlow.Calendar.Tests.Graph;
 
@@ -102,6 +104,28 @@ public sealed class GraphCalendarProviderTests : IDisposable
 
         Assert.Equal("ErrorInvalidUser", error.Code);
         Assert.Contains("nobody@contoso.com", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSlotServiceLogsAMailboxErrorWithoutTheContactsAddress()
+    {
+        _server.Enqueue(200, """
+            {"value":[{"scheduleId":"nobody@contoso.com","availabilityView":"",
+              "error":{"message":"The requested user 'nobody@contoso.com' is invalid.","responseCode":"ErrorInvalidUser"},
+              "scheduleItems":[]}]}
+            """);
+        var logger = new RecordingLogger<SlotService>();
+        var request = new SlotRequest("Nobody@Contoso.com", "Europe/Paris", WorkingHours.Default, "Europe/Paris", WorkingHours.Default,
+            From, From.AddDays(1), TimeSpan.FromMinutes(30));
+
+        await new SlotService(Provider(), logger).FindAsync(request, CancellationToken.None);
+
+        var entry = Assert.Single(logger.Entries);
+        Assert.StartsWith("Warning", entry, StringComparison.Ordinal);
+        // Why it failed stays readable; whose calendar it was does not.
+        Assert.Contains("ErrorInvalidUser", entry, StringComparison.Ordinal);
+        Assert.Contains("is invalid", entry, StringComparison.Ordinal);
+        Assert.DoesNotContain("nobody@contoso.com", entry, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

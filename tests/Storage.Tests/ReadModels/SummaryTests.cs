@@ -73,6 +73,39 @@ public sealed class SummaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnOpportunityFindsOnlyItsOwnRequestsWhenCrmIdsContainTheKeySeparator()
+    {
+        await Save(Summary("plain", 1, Monday) with { CrmId = "A" });
+        await Save(Summary("piped", 1, Monday) with { CrmId = "A|B" });
+        await Save(Summary("longer", 1, Monday) with { CrmId = "A|B|C" });
+        await Save(Held("held-plain", 1, "x@contoso.example", "ref-1/c-1"));
+        await Save(Held("held-piped", 1, "x@contoso.example|y", "ref-1/c-2"));
+
+        Assert.Equal(["plain"], await _storage.Summaries.ForOpportunityAsync("A", CancellationToken.None));
+        Assert.Equal(["piped"], await _storage.Summaries.ForOpportunityAsync("A|B", CancellationToken.None));
+        Assert.Equal(["longer"], await _storage.Summaries.ForOpportunityAsync("A|B|C", CancellationToken.None));
+        Assert.Equal("held-plain", Assert.Single(await _storage.Summaries.HeldAsync("x@contoso.example", CancellationToken.None)).RequestId);
+    }
+
+    [Fact]
+    public async Task OpportunityRowsWrittenBeforeTheSeparatorWasEscapedStillMatchExactly()
+    {
+        await Save(Summary("new", 1, Monday) with { CrmId = "X" });
+        var table = _storage.Table(_storage.Layout.Names.Summaries);
+        // Keys exactly as earlier versions wrote them for CRM ids "X|Y" and "X|Y|Z".
+        await table.AddEntityAsync(new TableEntity("crm", "X|Y|old") { [SummaryColumns.RequestId] = "old" });
+        await table.AddEntityAsync(new TableEntity("crm", "X|Y|Z|older") { [SummaryColumns.RequestId] = "older" });
+
+        Assert.Equal(["new"], await _storage.Summaries.ForOpportunityAsync("X", CancellationToken.None));
+        Assert.Equal(["old"], await _storage.Summaries.ForOpportunityAsync("X|Y", CancellationToken.None));
+        Assert.Equal(["older"], await _storage.Summaries.ForOpportunityAsync("X|Y|Z", CancellationToken.None));
+
+        // Rewritten since: found once, under either key.
+        await Save(Summary("old", 2, Monday) with { CrmId = "X|Y" });
+        Assert.Equal(["old"], await _storage.Summaries.ForOpportunityAsync("X|Y", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task AContactIsHeldOnlyWhileTheRequestHoldsThem()
     {
         await Save(Held("r", 1, "marie@contoso.example", "ref-1/c-1"));

@@ -37,6 +37,22 @@ public sealed class AuthTests(ReferenceFlowFactory factory) : IClassFixture<Refe
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/references")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/program")]
+    [InlineData("/references/import")]
+    public async Task APageRefusedToTheRoleAnswers403(string path)
+    {
+        var client = factory.CreateClient();
+        (await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "rep@demo.local" }))).EnsureSuccessStatusCode();
+
+        var refused = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("open to your role", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The same page, reached by a signed-in user whose role allows it, is a page.
+        Assert.Equal(HttpStatusCode.OK, (await factory.ClientFor(Keys.ProgramManager).GetAsync(path)).StatusCode);
+    }
+
     [Fact]
     public async Task TheOpenApiDocumentAndReferencePageAreServed()
     {

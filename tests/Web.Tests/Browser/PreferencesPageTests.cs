@@ -16,7 +16,7 @@ public sealed class PreferencesPageTests(BrowserFixture fixture)
         await using var browser = await fixture.OpenAsync();
         var page = browser.Page;
         var link = fixture.App.Services.GetRequiredService<ActionTokenService>()
-            .MintPreferences(new ContactKey("ref2", "c2"), DateTimeOffset.UtcNow.AddDays(90));
+            .MintPreferences(new ContactKey("ref2", "c2"), "c2@ref2.example", DateTimeOffset.UtcNow.AddDays(90));
 
         await browser.GoAsync(link.AbsoluteUri);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How often we ask you" })).ToBeVisibleAsync();
