@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
-using ReferenceFlow.Storage.Faults;
 using ReferenceFlow.Storage.Requests;
 
 namespace ReferenceFlow.Workflow.Requests;
@@ -79,28 +78,22 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// Raises the command on the request's orchestration. The engine drops an event for an instance that has not run yet, so
-    /// a request still starting is waited for (a few seconds, then an outage its caller retries: 503); one whose
-    /// orchestration failed, ended or vanished is started afresh from its history with the command pending.
+    /// Raises the command on the request's orchestration; one whose orchestration failed, ended or vanished is started
+    /// afresh from its history with the command pending. The engine may drop an event that reaches an instance before it
+    /// has run (018), and one can wait long for its first run after an outage: a command for a request still starting is
+    /// decided and carried out here, and the event that follows only lets the orchestration catch up (the follow-ups, the
+    /// timer due first), answered "already applied".
     /// </summary>
     private async Task HandOverAsync(string requestId, CommandMessage message, CancellationToken ct)
     {
-        for (var look = 1; ; look++)
+        var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
+        if ((instance is null || IsGone(instance.RuntimeStatus)) && await StartFromHistoryAsync(requestId, [message], ct)) return;
+        if (instance is null || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
         {
-            var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
-            if (instance is null || IsGone(instance.RuntimeStatus))
-            {
-                if (await StartFromHistoryAsync(requestId, [message], ct)) return;
-                continue; // another caller started it a moment ago: hand the command to that one
-            }
-            if (instance.RuntimeStatus != OrchestrationRuntimeStatus.Pending)
-            {
-                await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
-                return;
-            }
-            if (look == StartingLooks) throw new StorageUnavailableException("The request is still starting; try again in a few seconds.");
-            await Task.Delay(StartingLookEvery, ct);
+            var recorded = await handler.RecordAsync(requestId, message, ct);
+            if (recorded.Decision is { } decision) await TryApplyAsync(decision, ct);
         }
+        await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
     }
 
     /// <summary>How often a host looks for requests whose orchestration failed (<see cref="RestartFailedAsync"/>).</summary>
@@ -160,10 +153,7 @@ public sealed partial class RequestWorkflow(
     private static bool IsGone(OrchestrationRuntimeStatus status) =>
         status is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Completed or OrchestrationRuntimeStatus.Terminated;
 
-    private const int StartingLooks = 20;
-    private static readonly TimeSpan StartingLookEvery = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>The submission's effects, here and now; false when any could not be carried out (the orchestration will).</summary>
+    /// <summary>A decision's effects, here and now; false when any could not be carried out (the orchestration will).</summary>
     private async Task<bool> TryApplyAsync(Decision decision, CancellationToken ct)
     {
         try
@@ -199,6 +189,6 @@ public sealed partial class RequestWorkflow(
     [LoggerMessage(Level = LogLevel.Information, Message = "Request {RequestId}: another caller started it first")]
     private static partial void LogRestartedByAnother(ILogger logger, Exception exception, string requestId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: carrying out its submission's effects failed; its orchestration will")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: carrying out a decision's effects failed; its orchestration will")]
     private static partial void LogFirstLeft(ILogger logger, Exception exception, string requestId);
 }

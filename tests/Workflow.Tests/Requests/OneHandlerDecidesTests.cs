@@ -132,4 +132,23 @@ public sealed class OneHandlerDecidesTests(WorkflowHost host) : IClassFixture<Wo
         await host.WaitAsync(id, s => s.State.Status == RequestStatus.Cancelled);
         Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "RequestCancelled"], (await host.HistoryAsync(id)).Select(h => h.Type));
     }
+
+    [Fact]
+    public async Task ACommandForARequestWhoseOrchestrationHasNotRunYetIsDecidedWhereItArrives()
+    {
+        var submission = WorkflowHost.Submission(await host.RankAsync(accounts: "unstarted"));
+        var recorded = await Handler.RecordAsync(submission.RequestId, CommandMessage.Submit(submission), CancellationToken.None);
+        var retry = host.Services.GetRequiredService<IOptions<WorkflowOptions>>().Value.ToRetry();
+        var engine = host.Services.GetRequiredService<DurableTaskClient>();
+        // An orchestration that will not run for a while, as after an outage, or on a host that died holding its start.
+        await engine.ScheduleNewOrchestrationInstanceAsync(WorkflowNames.Orchestrator, new RequestTurn([], recorded.Handled.Next, retry),
+            new Microsoft.DurableTask.StartOrchestrationOptions(submission.RequestId, DateTimeOffset.UtcNow.AddSeconds(20)));
+        Assert.Equal(OrchestrationRuntimeStatus.Pending, (await engine.GetInstanceAsync(submission.RequestId))?.RuntimeStatus);
+
+        await host.Workflow.SendAsync(submission.RequestId, new CancelRequest(WorkflowHost.Rep, "signed elsewhere", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        // Recorded at once, not when the orchestration first runs.
+        Assert.Equal(RequestStatus.Cancelled, (await host.Workflow.LoadAsync(submission.RequestId, CancellationToken.None))!.State.Status);
+        Assert.Equal(["RequestSubmitted", "OwnerApprovalRequested", "RequestCancelled"], (await host.HistoryAsync(submission.RequestId)).Select(h => h.Type));
+    }
 }
