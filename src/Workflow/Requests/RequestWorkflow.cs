@@ -81,19 +81,20 @@ public sealed partial class RequestWorkflow(
     /// Raises the command on the request's orchestration; one whose orchestration failed, ended or vanished is started
     /// afresh from its history with the command pending. The engine may drop an event that reaches an instance before it
     /// has run (018), and one can wait long for its first run after an outage: a command for a request still starting is
-    /// decided and carried out here, and the event that follows only lets the orchestration catch up (the follow-ups, the
-    /// timer due first), answered "already applied".
+    /// also decided and carried out here; when the event reaches the orchestration it is "already applied" and only lets
+    /// it catch up (the follow-ups, the timer due first).
     /// </summary>
     private async Task HandOverAsync(string requestId, CommandMessage message, CancellationToken ct)
     {
         var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
         if ((instance is null || IsGone(instance.RuntimeStatus)) && await StartFromHistoryAsync(requestId, [message], ct)) return;
+        // Raised first: should this process die while deciding, the orchestration still has the command.
+        await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
         if (instance is null || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
         {
             var recorded = await handler.RecordAsync(requestId, message, ct);
             if (recorded.Decision is { } decision) await TryApplyAsync(decision, ct);
         }
-        await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
     }
 
     /// <summary>How often a host looks for requests whose orchestration failed (<see cref="RestartFailedAsync"/>).</summary>
