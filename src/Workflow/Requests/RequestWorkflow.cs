@@ -13,9 +13,8 @@ namespace ReferenceFlow.Workflow.Requests;
 /// The request workflow as its callers see it: submit a request, hand it a command, read its state and history. The
 /// history is the request's only truth (decision 025): the submitter decides and records the submission through the
 /// request's handler and carries out its effects at once (the owner's ask leaves before the answer), then starts the
-/// orchestration that keeps the request's time. Every later command is checked first against the state read, so what
-/// the state refuses is refused at once (<see cref="Domain.Workflow.DomainException"/>), then handed to the orchestration
-/// and decided through the handler where it arrives.
+/// orchestration that keeps the request's time. Every later command is decided first against the state read, so what
+/// the state refuses is refused at once (<see cref="Domain.Workflow.DomainException"/>), then handed to the orchestration.
 /// </summary>
 public sealed partial class RequestWorkflow(
     DurableTaskClient client, RequestStore store, RequestCommandHandler handler, ContactReservations reservations, WorkflowPolicy policy,
@@ -79,20 +78,23 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// Hands the command to the request's orchestration and decides it here too. The engine can drop an event: for an
-    /// instance that has not run yet (018), and for one whose first episode a crash or an outage undid while its status
-    /// already says Running (seen in the fault suite: "Discarding … No such instance"). So the event is raised first (should
-    /// this process die while deciding, the orchestration has the command), then the command is decided and carried out
-    /// here; when the event arrives it is "already applied" and lets the orchestration catch up (follow-ups, the timer due
-    /// first). One whose orchestration failed, ended or vanished is started afresh from its history with the command pending.
+    /// Raises the command on the request's orchestration; one whose orchestration failed, ended or vanished is started
+    /// afresh from its history with the command pending. The engine may drop an event that reaches an instance before it
+    /// has run (018), and one can wait long for its first run after an outage: a command for a request still starting is
+    /// also decided and carried out here; when the event reaches the orchestration it is "already applied" and only lets
+    /// it catch up (the follow-ups, the timer due first).
     /// </summary>
     private async Task HandOverAsync(string requestId, CommandMessage message, CancellationToken ct)
     {
         var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
         if ((instance is null || IsGone(instance.RuntimeStatus)) && await StartFromHistoryAsync(requestId, [message], ct)) return;
+        // Raised first: should this process die while deciding, the orchestration still has the command.
         await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
-        var recorded = await handler.RecordAsync(requestId, message, ct);
-        if (recorded.Decision is { } decision) await TryApplyAsync(decision, ct);
+        if (instance is null || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
+        {
+            var recorded = await handler.RecordAsync(requestId, message, ct);
+            if (recorded.Decision is { } decision) await TryApplyAsync(decision, ct);
+        }
     }
 
     /// <summary>How often a host looks for requests whose orchestration failed (<see cref="RestartFailedAsync"/>).</summary>
