@@ -16,7 +16,7 @@ namespace ReferenceFlow.Functions;
 /// engine runs too. The activities take no context from the engine, so none is passed.
 /// </summary>
 public sealed class RequestFunctions(
-    HandleCommandActivity handleCommand, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates,
+    HandleCommandActivity handleCommand, CatchUpActivity catchUp, FindSlotActivity findSlot, CheckCandidatesActivity checkCandidates,
     ApplyImportBatchActivity applyImportBatch)
 {
     [Function(ImportNames.Orchestrator)]
@@ -34,6 +34,10 @@ public sealed class RequestFunctions(
     [Function(WorkflowNames.HandleCommand)]
     public Task<Handled> HandleCommand([ActivityTrigger] CommandForRequest command) =>
         handleCommand.RunAsync(null!, command);
+
+    [Function(WorkflowNames.CatchUp)]
+    public Task<Handled> CatchUp([ActivityTrigger] string requestId) =>
+        catchUp.RunAsync(null!, requestId);
 
     [Function(WorkflowNames.CheckCandidates)]
     public Task<ChooseCandidate> CheckCandidates([ActivityTrigger] CandidateCheck check) =>

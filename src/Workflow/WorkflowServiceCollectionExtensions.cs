@@ -47,6 +47,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<InsightBackfill>();
         // Hosts that bind triggers to methods (Functions) take the activities from the container.
         services.TryAddTransient<HandleCommandActivity>();
+        services.TryAddTransient<CatchUpActivity>();
         services.TryAddTransient<FindSlotActivity>();
         services.TryAddTransient<CheckCandidatesActivity>();
         services.TryAddTransient<ApplyImportBatchActivity>();
@@ -65,7 +66,7 @@ public static class WorkflowServiceCollectionExtensions
     /// <summary>The activities of the request workflow; their services come from the host's container.</summary>
     public static IReadOnlyList<Type> Activities { get; } =
     [
-        typeof(HandleCommandActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ApplyImportBatchActivity),
+        typeof(HandleCommandActivity), typeof(CatchUpActivity), typeof(FindSlotActivity), typeof(CheckCandidatesActivity), typeof(ApplyImportBatchActivity),
         typeof(SendNominationEmailActivity), typeof(SettleNominationActivity),
     ];
 

@@ -12,6 +12,7 @@ public sealed class FunctionsMetadataTests
     [Theory]
     [InlineData("RequestOrchestrator", "orchestrationTrigger")]
     [InlineData("HandleCommand", "activityTrigger")]
+    [InlineData("CatchUp", "activityTrigger")]
     [InlineData("FindSlot", "activityTrigger")]
     [InlineData("CheckCandidates", "activityTrigger")]
     [InlineData("ReferenceImport", "orchestrationTrigger")]

@@ -77,7 +77,7 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var pk = KeyEncoding.Encode(requestId);
         var toVersion = expectedVersion + events.Count;
-        var head = new TableEntity(pk, RequestRows.Head) { ["RequestId"] = requestId, ["Version"] = toVersion };
+        var head = new TableEntity(pk, RequestRows.Head) { ["RequestId"] = requestId, ["Version"] = toVersion, ["LastCommand"] = commandId };
         ChunkedJson.Write(head, "State", codec.Serialize(after), $"State of {requestId}");
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpsertReplace, head) };
         var version = expectedVersion;
@@ -158,15 +158,6 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         }
     }
 
-    private TableTransactionAction HeadAction(string pk, string requestId, long version, RequestState state, TableEntity? head)
-    {
-        var row = new TableEntity(pk, RequestRows.Head) { ["RequestId"] = requestId, ["Version"] = version };
-        ChunkedJson.Write(row, "State", codec.Serialize(state), $"State of {requestId}");
-        return head is null
-            ? new TableTransactionAction(TableTransactionActionType.Add, row)
-            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, head.ETag);
-    }
-
     private RequestSnapshot Snapshot(string requestId, TableEntity row) =>
-        new(requestId, row.GetInt64("Version") ?? 0, codec.Deserialize<RequestState>(ChunkedJson.Read(row, "State")));
+        new(requestId, row.GetInt64("Version") ?? 0, codec.Deserialize<RequestState>(ChunkedJson.Read(row, "State")), row.GetString("LastCommand"));
 }

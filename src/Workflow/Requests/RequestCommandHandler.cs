@@ -20,25 +20,56 @@ public sealed partial class RequestCommandHandler(
     private const int Attempts = 8;
     private readonly RequestDecider _current = new(policy);
 
-    /// <summary>Decides, records and carries out <paramref name="message"/>.</summary>
+    /// <summary>
+    /// Decides, records and carries out <paramref name="message"/>. A timer the history no longer expects means whoever
+    /// kept it is behind the history: the answer then catches up (<see cref="CatchUpAsync"/>).
+    /// </summary>
     public async Task<Handled> HandleAsync(string requestId, CommandMessage message, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(message);
         var recorded = await RecordAsync(requestId, message, ct);
         if (recorded.Decision is { } decision) await ApplyAsync(decision, ct);
+        return recorded.Handled.As == HandledAs.Unchanged && message.Command is TimerElapsed { Timer.TimerId: var timerId }
+               && recorded.Handled.Next?.TimerId != timerId
+            ? await CatchUpAsync(requestId, ct)
+            : recorded.Handled;
+    }
+
+    /// <summary>
+    /// Carries out again the last command the history holds — its effects, each once-only by its key, and its follow-ups —
+    /// and answers with the timer due first. For an orchestration that may have missed a command (the engine drops an
+    /// event that reaches an instance before its first run is saved) or whose caller died between recording a command
+    /// and carrying it out: what it missed is then done, and nothing is decided twice.
+    /// </summary>
+    public async Task<Handled> CatchUpAsync(string requestId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(requestId);
+        if (await store.LoadAsync(requestId, ct) is not { State.IsSubmitted: true } snapshot)
+        {
+            return Handled.Of(HandledAs.NotFound, 0, RequestState.Initial);
+        }
+        if (snapshot.LastCommandId is not { } last
+            || await AppliedBeforeAsync(requestId, last, ct) is not { Decision: { } decision } recorded)
+        {
+            return Handled.Of(HandledAs.Unchanged, snapshot.Version, snapshot.State);
+        }
+        await ApplyAsync(decision, ct);
         return recorded.Handled;
     }
 
     /// <summary>
     /// Decides and appends <paramref name="message"/> without carrying out its effects; the decision returned (a new one, or
-    /// the one the history holds for this command) is the caller's to apply with <see cref="ApplyAsync"/>.
+    /// the one the history holds for this command) is the caller's to apply with <see cref="ApplyAsync"/>. A caller that has
+    /// just read the request passes what it read as <paramref name="known"/>, which saves reading it again.
     /// </summary>
-    public async Task<Recorded> RecordAsync(string requestId, CommandMessage message, CancellationToken ct)
+    public async Task<Recorded> RecordAsync(string requestId, CommandMessage message, CancellationToken ct, RequestSnapshot? known = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
         ArgumentNullException.ThrowIfNull(message);
         for (var attempt = 1; ; attempt++)
         {
-            var snapshot = await store.LoadAsync(requestId, ct) ?? new RequestSnapshot(requestId, 0, RequestState.Initial);
+            var snapshot = (attempt == 1 ? known : null)
+                ?? await store.LoadAsync(requestId, ct) ?? new RequestSnapshot(requestId, 0, RequestState.Initial);
             if (!snapshot.State.IsSubmitted && message.Command is not SubmitRequest)
             {
                 return new Recorded(Handled.Of(HandledAs.NotFound, 0, snapshot.State), null);
@@ -52,14 +83,14 @@ public sealed partial class RequestCommandHandler(
             catch (Exception e) when (e is DomainException or ArgumentException)
             {
                 // Most often the same command again after the state moved on with it: that is no refusal.
-                if (await AppliedBeforeAsync(requestId, message, ct) is { } again) return again;
+                if (await AppliedBeforeAsync(requestId, message.CommandId, ct) is { } again) return again;
                 LogRefused(logger, requestId, message.Command.GetType().Name, e.Message);
                 return new Recorded(Handled.Of(HandledAs.Refused, snapshot.Version, snapshot.State, refusal: e.Message), null);
             }
             if (events.Count == 0)
             {
                 // A repeat the decider recognises as such may still be this very command, whose effects a crash cut short.
-                return await AppliedBeforeAsync(requestId, message, ct) ?? new Recorded(Handled.Of(HandledAs.Unchanged, snapshot.Version, snapshot.State), null);
+                return await AppliedBeforeAsync(requestId, message.CommandId, ct) ?? new Recorded(Handled.Of(HandledAs.Unchanged, snapshot.Version, snapshot.State), null);
             }
 
             var decision = Decision.Make(decider, requestId, snapshot.Version, snapshot.State, events);
@@ -68,7 +99,7 @@ public sealed partial class RequestCommandHandler(
                 case AppendResult.Appended:
                     return new Recorded(Handled.Of(HandledAs.Applied, decision.ToVersion, decision.After, decision), decision);
                 case AppendResult.AlreadyApplied:
-                    return await AppliedBeforeAsync(requestId, message, ct)
+                    return await AppliedBeforeAsync(requestId, message.CommandId, ct)
                         ?? throw new InvalidOperationException($"Request {requestId} holds command {message.CommandId} and does not.");
                 case AppendResult.Conflict when attempt < Attempts:
                     continue;
@@ -94,9 +125,9 @@ public sealed partial class RequestCommandHandler(
     }
 
     /// <summary>The decision the history holds for this command, rebuilt from its events; null when it holds none.</summary>
-    private async Task<Recorded?> AppliedBeforeAsync(string requestId, CommandMessage message, CancellationToken ct)
+    private async Task<Recorded?> AppliedBeforeAsync(string requestId, string commandId, CancellationToken ct)
     {
-        if (await store.AppliedAsync(requestId, message.CommandId, ct) is not { } applied) return null;
+        if (await store.AppliedAsync(requestId, commandId, ct) is not { } applied) return null;
         var history = await store.ReadHistoryAsync(requestId, ct);
         var before = Fold(history.Where(h => h.Version <= applied.FromVersion).Select(h => h.Event));
         var decided = history.Where(h => h.Version > applied.FromVersion && h.Version <= applied.ToVersion).Select(h => h.Event).ToList();

@@ -27,9 +27,9 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestTurn, 
         var log = context.CreateReplaySafeLogger<RequestOrchestrator>();
         var turn = await HandOverAsync(context, input, input.Pending, log);
         if (turn is null) return nameof(HandledAs.NotFound);
-        if (turn.Pending.Count > 0)
+        if (turn.Pending.Count > 0 || turn.StartedAt is not null)
         {
-            // The handler could not be reached after every retry: wait, then hand the same commands over again.
+            // The handler could not be reached after every retry: wait, then hand the same commands over (or catch up) again.
             await context.CreateTimer(input.Retry.StalledRetryAfter, CancellationToken.None);
             return Continue(context, turn, null);
         }
@@ -40,65 +40,60 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestTurn, 
     }
 
     /// <summary>
-    /// Hands <paramref name="commands"/> over one by one, with the answers of the follow-ups each asks for. Returns the next
-    /// turn: the timer due first as the handler last said, and whatever could not be handed over; null when the request has
-    /// no history (an orchestration started for a submission that never reached it).
+    /// Below the engine's shortest redelivery delay (2 s for a message put back, a minute for one a dead host held). The
+    /// engine drops an event that reaches an instance before its first execution is saved; such a first execution can
+    /// only run that much after its start, and one that runs later catches up with the history before anything else.
+    /// </summary>
+    private static readonly TimeSpan LateFirstRun = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Hands <paramref name="commands"/> over one by one, with the answers of the follow-ups each asks for; a command
+    /// decided where it arrived brings the handler's answer along. Returns the next turn: the timer due first as the
+    /// handler last said, and whatever could not be handed over; null when the request has no history (an orchestration
+    /// started for a submission that never reached it).
     /// </summary>
     private static async Task<RequestTurn?> HandOverAsync(
         TaskOrchestrationContext context, RequestTurn turn, IReadOnlyList<CommandMessage> commands, ILogger log)
     {
         var queue = new Queue<CommandMessage>(commands);
         var next = turn.Next;
-        while (queue.TryPeek(out var message))
+        var catchUp = turn.StartedAt is { } started && Now(context) - started >= LateFirstRun;
+        while (catchUp || queue.Count > 0)
         {
-            var handled = await HandleAsync(context, message, turn.Retry, log);
+            var message = catchUp ? null : queue.Peek();
+            var handled = message is null
+                ? await CallAsync<string, Handled>(context, WorkflowNames.CatchUp, context.InstanceId, turn.Retry, log)
+                : message.Decided ?? await HandleAsync(context, message, turn.Retry, log);
             if (handled is null) return turn with { Pending = [.. queue], Next = next };
-            queue.Dequeue();
+            if (message is null) catchUp = false; else queue.Dequeue();
             if (handled.As == HandledAs.NotFound)
             {
-                LogNotFound(log, context.InstanceId, message.CommandId);
+                LogNotFound(log, context.InstanceId, message?.CommandId ?? WorkflowNames.CatchUp);
                 return null;
             }
             next = handled.Next;
             var now = Now(context);
             for (var i = 0; i < handled.SlotSearches.Count; i++)
             {
-                if (await AnswerAsync<SlotRequest, ProposedSlot>(context, WorkflowNames.FindSlot, handled.SlotSearches[i], turn.Retry, log) is { } slot)
+                if (await CallAsync<SlotRequest, ProposedSlot>(context, WorkflowNames.FindSlot, handled.SlotSearches[i], turn.Retry, log) is { } slot)
                 {
                     queue.Enqueue(handled.SlotAnswer(i, slot, now));
                 }
             }
             for (var i = 0; i < handled.CandidateChecks.Count; i++)
             {
-                if (await AnswerAsync<CandidateCheck, ChooseCandidate>(context, WorkflowNames.CheckCandidates, handled.CandidateChecks[i], turn.Retry, log) is { } chosen)
+                if (await CallAsync<CandidateCheck, ChooseCandidate>(context, WorkflowNames.CheckCandidates, handled.CandidateChecks[i], turn.Retry, log) is { } chosen)
                 {
                     queue.Enqueue(handled.CheckAnswer(i, chosen));
                 }
             }
         }
-        return turn with { Pending = [], Next = next };
+        return turn with { Pending = [], Next = next, StartedAt = null };
     }
 
     /// <summary>The handler's answer; null when it could not be reached after every retry.</summary>
-    private static async Task<Handled?> HandleAsync(TaskOrchestrationContext context, CommandMessage message, EffectRetry retry, ILogger log)
-    {
-        try
-        {
-            return await context.CallActivityAsync<Handled>(WorkflowNames.HandleCommand, new CommandForRequest(context.InstanceId, message), Options(retry));
-        }
-        catch (TaskFailedException e)
-        {
-            LogStalled(log, context.InstanceId, message.CommandId, e.FailureDetails.ErrorMessage);
-            return null;
-        }
-        catch (JsonException e)
-        {
-            // The engine completed this task with another's answer (a timer of an episode it lost to a crash): whether the
-            // command was handled is not known, so it is handed over again, which changes nothing if it was.
-            LogForeignAnswer(log, context.InstanceId, WorkflowNames.HandleCommand, e.Message);
-            return null;
-        }
-    }
+    private static Task<Handled?> HandleAsync(TaskOrchestrationContext context, CommandMessage message, EffectRetry retry, ILogger log) =>
+        CallAsync<CommandForRequest, Handled>(context, WorkflowNames.HandleCommand, new CommandForRequest(context.InstanceId, message), retry, log);
 
     /// <summary>
     /// The first of: a command event, or the timer due first. When the timer wins, the command wait stays open (returned),
@@ -143,10 +138,11 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestTurn, 
     }
 
     /// <summary>
-    /// An activity whose answer is the request's next command (a slot found, the candidate to ask). When it fails after
-    /// every retry there is no command: the state holds a retry timer for it, and nothing is decided on a guess.
+    /// An activity's answer (the handler's, or a follow-up's, which is the request's next command); null when the activity
+    /// failed after every retry: the command stays pending (the execution waits, then hands it over again), and a follow-up
+    /// has the state's retry timer; nothing is decided on a guess.
     /// </summary>
-    private static async Task<TAnswer?> AnswerAsync<TInput, TAnswer>(TaskOrchestrationContext context, string activity, TInput input, EffectRetry retry, ILogger log)
+    private static async Task<TAnswer?> CallAsync<TInput, TAnswer>(TaskOrchestrationContext context, string activity, TInput input, EffectRetry retry, ILogger log)
         where TAnswer : class
     {
         try
@@ -155,12 +151,13 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestTurn, 
         }
         catch (TaskFailedException e)
         {
-            LogUnanswered(log, context.InstanceId, activity, e.FailureDetails.ErrorMessage);
+            LogFailed(log, context.InstanceId, activity, e.FailureDetails.ErrorMessage);
             return null;
         }
         catch (JsonException e)
         {
-            // Another task's answer (see HandleAsync): no command, and the state's retry timer runs the activity again.
+            // The engine completed this task with another's answer (a timer of an episode it lost to a crash): whether it
+            // was done is not known, so it is done again, which changes nothing if it was.
             LogForeignAnswer(log, context.InstanceId, activity, e.Message);
             return null;
         }
@@ -171,14 +168,11 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestTurn, 
 
     private static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId}: command {CommandId} could not be handed over after every retry ({Error}); it is handed over again later")]
-    private static partial void LogStalled(ILogger logger, string requestId, string commandId, string error);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: the engine answered {Activity} with something else ({Error}); it is run again")]
     private static partial void LogForeignAnswer(ILogger logger, string requestId, string activity, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId}: {Activity} failed after every retry ({Error}); its retry timer will run it again")]
-    private static partial void LogUnanswered(ILogger logger, string requestId, string activity, string error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request {RequestId}: {Activity} failed after every retry ({Error}); it is tried again later")]
+    private static partial void LogFailed(ILogger logger, string requestId, string activity, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Request {RequestId} has no history; command {CommandId} ends its orchestration")]
     private static partial void LogNotFound(ILogger logger, string requestId, string commandId);

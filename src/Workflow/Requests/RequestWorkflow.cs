@@ -13,8 +13,10 @@ namespace ReferenceFlow.Workflow.Requests;
 /// The request workflow as its callers see it: submit a request, hand it a command, read its state and history. The
 /// history is the request's only truth (decision 025): the submitter decides and records the submission through the
 /// request's handler and carries out its effects at once (the owner's ask leaves before the answer), then starts the
-/// orchestration that keeps the request's time. Every later command is decided first against the state read, so what
-/// the state refuses is refused at once (<see cref="Domain.Workflow.DomainException"/>), then handed to the orchestration.
+/// orchestration that keeps the request's time. Every later command is decided, recorded and carried out where it
+/// arrives, through the same handler, so what the state refuses is refused at once
+/// (<see cref="Domain.Workflow.DomainException"/>); the orchestration is then woken with the handler's answer, to run the
+/// follow-ups and wait on the timer due first.
 /// </summary>
 public sealed partial class RequestWorkflow(
     DurableTaskClient client, RequestStore store, RequestCommandHandler handler, ContactReservations reservations, WorkflowPolicy policy,
@@ -46,8 +48,8 @@ public sealed partial class RequestWorkflow(
             var checks = recorded.Handled.CandidateChecks.Count > 0;
             // Started before the effects, so that it has run by the time the owner answers the email (an event for an
             // instance that has not run yet would have to wait for it).
-            await StartAsync(id, new RequestTurn(checks ? [CommandMessage.Submit(command)] : [], recorded.Handled.Next, options.Value.ToRetry()),
-                replace: false, ct);
+            await StartAsync(id, new RequestTurn(checks ? [CommandMessage.Submit(command)] : [], recorded.Handled.Next, options.Value.ToRetry(),
+                StartedAt: DateTimeOffset.UtcNow), replace: false, ct);
             if (recorded.Decision is { } decision && !checks && !await TryApplyAsync(decision, ct))
             {
                 // The orchestration carries them out with its retries: the submission handed over again does that.
@@ -57,7 +59,13 @@ public sealed partial class RequestWorkflow(
         });
     }
 
-    /// <summary>Decides <paramref name="command"/> against the request's state, then hands it to the request.</summary>
+    /// <summary>
+    /// Decides <paramref name="command"/>, records it and carries out its effects here, then wakes the request's
+    /// orchestration with the answer. Recorded before the orchestration hears of it: the engine can drop an event for an
+    /// instance whose first execution is not saved yet, and a command the history holds is then only late to be followed
+    /// up (the orchestration catches up, decision 025), never lost. Effects that could not be carried out here are the
+    /// orchestration's, with its retries.
+    /// </summary>
     public Task<CommandOutcome> SendAsync(string requestId, RequestCommand command, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -68,33 +76,30 @@ public sealed partial class RequestWorkflow(
             {
                 return new CommandOutcome.NotFound();
             }
-            var events = new RequestDecider(snapshot.State.Policy ?? policy).Decide(command, snapshot.State);
-            if (events.Count > 0)
+            // Decided on what was just read first, so that a refusal reaches the caller as the decider put it.
+            if (new RequestDecider(snapshot.State.Policy ?? policy).Decide(command, snapshot.State).Count == 0)
             {
-                await HandOverAsync(requestId, CommandMessage.FromPerson(command), ct);
+                return new CommandOutcome.Accepted(snapshot.State, []);
             }
-            return new CommandOutcome.Accepted(events.Aggregate(snapshot.State, _decider.Evolve), events);
+            var message = CommandMessage.FromPerson(command);
+            var recorded = await handler.RecordAsync(requestId, message, ct, known: snapshot);
+            if (recorded.Handled.As == HandledAs.Refused) throw new DomainException(recorded.Handled.Refusal ?? "The request cannot take this now.");
+            if (recorded.Decision is not { } decision) return new CommandOutcome.Accepted(snapshot.State, []);
+            var done = await TryApplyAsync(decision, ct);
+            await HandOverAsync(requestId, done ? message with { Decided = recorded.Handled } : message, ct);
+            return new CommandOutcome.Accepted(decision.After, decision.Events);
         });
     }
 
     /// <summary>
     /// Raises the command on the request's orchestration; one whose orchestration failed, ended or vanished is started
-    /// afresh from its history with the command pending. The engine may drop an event that reaches an instance before it
-    /// has run (018), and one can wait long for its first run after an outage: a command for a request still starting is
-    /// also decided and carried out here; when the event reaches the orchestration it is "already applied" and only lets
-    /// it catch up (the follow-ups, the timer due first).
+    /// afresh from its history with the command pending.
     /// </summary>
     private async Task HandOverAsync(string requestId, CommandMessage message, CancellationToken ct)
     {
         var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
         if ((instance is null || IsGone(instance.RuntimeStatus)) && await StartFromHistoryAsync(requestId, [message], ct)) return;
-        // Raised first: should this process die while deciding, the orchestration still has the command.
         await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
-        if (instance is null || instance.RuntimeStatus == OrchestrationRuntimeStatus.Pending)
-        {
-            var recorded = await handler.RecordAsync(requestId, message, ct);
-            if (recorded.Decision is { } decision) await TryApplyAsync(decision, ct);
-        }
     }
 
     /// <summary>How often a host looks for requests whose orchestration failed (<see cref="RestartFailedAsync"/>).</summary>
@@ -126,7 +131,8 @@ public sealed partial class RequestWorkflow(
         LogRestarted(logger, requestId, stored.Version);
         try
         {
-            await StartAsync(requestId, new RequestTurn(pending, stored.State.NextTimer, options.Value.ToRetry()), replace: true, ct);
+            // It may have missed commands the history holds: it catches up first.
+            await StartAsync(requestId, new RequestTurn(pending, stored.State.NextTimer, options.Value.ToRetry(), DateTimeOffset.MinValue), replace: true, ct);
             return true;
         }
         catch (InvalidOperationException e)

@@ -5,6 +5,7 @@ public static class WorkflowNames
 {
     public const string Orchestrator = "RequestOrchestrator";
     public const string HandleCommand = "HandleCommand";
+    public const string CatchUp = "CatchUp";
     public const string FindSlot = "FindSlot";
     public const string CheckCandidates = "CheckCandidates";
 
