@@ -84,10 +84,11 @@ internal sealed class Verdict
         var name = $"{request.Script.CrmId} ({request.Id})";
         var state = (string)view["state"]!;
         EndedAs[state] = EndedAs.GetValueOrDefault(state) + 1;
-        if (!RequestDriver.EndStates.Contains(state)) Stuck.Add($"{name} stayed {state}");
-
         var history = view["history"]!.AsArray()
             .Select(h => (Version: (int)h!["version"]!, Type: (string)h["type"]!)).ToList();
+        // The history's steps say where it stopped, for whoever reads a failed run.
+        if (!RequestDriver.EndStates.Contains(state)) Stuck.Add($"{name} stayed {state} after {string.Join(", ", history.Select(h => h.Type))}");
+
         for (var i = 0; i < history.Count; i++)
         {
             if (history[i].Version != i + 1) HistoryGaps.Add($"{name}: entry {i + 1} is version {history[i].Version}");

@@ -44,7 +44,7 @@ internal static class Samples
     {
         From = "referenceflow@vendor.example",
         PickupDirectory = pickup ?? Path.Combine(Path.GetTempPath(), "outbox-" + Guid.NewGuid().ToString("N")),
-        Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtpPort, Security = SmtpSecurity.None, InitialBackoff = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(5) },
+        Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtpPort, Security = SmtpSecurity.None, Timeout = TimeSpan.FromSeconds(5) },
     };
 
     public static ActionTokenService Tokens(params string[] keys)
@@ -59,5 +59,5 @@ internal static class Samples
 
     public static EmailRenderer Renderer(EmailOptions? options = null) => new(Options.Create(options ?? EmailOptions()), TimeProvider.System);
 
-    public static SmtpEmailSender Smtp(EmailOptions options) => new(Options.Create(options), TimeProvider.System, NullLogger<SmtpEmailSender>.Instance);
+    public static SmtpEmailSender Smtp(EmailOptions options) => new(Options.Create(options), NullLogger<SmtpEmailSender>.Instance);
 }

@@ -7,12 +7,13 @@ using MimeKit;
 namespace ReferenceFlow.Email.Sending;
 
 /// <summary>
-/// Sends over SMTP with MailKit (ACS, Exchange Online or any relay). Connection failures and 4xx replies are
-/// retried with exponential back-off; 5xx replies and refused credentials are permanent.
+/// Sends over SMTP with MailKit (ACS, Exchange Online or any relay), once: connection failures and 4xx replies are
+/// transient and retried by the caller's one retry layer (the workflow's activity retries, the next keep-warm run), so
+/// that a person's click waiting on an email is not held by back-off here too; 5xx replies and refused credentials are
+/// permanent.
 /// </summary>
 public sealed partial class SmtpEmailSender(
     IOptions<EmailOptions> options,
-    TimeProvider time,
     ILogger<SmtpEmailSender> logger,
     IOAuth2AccessTokenProvider? oauth = null) : IEmailSender
 {
@@ -25,30 +26,19 @@ public sealed partial class SmtpEmailSender(
             throw new InvalidOperationException($"{EmailOptions.Section}:Smtp:Host is required when Mode is Smtp.");
         }
         var id = message.MessageId ?? throw new ArgumentException("The message has no Message-ID.", nameof(message));
-        var attempts = Math.Max(1, smtp.MaxAttempts);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await SendOnceAsync(smtp.Host, smtp, message, cancellationToken).ConfigureAwait(false);
-                LogSent(logger, id, attempt);
-                return;
-            }
-            catch (Exception ex) when (SmtpFailures.IsPermanent(ex, out var status))
-            {
-                LogPermanent(logger, ex, id, status);
-                throw new PermanentEmailException($"The SMTP server refused message {message.MessageId}: {ex.Message}", ex) { StatusCode = status };
-            }
-            catch (Exception ex) when (SmtpFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
-            {
-                if (attempt >= attempts)
-                {
-                    throw new TransientEmailException($"Sending message {message.MessageId} failed {attempt} times: {ex.Message}", ex) { Attempts = attempt };
-                }
-                var delay = smtp.InitialBackoff * Math.Pow(2, attempt - 1);
-                LogRetrying(logger, ex, id, attempt, delay);
-                await Task.Delay(delay, time, cancellationToken).ConfigureAwait(false);
-            }
+            await SendOnceAsync(smtp.Host, smtp, message, cancellationToken).ConfigureAwait(false);
+            LogSent(logger, id);
+        }
+        catch (Exception ex) when (SmtpFailures.IsPermanent(ex, out var status))
+        {
+            LogPermanent(logger, ex, id, status);
+            throw new PermanentEmailException($"The SMTP server refused message {message.MessageId}: {ex.Message}", ex) { StatusCode = status };
+        }
+        catch (Exception ex) when (SmtpFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TransientEmailException($"Sending message {message.MessageId} failed: {ex.Message}", ex);
         }
     }
 
@@ -111,11 +101,8 @@ public sealed partial class SmtpEmailSender(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Message {MessageId} was accepted; closing the connection failed")]
     private static partial void LogQuitFailed(ILogger logger, Exception exception, string? messageId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sent message {MessageId} over SMTP (attempt {Attempt})")]
-    private static partial void LogSent(ILogger logger, string messageId, int attempt);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending message {MessageId} failed on attempt {Attempt}; retrying in {Delay}")]
-    private static partial void LogRetrying(ILogger logger, Exception exception, string messageId, int attempt, TimeSpan delay);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sent message {MessageId} over SMTP")]
+    private static partial void LogSent(ILogger logger, string messageId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The SMTP server refused message {MessageId} for good (status {Status})")]
     private static partial void LogPermanent(ILogger logger, Exception exception, string messageId, int? status);

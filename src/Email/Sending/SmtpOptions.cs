@@ -16,10 +16,5 @@ public sealed class SmtpOptions
     /// <summary>Authenticate with XOAUTH2 using the registered <see cref="IOAuth2AccessTokenProvider"/> instead of a password.</summary>
     public bool UseOAuth2 { get; set; }
 
-    /// <summary>Attempts per send, the first included, before a transient failure is given back to the caller.</summary>
-    public int MaxAttempts { get; set; } = 4;
-
-    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(1);
-
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 }

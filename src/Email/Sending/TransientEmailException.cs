@@ -1,6 +1,6 @@
 namespace ReferenceFlow.Email.Sending;
 
-/// <summary>Sending failed on every attempt for a reason that may pass (connection, 4xx); try again later.</summary>
+/// <summary>Sending failed for a reason that may pass (connection, 4xx); try again later.</summary>
 public sealed class TransientEmailException : Exception
 {
     public TransientEmailException() { }
@@ -8,6 +8,4 @@ public sealed class TransientEmailException : Exception
     public TransientEmailException(string message) : base(message) { }
 
     public TransientEmailException(string message, Exception innerException) : base(message, innerException) { }
-
-    public int Attempts { get; init; }
 }

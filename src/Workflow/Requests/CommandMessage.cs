@@ -6,10 +6,8 @@ namespace ReferenceFlow.Workflow.Requests;
 /// A command on its way to a request, with the id that makes it once-only: deciding a command whose id the history holds
 /// changes nothing ("already applied"). People's commands get a fresh id where they are made; the request's own (a timer,
 /// a follow-up's answer, a failure to record) an id derived from what they answer, so a replay names the same command.
-/// <paramref name="Decided"/> is the handler's answer when the command was decided and its effects carried out where it
-/// arrived: the orchestration then only runs its follow-ups and waits on its timer.
 /// </summary>
-public sealed record CommandMessage(string CommandId, RequestCommand Command, Handled? Decided = null)
+public sealed record CommandMessage(string CommandId, RequestCommand Command)
 {
     /// <summary>The submission's id: a request is submitted once.</summary>
     public const string SubmitId = "submit";

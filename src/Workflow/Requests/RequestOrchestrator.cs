@@ -47,10 +47,10 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestTurn, 
     private static readonly TimeSpan LateFirstRun = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// Hands <paramref name="commands"/> over one by one, with the answers of the follow-ups each asks for; a command
-    /// decided where it arrived brings the handler's answer along. Returns the next turn: the timer due first as the
-    /// handler last said, and whatever could not be handed over; null when the request has no history (an orchestration
-    /// started for a submission that never reached it).
+    /// Hands <paramref name="commands"/> over one by one, with the answers of the follow-ups each asks for, after catching
+    /// up with the history on a first execution that runs late. Returns the next turn: the timer due first as the handler
+    /// last said, and whatever could not be handed over; null when the request has no history (an orchestration started
+    /// for a submission that never reached it).
     /// </summary>
     private static async Task<RequestTurn?> HandOverAsync(
         TaskOrchestrationContext context, RequestTurn turn, IReadOnlyList<CommandMessage> commands, ILogger log)
@@ -63,7 +63,7 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestTurn, 
             var message = catchUp ? null : queue.Peek();
             var handled = message is null
                 ? await CallAsync<string, Handled>(context, WorkflowNames.CatchUp, context.InstanceId, turn.Retry, log)
-                : message.Decided ?? await HandleAsync(context, message, turn.Retry, log);
+                : await HandleAsync(context, message, turn.Retry, log);
             if (handled is null) return turn with { Pending = [.. queue], Next = next };
             if (message is null) catchUp = false; else queue.Dequeue();
             if (handled.As == HandledAs.NotFound)

@@ -13,10 +13,9 @@ namespace ReferenceFlow.Workflow.Requests;
 /// The request workflow as its callers see it: submit a request, hand it a command, read its state and history. The
 /// history is the request's only truth (decision 025): the submitter decides and records the submission through the
 /// request's handler and carries out its effects at once (the owner's ask leaves before the answer), then starts the
-/// orchestration that keeps the request's time. Every later command is decided, recorded and carried out where it
+/// orchestration that keeps the request's time. Every later command is handed to the orchestration and recorded where it
 /// arrives, through the same handler, so what the state refuses is refused at once
-/// (<see cref="Domain.Workflow.DomainException"/>); the orchestration is then woken with the handler's answer, to run the
-/// follow-ups and wait on the timer due first.
+/// (<see cref="Domain.Workflow.DomainException"/>); the orchestration carries out its effects and follow-ups.
 /// </summary>
 public sealed partial class RequestWorkflow(
     DurableTaskClient client, RequestStore store, RequestCommandHandler handler, ContactReservations reservations, WorkflowPolicy policy,
@@ -60,11 +59,11 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// Decides <paramref name="command"/>, records it and carries out its effects here, then wakes the request's
-    /// orchestration with the answer. Recorded before the orchestration hears of it: the engine can drop an event for an
-    /// instance whose first execution is not saved yet, and a command the history holds is then only late to be followed
-    /// up (the orchestration catches up, decision 025), never lost. Effects that could not be carried out here are the
-    /// orchestration's, with its retries.
+    /// Hands <paramref name="command"/> to the request's orchestration, then decides and records it here through the same
+    /// handler, so the answer is the decision as recorded. Both, because the engine can drop an event for an instance whose
+    /// first execution is not saved yet: the command is then in the history, and that execution, which can only run late,
+    /// catches up with it (decision 025). Should this process die between the two, the orchestration has the command. Its
+    /// effects and follow-ups are the orchestration's, with its retries: "already applied" tells it to carry them out.
     /// </summary>
     public Task<CommandOutcome> SendAsync(string requestId, RequestCommand command, CancellationToken ct)
     {
@@ -82,12 +81,12 @@ public sealed partial class RequestWorkflow(
                 return new CommandOutcome.Accepted(snapshot.State, []);
             }
             var message = CommandMessage.FromPerson(command);
+            await HandOverAsync(requestId, message, ct);
             var recorded = await handler.RecordAsync(requestId, message, ct, known: snapshot);
             if (recorded.Handled.As == HandledAs.Refused) throw new DomainException(recorded.Handled.Refusal ?? "The request cannot take this now.");
-            if (recorded.Decision is not { } decision) return new CommandOutcome.Accepted(snapshot.State, []);
-            var done = await TryApplyAsync(decision, ct);
-            await HandOverAsync(requestId, done ? message with { Decided = recorded.Handled } : message, ct);
-            return new CommandOutcome.Accepted(decision.After, decision.Events);
+            return recorded.Decision is { } decision
+                ? new CommandOutcome.Accepted(decision.After, decision.Events)
+                : new CommandOutcome.Accepted(snapshot.State, []);
         });
     }
 
