@@ -1,3 +1,5 @@
+using ReferenceFlow.Api.LinkPages;
+
 namespace ReferenceFlow.Api.Actions;
 
 /// <summary>The action link's three answers as HTML pages, for either host: HEAD nothing, GET the form, POST acts.</summary>
@@ -25,7 +27,7 @@ public static class ActionPages
     }
 
     private static Task<IResult> HtmlAsync(HttpContext context, Func<Task<ActionPageModel>> page) =>
-        LinkPage.RespondAsync(context, page,
+        LinkPage.RespondAsync<ActionPage, ActionPageModel>(context, page,
             new ActionPageModel.Refused(503, "We could not record this just now", "Nothing was changed. Please try the link again in a minute."),
-            ActionHtml.Render, m => m.Status);
+            m => m.Status);
 }

@@ -1,4 +1,4 @@
-using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.LinkPages;
 using ReferenceFlow.Api.Preferences;
 
 namespace ReferenceFlow.Api.Nominations;
@@ -25,7 +25,7 @@ public static class InvitationPages
     }
 
     private static Task<IResult> HtmlAsync(HttpContext context, Func<Task<InvitationPageModel>> page) =>
-        LinkPage.RespondAsync(context, page,
+        LinkPage.RespondAsync<InvitationPage, InvitationPageModel>(context, page,
             new InvitationPageModel.Refused(503, "We could not record this just now", "Nothing was changed. Please try the link again in a minute."),
-            InvitationHtml.Render, m => m.Status);
+            m => m.Status);
 }

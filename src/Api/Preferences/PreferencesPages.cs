@@ -1,4 +1,4 @@
-using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.LinkPages;
 
 namespace ReferenceFlow.Api.Preferences;
 
@@ -24,7 +24,7 @@ public static class PreferencesPages
     }
 
     private static Task<IResult> HtmlAsync(HttpContext context, Func<Task<PreferencesPageModel>> page) =>
-        LinkPage.RespondAsync(context, page,
+        LinkPage.RespondAsync<PreferencesPage, PreferencesPageModel>(context, page,
             new PreferencesPageModel.Refused(503, "We could not do this just now", "Nothing was changed. Please try the link again in a minute."),
-            PreferencesHtml.Render, m => m.Status);
+            m => m.Status);
 }

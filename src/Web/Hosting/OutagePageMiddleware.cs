@@ -1,4 +1,5 @@
 using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.LinkPages;
 using ReferenceFlow.Storage.Faults;
 
 namespace ReferenceFlow.Web.Hosting;
@@ -29,7 +30,7 @@ public sealed class OutagePageMiddleware(RequestDelegate next)
             context.Response.ContentType = "text/html; charset=utf-8";
             if (!HttpMethods.IsHead(context.Request.Method))
             {
-                await context.Response.WriteAsync(ActionHtml.Render(Outage));
+                await context.Response.WriteAsync(await LinkPageHtml.RenderAsync<ActionPage>(context.RequestServices, Outage));
             }
         }
     }

@@ -1,6 +1,7 @@
+using Microsoft.AspNetCore.Components;
 using ReferenceFlow.Storage.Faults;
 
-namespace ReferenceFlow.Api.Actions;
+namespace ReferenceFlow.Api.LinkPages;
 
 /// <summary>
 /// The answer to a page reached from an emailed link (an action, the preferences): HTML, never cached and never sent on
@@ -9,12 +10,14 @@ namespace ReferenceFlow.Api.Actions;
 /// </summary>
 public static class LinkPage
 {
-    public static async Task<IResult> RespondAsync<TModel>(
-        HttpContext context, Func<Task<TModel>> page, TModel outage, Func<TModel, string> render, Func<TModel, int> status)
+    /// <summary>The page <typeparamref name="TPage"/> shows for the model <paramref name="page"/> answers, with the model's status.</summary>
+    public static async Task<IResult> RespondAsync<TPage, TModel>(
+        HttpContext context, Func<Task<TModel>> page, TModel outage, Func<TModel, int> status)
+        where TPage : IComponent
+        where TModel : notnull
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(render);
         ArgumentNullException.ThrowIfNull(status);
         TModel model;
         try
@@ -28,7 +31,8 @@ public static class LinkPage
         }
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["Referrer-Policy"] = "no-referrer";
-        return TypedResults.Content(render(model), "text/html; charset=utf-8", statusCode: status(model));
+        var html = await LinkPageHtml.RenderAsync<TPage>(context.RequestServices, model);
+        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: status(model));
     }
 
     /// <summary>The posted form, or null when there is none or it cannot be read (a null character, a broken encoding):
