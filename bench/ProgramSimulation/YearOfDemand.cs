@@ -55,7 +55,7 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         Strategy.ReserveAllCandidates => _requests.Values.Where(r => r.IsOpen && r.Status != RequestStatus.Completed && r.CurrentIndex >= 0)
             .SelectMany(r => r.Candidates.Skip(r.CurrentIndex).Select(c => c.Key)).ToHashSet(),
         Strategy.GreedyBestMatch => [],
-        _ => _requests.Values.SelectMany(r => r.ReservedContacts).ToHashSet(),
+        _ => _requests.Values.SelectMany(r => r.HeldContacts).ToHashSet(),
     };
 
     private void Apply(string id, RequestCommand command)

@@ -38,11 +38,9 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<RequestWorkflow>();
         services.TryAddSingleton<RequestCommandHandler>();
         services.TryAddSingleton<DecisionApplier>();
-        services.TryAddSingleton<ContactReservations>();
-        services.TryAddSingleton<ContactClaims>();
+        services.TryAddSingleton<ContactHolder>();
         services.TryAddSingleton<ProgramFactsWriter>();
         services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
-        services.TryAddSingleton<BusyContacts>();
         services.TryAddSingleton<DirectoryWithUsage>();
         services.TryAddSingleton<InsightBackfill>();
         // Hosts that bind triggers to methods (Functions) take the activities from the container.

@@ -21,8 +21,7 @@ public sealed class RequestService(
     RequestWorkflow workflow,
     DirectoryWithUsage everyone,
     ISummaryReader summaries,
-    BusyContacts busyContacts,
-    ContactClaims claims,
+    ContactHolder holder,
     WorkflowPolicy policy,
     IOptions<ProgramOptions> program,
     TimeProvider clock)
@@ -34,13 +33,11 @@ public sealed class RequestService(
         ArgumentNullException.ThrowIfNull(intake);
         ArgumentNullException.ThrowIfNull(user);
         var now = clock.GetUtcNow();
-        var directory = everyone.LoadAsync(ct);
-        var busy = await busyContacts.GetAsync(ct);
-        var known = await directory;
+        var known = await everyone.LoadAsync(ct);
         var usage = UsageIndex.Build(known.Usage, now);
-        // The first candidate is claimed as it is ranked, so submissions at the same moment each ask someone else.
-        var candidates = claims.RankAndClaimFirst(busy, excluded => Matcher.Rank(intake.Prospect, intake.Activity, intake.Topics,
-            known.Directory.Index, usage, excluded, now, policy));
+        // The first candidate is chosen as it is ranked, so submissions at the same moment each ask someone else.
+        var candidates = await holder.RankFreeAsync(excluded => Matcher.Rank(intake.Prospect, intake.Activity, intake.Topics,
+            known.Directory.Index, usage, excluded, now, policy), [], null, ct);
         var id = idempotencyKey is null ? NewId(now) : IdFor(user, idempotencyKey);
         return await workflow.SubmitAsync(new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), ct);
     }

@@ -7,8 +7,8 @@ namespace ReferenceFlow.Storage.ReadModels;
 
 /// <summary>
 /// Which request holds each contact: one row per held contact (PartitionKey = contact), written with a conditional
-/// insert, so two requests choosing the same contact at the same instant cannot both have them (decision 019). The
-/// summaries' held rows say the same a moment later, for reading; this table is where the choice is made.
+/// insert, so two requests choosing the same contact at the same instant cannot both have them (decision 019). It is the
+/// one record of who is taken: the lock when a request chooses, and what a ranking asks about the contacts it puts first.
 /// </summary>
 public sealed class ContactHolds(StorageLayout layout, TimeProvider clock)
 {
@@ -76,25 +76,22 @@ public sealed class ContactHolds(StorageLayout layout, TimeProvider clock)
         }
     }
 
-    /// <summary>Every contact held now: one row each, however many requests there were.</summary>
-    public Task<IReadOnlySet<ContactKey>> AllAsync(CancellationToken ct) => HeldAsync(null, ct);
-
     /// <summary>
-    /// The contacts held for less than <see cref="Abandoned"/>: the holds the summaries may not show yet (a request's held
-    /// row is written when its decision is applied, seconds later in a burst). Older holds are in the summaries, or leaked.
+    /// Who holds each of <paramref name="contacts"/> now, with when they took the hold: one point read each, so asking
+    /// about the few contacts a ranking puts first costs the same however many requests are open.
     /// </summary>
-    public Task<IReadOnlySet<ContactKey>> RecentAsync(CancellationToken ct) =>
-        HeldAsync(TableClient.CreateQueryFilter($"Since ge {clock.GetUtcNow() - Abandoned}"), ct);
-
-    private async Task<IReadOnlySet<ContactKey>> HeldAsync(string? filter, CancellationToken ct)
+    public async Task<IReadOnlyList<ContactHold>> AmongAsync(IEnumerable<ContactKey> contacts, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(contacts);
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var held = new HashSet<ContactKey>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, select: ["ReferenceId", "ContactId"], cancellationToken: ct).ConfigureAwait(false))
+        var reads = contacts.Distinct().Select(async contact =>
         {
-            held.Add(new ContactKey(row.GetString("ReferenceId") ?? "", row.GetString("ContactId") ?? ""));
-        }
-        return held;
+            var row = await Table.GetEntityIfExistsAsync<TableEntity>(Partition(contact), "", [RequestColumn, SinceColumn], ct).ConfigureAwait(false);
+            return row.HasValue && row.Value is { } held
+                ? new ContactHold(contact, held.GetString(RequestColumn) ?? "", held.GetDateTimeOffset(SinceColumn) ?? DateTimeOffset.MinValue)
+                : null;
+        });
+        return [.. (await Task.WhenAll(reads).ConfigureAwait(false)).OfType<ContactHold>()];
     }
 
     private TableEntity Row(ContactKey contact, string requestId) => new(Partition(contact), "")

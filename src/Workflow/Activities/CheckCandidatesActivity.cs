@@ -11,14 +11,13 @@ using ReferenceFlow.Workflow.Requests;
 namespace ReferenceFlow.Workflow.Activities;
 
 /// <summary>
-/// Before the next owner is asked: reads the later candidates' accounts, their usage and who is busy as they are now,
+/// Before the next owner is asked: reads the later candidates' accounts, their usage and their holds as they are now,
 /// and answers with the first candidate who may be asked, or a fresh match when none may (the request's next command).
-/// The one chosen is reserved for the request before it answers; one another request got first is passed over.
+/// The one chosen is held for the request before it answers; one another request got first is passed over.
 /// </summary>
 [DurableTask(WorkflowNames.CheckCandidates)]
 public sealed class CheckCandidatesActivity(
-    IReferenceDirectory directory, IUsageReader usage, DirectoryWithUsage everyone, BusyContacts busy, ContactReservations reservations,
-    ContactClaims claims, WorkflowPolicy policy)
+    IReferenceDirectory directory, IUsageReader usage, DirectoryWithUsage everyone, ContactHolder holder, WorkflowPolicy policy)
     : TaskActivity<CandidateCheck, ChooseCandidate>
 {
     public override async Task<ChooseCandidate> RunAsync(TaskActivityContext context, CandidateCheck input)
@@ -31,7 +30,7 @@ public sealed class CheckCandidatesActivity(
             if (await directory.GetAsync(referenceId, ct) is { } account) accounts.Add(account);
         }
         var used = UsageIndex.Build(await usage.ForContactsAsync(input.Remaining.Select(k => (k.ReferenceId, k.ContactId)), ct), input.At);
-        var taken = new HashSet<ContactKey>(await busy.GetAsync(ct));
+        var taken = await holder.TakenAmongAsync(input.Remaining, input.RequestId, ct);
         while (NextCandidate.Choose(input, accounts, used, taken, policy) is { } chosen)
         {
             if (await ReserveAsync(input, input.Listed[chosen], ct)) return new ChooseCandidate(chosen, input.At);
@@ -39,12 +38,12 @@ public sealed class CheckCandidatesActivity(
         }
         // Nobody listed is free: match again over the directory as it is now, and ask the first of them who can be reserved.
         var now = await everyone.LoadAsync(ct);
-        var fresh = claims.RankAndClaimFirst(taken, excluded => NextCandidate.Fresh(input, now.Accounts, now.Usage, excluded, policy)).ToList();
+        var fresh = (await holder.RankFreeAsync(excluded => NextCandidate.Fresh(input, now.Accounts, now.Usage, excluded, policy), taken, input.RequestId, ct)).ToList();
         while (fresh.Count > 0 && !await ReserveAsync(input, fresh[0].Key, ct)) fresh.RemoveAt(0);
         return new ChooseCandidate(null, input.At, fresh);
     }
 
-    // A check asked for before reservations existed names no request: it is answered as it was then.
+    // A check asked for before holds existed names no request: it is answered as it was then.
     private Task<bool> ReserveAsync(CandidateCheck check, ContactKey contact, CancellationToken ct) =>
-        check.RequestId is { } requestId ? reservations.TryReserveAsync(requestId, contact, check.At, ct) : Task.FromResult(true);
+        check.RequestId is { } requestId ? holder.TryHoldAsync(requestId, contact, check.At, ct) : Task.FromResult(true);
 }

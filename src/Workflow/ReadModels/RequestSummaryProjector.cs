@@ -26,7 +26,7 @@ public static class RequestSummaryProjector
             Owner: current?.Account.OwnerEmail.ToUpperInvariant(),
             CurrentAccount: current?.Account.Name,
             // Contacts this request holds; other requests' matching treats them as busy.
-            Reserved: state.ReservedContacts.Count == 0 ? null : string.Join(' ', state.ReservedContacts.Select(k => k.ToString())),
+            Reserved: state.HeldContacts.Count == 0 ? null : string.Join(' ', state.HeldContacts.Select(k => k.ToString())),
             SlotStart: state.Slot?.Start,
             SlotEnd: state.Slot?.End,
             ContactEmail: current?.Contact.Email.ToLowerInvariant());

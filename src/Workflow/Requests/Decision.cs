@@ -66,7 +66,7 @@ public sealed record Decision(
             }
         }
         // The contacts this request no longer holds are let go once their usage is written (decision 019).
-        var released = before.ReservedContacts.Except(state.ReservedContacts).ToList();
+        var released = before.HeldContacts.Except(state.HeldContacts).ToList();
         return new Decision(requestId, fromVersion, events, state, emails, usage, touches, slots, checks, thanks, insights, released);
     }
 }

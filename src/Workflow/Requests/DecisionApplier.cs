@@ -14,7 +14,7 @@ namespace ReferenceFlow.Workflow.Requests;
 /// </summary>
 public sealed class DecisionApplier(
     SummaryWriter summaries, ProgramFactsWriter program, UsageWriter usage, ContactTouches touches,
-    ThanksLedger thanks, InsightStore insights, ContactReservations reservations, EmailOnce email)
+    ThanksLedger thanks, InsightStore insights, ContactHolder holder, EmailOnce email)
 {
     /// <summary>Every effect but the program's figures; returns the emails the mail server refused for good, to be recorded on the request.
     /// Throws <see cref="EmailBeingSentException"/> when another run is sending one of them right now.</summary>
@@ -35,7 +35,7 @@ public sealed class DecisionApplier(
         // After the usage: a contact let go is never free to be chosen again with a use not yet counted.
         foreach (var contact in decision.Released ?? [])
         {
-            await reservations.ReleaseAsync(contact, id, ct);
+            await holder.ReleaseAsync(contact, id, ct);
         }
         // Decisions queued before thanks were recorded carry none (null).
         foreach (var thank in decision.Thanks ?? [])

@@ -18,7 +18,7 @@ namespace ReferenceFlow.Workflow.Requests;
 /// (<see cref="Domain.Workflow.DomainException"/>); the orchestration carries out its effects and follow-ups.
 /// </summary>
 public sealed partial class RequestWorkflow(
-    DurableTaskClient client, RequestStore store, RequestCommandHandler handler, ContactReservations reservations, WorkflowPolicy policy,
+    DurableTaskClient client, RequestStore store, RequestCommandHandler handler, ContactHolder holder, WorkflowPolicy policy,
     IOptions<WorkflowOptions> options, ILogger<RequestWorkflow> logger)
 {
     private readonly RequestDecider _decider = new(policy);
@@ -182,7 +182,7 @@ public sealed partial class RequestWorkflow(
     private async Task<SubmitRequest> ReserveFirstAsync(SubmitRequest command, CancellationToken ct)
     {
         var first = _decider.Decide(command, RequestState.Initial).Aggregate(RequestState.Initial, _decider.Evolve);
-        return first.ReservedContacts is [var contact, ..] && !await reservations.TryReserveAsync(command.RequestId, contact, command.At, ct)
+        return first.HeldContacts is [var contact, ..] && !await holder.TryHoldAsync(command.RequestId, contact, command.At, ct)
             ? command with { CheckFirst = true }
             : command;
     }

@@ -53,7 +53,7 @@ public sealed class DecideAsOwnerTests : DeciderSpec
 
         ThenTypes(events, typeof(OwnerDeclined), typeof(CandidateCheckRequested));
         var checking = After(events);
-        Assert.Empty(checking.ReservedContacts);
+        Assert.Empty(checking.HeldContacts);
         Assert.Null(checking.WaitingOn);
         Assert.Equal([TimerKinds.CandidateCheckRetry], checking.PendingTimers.Select(t => t.Kind));
         var check = Decider.Effects(events[1], checking).OfType<CheckCandidates>().Single().Check;
@@ -116,7 +116,7 @@ public sealed class DecideAsOwnerTests : DeciderSpec
     {
         Given(AwaitingOwnerApproval());
 
-        Assert.Equal([State.Candidates[0].Key], State.ReservedContacts);
+        Assert.Equal([State.Candidates[0].Key], State.HeldContacts);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class SubmitRequestTests : DeciderSpec
         Assert.Equal(0, ((CandidateCheckRequested)events[1]).FromIndex);
         var state = After(events);
         Assert.Equal(0, state.CheckingFrom);
-        Assert.Empty(state.ReservedContacts);
+        Assert.Empty(state.HeldContacts);
         Assert.Null(state.Step);
     }
 

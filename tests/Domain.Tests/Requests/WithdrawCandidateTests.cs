@@ -20,7 +20,7 @@ public sealed class WithdrawCandidateTests : DeciderSpec
         var withdrawn = After([events[0]]);
         var note = Decider.Effects(events[0], withdrawn).OfType<SendEmail>().Single().Email;
         Assert.Equal((EmailKind.Withdrawn, leaving.Account.OwnerEmail), (note.Kind, note.To.Single().Email));
-        Assert.Empty(After([events[0], events[1]]).ReservedContacts);
+        Assert.Empty(After([events[0], events[1]]).HeldContacts);
         Assert.Equal(1, After(events).CurrentIndex);
     }
 

@@ -93,7 +93,7 @@ public sealed class ProgramSimulation
     }
 
     private HashSet<ContactKey> Busy() =>
-        IgnoreReservations ? [] : requests.Where(r => r.State.IsOpen).SelectMany(r => r.State.ReservedContacts).ToHashSet();
+        IgnoreReservations ? [] : requests.Where(r => r.State.IsOpen).SelectMany(r => r.State.HeldContacts).ToHashSet();
 
     private int Submit(int pick)
     {

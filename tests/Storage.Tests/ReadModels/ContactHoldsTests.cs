@@ -14,6 +14,9 @@ public sealed class ContactHoldsTests : IAsyncLifetime
     private static readonly ContactKey Bo = new("acme", "bo");
     private ContactHolds Holds => new(_storage.Layout, _time);
 
+    private async Task<IReadOnlySet<ContactKey>> HeldAsync() =>
+        (await Holds.AmongAsync([Ana, Bo], CancellationToken.None)).Select(h => h.Contact).ToHashSet();
+
     private static Task<bool> Holding(string requestId) => Task.FromResult(true);
 
     private static Task<bool> NotHolding(string requestId) => Task.FromResult(false);
@@ -24,7 +27,7 @@ public sealed class ContactHoldsTests : IAsyncLifetime
         var tries = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Holds.TryHoldAsync(Ana, $"req-{i}", Holding, CancellationToken.None)));
 
         Assert.Single(tries, held => held);
-        Assert.Equal(new HashSet<ContactKey> { Ana }, await Holds.AllAsync(CancellationToken.None));
+        Assert.Equal(new HashSet<ContactKey> { Ana }, await HeldAsync());
     }
 
     [Fact]
@@ -38,7 +41,7 @@ public sealed class ContactHoldsTests : IAsyncLifetime
 
         await Holds.ReleaseAsync(Ana, "req-1", CancellationToken.None);
         await Holds.ReleaseAsync(Ana, "req-1", CancellationToken.None); // a rerun of the same decision
-        Assert.Empty(await Holds.AllAsync(CancellationToken.None));
+        Assert.Empty(await HeldAsync());
         Assert.True(await Holds.TryHoldAsync(Ana, "req-2", Holding, CancellationToken.None));
     }
 
@@ -48,18 +51,20 @@ public sealed class ContactHoldsTests : IAsyncLifetime
         Assert.True(await Holds.TryHoldAsync(Ana, "req-1", Holding, CancellationToken.None));
         Assert.True(await Holds.TryHoldAsync(Bo, "req-2", Holding, CancellationToken.None));
 
-        Assert.Equal(new HashSet<ContactKey> { Ana, Bo }, await Holds.AllAsync(CancellationToken.None));
+        Assert.Equal(new HashSet<ContactKey> { Ana, Bo }, await HeldAsync());
     }
 
     [Fact]
-    public async Task RecentHoldsAreThoseTheSummariesMayNotShowYet()
+    public async Task AskingAboutSomeContactsSaysWhoHoldsEachAndSinceWhen()
     {
+        var first = _time.GetUtcNow();
         Assert.True(await Holds.TryHoldAsync(Ana, "req-1", Holding, CancellationToken.None));
-        _time.Advance(ContactHolds.Abandoned + TimeSpan.FromMinutes(1));
+        _time.Advance(TimeSpan.FromMinutes(1));
         Assert.True(await Holds.TryHoldAsync(Bo, "req-2", Holding, CancellationToken.None));
 
-        Assert.Equal(new HashSet<ContactKey> { Bo }, await Holds.RecentAsync(CancellationToken.None));
-        Assert.Equal(new HashSet<ContactKey> { Ana, Bo }, await Holds.AllAsync(CancellationToken.None));
+        var held = await Holds.AmongAsync([Ana, Bo, new ContactKey("acme", "nobody")], CancellationToken.None);
+
+        Assert.Equal([new ContactHold(Ana, "req-1", first), new ContactHold(Bo, "req-2", first.AddMinutes(1))], held.OrderBy(h => h.RequestId));
     }
 
     [Fact]

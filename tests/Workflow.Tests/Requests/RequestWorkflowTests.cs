@@ -104,7 +104,7 @@ public sealed class RequestWorkflowTests(WorkflowHost host) : IClassFixture<Work
         await host.WaitAsync(first, s => s.State.Status == RequestStatus.Cancelled);
         // The history is written first, the contact let go right after.
         var holds = host.Services.GetRequiredService<ContactHolds>();
-        await Eventually.HoldsAsync(async () => !(await holds.AllAsync(CancellationToken.None)).Contains(candidates[0].Key));
+        await Eventually.HoldsAsync(async () => (await holds.AmongAsync([candidates[0].Key], CancellationToken.None)).Count == 0);
         var after = await host.SubmitAsync(candidates);
 
         var asked = await host.WaitAsync(after, s => s.State.Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.Unfulfilled);

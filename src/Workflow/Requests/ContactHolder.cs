@@ -1,0 +1,131 @@
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Storage.Requests;
+
+namespace ReferenceFlow.Workflow.Requests;
+
+/// <summary>
+/// The one notion of a taken contact (decision 026): a contact is taken while a request holds them in
+/// <see cref="ContactHolds"/>. Holding is a conditional write, then the contact's uses this quarter read again — a request
+/// that finished a call with them writes its use before it lets them go, so the count read while holding is complete — so
+/// no two requests ask one contact at once and nobody goes over their cap (decision 019). Rankings leave out the contacts
+/// held among those they put first (point reads), and those this process is about to hold: submissions at the same moment
+/// would otherwise all choose the same best contact and all but one lose it (decision 020).
+/// </summary>
+public sealed class ContactHolder(
+    ContactHolds holds, IUsageReader usage, IReferenceDirectory directory, RequestStore requests, WorkflowPolicy policy, TimeProvider clock)
+{
+    /// <summary>How long a contact chosen here stays left out of this process's rankings: longer than choosing to holding takes.</summary>
+    public static readonly TimeSpan ChosenKept = TimeSpan.FromSeconds(10);
+
+    // Each round reads the holds of the contacts ranked first; a ranking whose first few are all held ranks again without them.
+    private const int Rounds = 4;
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<ContactKey, DateTimeOffset> _chosen = [];
+
+    /// <summary>True when <paramref name="contact"/> is now held for <paramref name="requestId"/> and under their cap.</summary>
+    public async Task<bool> TryHoldAsync(string requestId, ContactKey contact, DateTimeOffset at, CancellationToken ct)
+    {
+        if (!await holds.TryHoldAsync(contact, requestId, holder => StillHoldsAsync(holder, contact, ct), ct)) return false;
+        if (await UnderCapAsync(requestId, contact, at, ct)) return true;
+        await holds.ReleaseAsync(contact, requestId, ct);
+        return false;
+    }
+
+    /// <summary>Lets <paramref name="contact"/> go, if <paramref name="requestId"/> holds them; the next request may choose them at once.</summary>
+    public async Task ReleaseAsync(ContactKey contact, string requestId, CancellationToken ct)
+    {
+        await holds.ReleaseAsync(contact, requestId, ct);
+        lock (_lock)
+        {
+            _chosen.Remove(contact);
+        }
+    }
+
+    /// <summary>
+    /// Ranks with <paramref name="taken"/>, the contacts other requests hold and those chosen here a moment ago left out,
+    /// and marks the first ranked as chosen. Only the contacts ranked are asked about, so the cost does not grow with the
+    /// number of open requests. <paramref name="requestId"/>'s own holds do not count as taken.
+    /// </summary>
+    public async Task<IReadOnlyList<Candidate>> RankFreeAsync(
+        Func<IReadOnlySet<ContactKey>, IReadOnlyList<Candidate>> rank, IEnumerable<ContactKey> taken, string? requestId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rank);
+        var excluded = new HashSet<ContactKey>(taken);
+        IReadOnlyList<Candidate> ranked = [];
+        for (var round = 0; round < Rounds; round++)
+        {
+            ranked = RankAndChooseFirst(excluded, rank);
+            var held = await TakenAmongAsync(ranked.Select(c => c.Key), requestId, ct);
+            if (held.Count == 0) return ranked;
+            excluded.UnionWith(held);
+        }
+        return [.. ranked.Where(c => !excluded.Contains(c.Key))];
+    }
+
+    /// <summary>Those of <paramref name="contacts"/> another request than <paramref name="requestId"/> holds now.</summary>
+    public async Task<HashSet<ContactKey>> TakenAmongAsync(IEnumerable<ContactKey> contacts, string? requestId, CancellationToken ct)
+    {
+        var taken = new HashSet<ContactKey>();
+        foreach (var hold in await holds.AmongAsync(contacts, ct))
+        {
+            if (hold.RequestId == requestId) continue;
+            // A hold older than that whose request no longer holds the contact was left by a submission that died: not taken.
+            if (clock.GetUtcNow() - hold.Since < ContactHolds.Abandoned || await StillHoldsAsync(hold.RequestId, hold.Contact, ct)) taken.Add(hold.Contact);
+        }
+        return taken;
+    }
+
+    private IReadOnlyList<Candidate> RankAndChooseFirst(HashSet<ContactKey> excluded, Func<IReadOnlySet<ContactKey>, IReadOnlyList<Candidate>> rank)
+    {
+        while (true)
+        {
+            var ranked = rank(WithChosen(excluded));
+            if (ranked is not [var first, ..] || TryChoose(first.Key)) return ranked;
+        }
+    }
+
+    private bool TryChoose(ContactKey contact)
+    {
+        var now = clock.GetUtcNow();
+        lock (_lock)
+        {
+            if (_chosen.TryGetValue(contact, out var since) && now - since < ChosenKept) return false;
+            _chosen[contact] = now;
+            return true;
+        }
+    }
+
+    private HashSet<ContactKey> WithChosen(IReadOnlySet<ContactKey> excluded)
+    {
+        var now = clock.GetUtcNow();
+        var all = new HashSet<ContactKey>(excluded);
+        lock (_lock)
+        {
+            foreach (var (contact, since) in _chosen.ToList())
+            {
+                if (now - since < ChosenKept) all.Add(contact);
+                else _chosen.Remove(contact);
+            }
+        }
+        return all;
+    }
+
+    private async Task<bool> UnderCapAsync(string requestId, ContactKey contact, DateTimeOffset at, CancellationToken ct)
+    {
+        // The directory as matching read it a moment ago, at its current version: a burst shares one look at the version.
+        var person = (await directory.SnapshotAsync(ct)).Find(contact.ReferenceId)?.Contacts.FirstOrDefault(c => c.ContactId == contact.ContactId);
+        if (person is null) return false; // left the directory since the match
+        var uses = await usage.ForContactsAsync([(contact.ReferenceId, contact.ContactId)], ct);
+        // This request's own use (a rerun after its call) is not another request's.
+        return UsageIndex.Build(uses.Where(u => u.RequestId != requestId), at).For(contact).ThisQuarter < Eligibility.Cap(person, policy);
+    }
+
+    /// <summary>Asked only of a hold older than <see cref="ContactHolds.Abandoned"/>: a holder with no history by then never started.</summary>
+    private async Task<bool> StillHoldsAsync(string holder, ContactKey contact, CancellationToken ct) =>
+        await requests.LoadAsync(holder, ct) is { } snapshot && snapshot.State.HeldContacts.Contains(contact);
+}

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Tests.Support;
+using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Storage.ReadModels;
+using ReferenceFlow.Storage.Requests;
+using ReferenceFlow.Workflow.Requests;
+using ReferenceFlow.Workflow.Tests.Support;
+
+namespace ReferenceFlow.Workflow.Tests.Requests;
+
+/// <summary>
+/// A contact is taken while a request holds them, and nothing else makes them so: rankings ask the holds of the contacts
+/// they put first, and submissions at the same moment in one process each choose a different first candidate.
+/// </summary>
+public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<WorkflowHost>
+{
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow);
+    private readonly IReadOnlyList<ReferenceAccount> _directory = Accounts(30);
+
+    private ContactHolds Holds => host.Services.GetRequiredService<ContactHolds>();
+
+    private ContactHolder NewHolder() => new(Holds, host.Services.GetRequiredService<IUsageReader>(),
+        host.Services.GetRequiredService<IReferenceDirectory>(), host.Services.GetRequiredService<RequestStore>(), new WorkflowPolicy(), _time);
+
+    private IReadOnlyList<Candidate> Rank(IReadOnlySet<ContactKey> excluded) =>
+        Matcher.Rank(Sample.Intake(), _directory, [], excluded, Sample.Now, new WorkflowPolicy());
+
+    private static List<ReferenceAccount> Accounts(int count)
+    {
+        var run = Guid.NewGuid().ToString("N")[..6];
+        return [.. Enumerable.Range(0, count).Select(i => Sample.Account($"{run}{i:00}", employees: 12000 + i * 100))];
+    }
+
+    [Fact]
+    public async Task LikeSubmissionsAtOnceEachAskADifferentContactAndTheFirstAsksTheBest()
+    {
+        var holder = NewHolder();
+        var best = Rank(new HashSet<ContactKey>())[0].Key;
+
+        var firsts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
+            (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key)));
+
+        Assert.Equal(20, firsts.Distinct().Count());
+        Assert.Contains(best, firsts);
+    }
+
+    [Fact]
+    public async Task AContactAnotherRequestHoldsIsLeftOutAndOneTheAskingRequestHoldsIsNot()
+    {
+        var best = Rank(new HashSet<ContactKey>())[0].Key;
+        Assert.True(await Holds.TryHoldAsync(best, "req-other", _ => Task.FromResult(true), CancellationToken.None));
+
+        var forAnother = await NewHolder().RankFreeAsync(Rank, [], null, CancellationToken.None);
+        var forItsHolder = await NewHolder().RankFreeAsync(Rank, [], "req-other", CancellationToken.None);
+
+        Assert.DoesNotContain(best, forAnother.Select(c => c.Key));
+        Assert.Equal(best, forItsHolder[0].Key);
+    }
+
+    [Fact]
+    public async Task AContactLetGoMayBeChosenAtOnceAndAChoiceLapsesAfterItsTime()
+    {
+        var holder = NewHolder();
+        var first = (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key;
+        Assert.NotEqual(first, (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key);
+
+        await holder.ReleaseAsync(first, "req-none", CancellationToken.None);
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key);
+
+        _time.Advance(ContactHolder.ChosenKept + TimeSpan.FromSeconds(1));
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key);
+    }
+
+    [Fact]
+    public async Task EveryoneTakenLeavesNobodyRanked()
+    {
+        var everyone = _directory.SelectMany(a => a.Contacts.Select(c => new ContactKey(a.ReferenceId, c.ContactId))).ToHashSet();
+
+        Assert.Empty(await NewHolder().RankFreeAsync(Rank, everyone, null, CancellationToken.None));
+    }
+}
