@@ -5,8 +5,8 @@ namespace ReferenceFlow.Domain.Matching;
 
 /// <summary>
 /// What the workflow checks before asking the next owner: the request's intake, every candidate already listed (in
-/// ranked order), where the ones not yet asked begin, and the request it is for (the one chosen is reserved for it;
-/// checks asked for before reservations carry none).
+/// ranked order), where the ones not yet asked begin, and the request it is for (the one chosen is held for it;
+/// checks asked for before holds carry none).
 /// </summary>
 public sealed record CandidateCheck(RequestIntake Intake, IReadOnlyList<ContactKey> Listed, int FromIndex, DateTimeOffset At, string? RequestId = null)
 {

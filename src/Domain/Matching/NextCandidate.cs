@@ -5,7 +5,7 @@ using ReferenceFlow.Domain.Requests;
 namespace ReferenceFlow.Domain.Matching;
 
 /// <summary>
-/// Moving on to the next candidate: the ranked list was a suggestion made at submission, not a reservation, so each
+/// Moving on to the next candidate: the ranked list was a suggestion made at submission, not a hold, so each
 /// later candidate is checked again at the moment they would be asked — still in the directory, agreeing to the
 /// activity, consenting, not paused, under their cap, and not the current candidate of another open request.
 /// </summary>

@@ -86,7 +86,7 @@ public sealed record RequestState
 
     /// <summary>
     /// The contact this request holds: only the current candidate while asked, consenting, scheduled or with the call not
-    /// yet debriefed. Later candidates are a ranked list, not a reservation: moving on checks them again (NextCandidate).
+    /// yet debriefed. Later candidates are a ranked list, not a hold: moving on checks them again (NextCandidate).
     /// </summary>
     public IReadOnlyList<ContactKey> HeldContacts => IsOpen && Status != RequestStatus.Completed && CheckingFrom is null && Current is { } current
         ? [current.Key]

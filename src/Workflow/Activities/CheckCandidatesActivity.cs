@@ -33,17 +33,17 @@ public sealed class CheckCandidatesActivity(
         var taken = await holder.TakenAmongAsync(input.Remaining, input.RequestId, ct);
         while (NextCandidate.Choose(input, accounts, used, taken, policy) is { } chosen)
         {
-            if (await ReserveAsync(input, input.Listed[chosen], ct)) return new ChooseCandidate(chosen, input.At);
+            if (await HoldAsync(input, input.Listed[chosen], ct)) return new ChooseCandidate(chosen, input.At);
             taken.Add(input.Listed[chosen]);
         }
-        // Nobody listed is free: match again over the directory as it is now, and ask the first of them who can be reserved.
+        // Nobody listed is free: match again over the directory as it is now, and ask the first of them who can be held.
         var now = await everyone.LoadAsync(ct);
         var fresh = (await holder.RankFreeAsync(excluded => NextCandidate.Fresh(input, now.Accounts, now.Usage, excluded, policy), taken, input.RequestId, ct)).ToList();
-        while (fresh.Count > 0 && !await ReserveAsync(input, fresh[0].Key, ct)) fresh.RemoveAt(0);
+        while (fresh.Count > 0 && !await HoldAsync(input, fresh[0].Key, ct)) fresh.RemoveAt(0);
         return new ChooseCandidate(null, input.At, fresh);
     }
 
     // A check asked for before holds existed names no request: it is answered as it was then.
-    private Task<bool> ReserveAsync(CandidateCheck check, ContactKey contact, CancellationToken ct) =>
+    private Task<bool> HoldAsync(CandidateCheck check, ContactKey contact, CancellationToken ct) =>
         check.RequestId is { } requestId ? holder.TryHoldAsync(requestId, contact, check.At, ct) : Task.FromResult(true);
 }

@@ -40,7 +40,7 @@ public sealed partial class RequestWorkflow(
         return Guard(async () =>
         {
             var id = command.RequestId;
-            var recorded = await handler.RecordAsync(id, CommandMessage.Submit(await ReserveFirstAsync(command, ct)), ct);
+            var recorded = await handler.RecordAsync(id, CommandMessage.Submit(await HoldFirstAsync(command, ct)), ct);
             if (recorded.Handled.As == HandledAs.Refused) throw new DomainException(recorded.Handled.Refusal ?? "The request cannot be submitted.");
             // A candidate check is the orchestration's to run: handing the submission over is answered "already applied"
             // with the decision's follow-ups.
@@ -175,11 +175,11 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// The first decision asks the first candidate's owner, so that contact is reserved first (decision 019). When another
+    /// The first decision asks the first candidate's owner, so that contact is held first (decisions 019, 026). When another
     /// request holds them, or they reached their cap meanwhile, the request checks its candidates and the directory
     /// before it asks anyone, as when it moves on: in a burst of like requests that spreads them over everyone free.
     /// </summary>
-    private async Task<SubmitRequest> ReserveFirstAsync(SubmitRequest command, CancellationToken ct)
+    private async Task<SubmitRequest> HoldFirstAsync(SubmitRequest command, CancellationToken ct)
     {
         var first = _decider.Decide(command, RequestState.Initial).Aggregate(RequestState.Initial, _decider.Evolve);
         return first.HeldContacts is [var contact, ..] && !await holder.TryHoldAsync(command.RequestId, contact, command.At, ct)
