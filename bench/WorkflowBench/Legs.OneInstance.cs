@@ -14,17 +14,21 @@ internal sealed partial class Legs
     public async Task TimersAsync()
     {
         if (o.Timers == 0) return;
-        // The policy travels with each request (RequestRun), so a second service with short timers shares the engine.
+        // A request keeps the policy its submission was decided under (RequestSubmitted.Policy), and the handler decides a
+        // submission under its own: a handler and a service with short timers submit these, the engine's handler decides the rest.
         var policy = _policy with { OwnerReminderAfter = TimeSpan.FromSeconds(o.ReminderSeconds), UseBusinessHours = false };
-        var workflow = ActivatorUtilities.CreateInstance<RequestWorkflow>(services, policy);
+        var handler = ActivatorUtilities.CreateInstance<RequestCommandHandler>(services, policy);
+        var workflow = ActivatorUtilities.CreateInstance<RequestWorkflow>(services, policy, handler);
         var deadline = DateTime.UtcNow + o.Timeout;
         var results = await Task.WhenAll(Enumerable.Range(0, o.Timers).Select(async _ =>
         {
-            var command = Submission(policy);
+            var command = directory.Submission(policy);
             await workflow.SubmitAsync(command, CancellationToken.None);
+            using var bench = HttpCounter.As(HttpCounter.Bench);
             RequestSnapshot? asked;
             while ((asked = await workflow.LoadAsync(command.RequestId, CancellationToken.None)) is not { Version: >= 2 })
                 await PauseAsync(deadline, $"request {command.RequestId} to ask its owner", 250);
+            if (asked.State.Policy?.OwnerReminderAfter != policy.OwnerReminderAfter) throw new InvalidOperationException($"Request {command.RequestId} did not keep the short policy it was submitted under.");
             var due = asked.State.PendingTimers.Single(t => t.Kind == TimerKinds.OwnerReminder).DueAt;
             HistoryEntry? reminded;
             while ((reminded = (await workflow.ReadHistoryAsync(command.RequestId, CancellationToken.None)).FirstOrDefault(h => h.Event is OwnerReminded)) is null)
@@ -48,41 +52,66 @@ internal sealed partial class Legs
     {
         const string leg = "5. one instance";
         var solo = new List<(string Id, double Ms)>();
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < o.Solo; i++)
         {
             solo.Add(await SubmitAndWaitAsync());
         }
-        report.Add(leg, "one request at a time: submit → owner email (p50 / p95 / max, 10 requests)", Report.Spread([.. solo.Select(s => s.Ms)]));
+        report.Add(leg, $"one request at a time: submit → owner email (p50 / p95 / max, {o.Solo} requests)", Report.Spread([.. solo.Select(s => s.Ms)]));
+        await SettleAsync("the lone requests");
         foreach (var (burst, id) in new[] { (10, solo[0].Id), (o.Burst, solo[1].Id) })
         {
-            var asked = (await _workflow.LoadAsync(id, CancellationToken.None))!.State;
-            var before = http.Now;
-            var wall = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, burst).Select(i => _workflow.SendAsync(id,
-                new DecideAsOwner(asked.Step!, $"someone{i}@elsewhere.example", true, null, DateTimeOffset.UtcNow), CancellationToken.None)));
-            var polls = 0;
-            var deadline = DateTime.UtcNow + o.Timeout;
-            while ((await _workflow.LoadAsync(id, CancellationToken.None))!.State.LateAnswers < burst)
-            {
-                polls++;
-                await PauseAsync(deadline, $"{burst} commands to request {id}", 100);
-            }
-            var elapsed = wall.Elapsed;
-            var counted = http.Now - before;
-            var net = counted.Storage - polls - 1 - (idlePerSecond * elapsed.TotalSeconds);
-            report.AddBreakdown($"{burst} to one, per command", counted, burst);
-            report.Add(leg, $"{burst} commands at once to one request: all recorded",
-                $"**{Report.F(burst / elapsed.TotalSeconds)} commands/s** for that instance ({Report.F(elapsed.TotalSeconds, "0.00")} s); " +
-                $"{Report.F(net / burst)} storage HTTP requests per command net of idle and of the bench's polling");
+            await BurstAsync(leg, burst, id, idlePerSecond);
         }
+    }
+
+    private async Task BurstAsync(string leg, int burst, string id, double idlePerSecond)
+    {
+        RequestState asked;
+        using (HttpCounter.As(HttpCounter.Bench)) asked = (await _workflow.LoadAsync(id, CancellationToken.None))!.State;
+        var before = http.Now;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, burst).Select(i => Task.Run(async () =>
+        {
+            using var caller = HttpCounter.As(HttpCounter.Caller);
+            await _workflow.SendAsync(id, new DecideAsOwner(asked.Step!, $"someone{i}@elsewhere.example", true, null, DateTimeOffset.UtcNow), CancellationToken.None);
+        })));
+        var deadline = DateTime.UtcNow + o.Timeout;
+        using (HttpCounter.As(HttpCounter.Bench))
+        {
+            while ((await _workflow.LoadAsync(id, CancellationToken.None))!.State.LateAnswers < burst)
+                await PauseAsync(deadline, $"{burst} commands to request {id}", 100);
+        }
+        var elapsed = wall.Elapsed;
+        await SettleAsync($"the engine after {burst} commands to one request");
+        var counted = (http.Now - before).Workflow;
+        report.AddBreakdown($"{burst} to one, per command", counted, burst);
+        report.Add(leg, $"{burst} commands at once to one request: all recorded",
+            $"**{Report.F(burst / elapsed.TotalSeconds)} commands/s** for that instance ({Report.F(elapsed.TotalSeconds, "0.00")} s); storage HTTP requests per command " +
+            PerUnit(counted, burst, idlePerSecond * wall.Elapsed.TotalSeconds));
     }
 
     private async Task<(string Id, double Ms)> SubmitAndWaitAsync()
     {
-        var command = Submission(_policy);
+        var command = directory.Submission(_policy);
         var started = DateTimeOffset.UtcNow;
-        await _workflow.SubmitAsync(command, CancellationToken.None);
-        await UntilAsync("a lone request's owner email", () => outbox.HasAll([command.RequestId], nameof(EmailKind.OwnerApproval)), Task.CompletedTask);
+        using (HttpCounter.As(HttpCounter.Caller)) await _workflow.SubmitAsync(command, CancellationToken.None);
+        try
+        {
+            await UntilAsync("a lone request's owner email", () => outbox.HasAll([command.RequestId], nameof(EmailKind.OwnerApproval)), Task.CompletedTask);
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message} {await DescribeAsync(command.RequestId)}", e);
+        }
         return (command.RequestId, (outbox.WrittenAt(command.RequestId, nameof(EmailKind.OwnerApproval))!.Value - started).TotalMilliseconds);
+    }
+
+    /// <summary>Where a request stands, for a leg that waited in vain.</summary>
+    private async Task<string> DescribeAsync(string id)
+    {
+        using var bench = HttpCounter.As(HttpCounter.Bench);
+        var history = await _workflow.ReadHistoryAsync(id, CancellationToken.None);
+        var state = (await _workflow.LoadAsync(id, CancellationToken.None))?.State;
+        return $"Request {id} is {state?.Status.ToString() ?? "not recorded"}; its history: {string.Join(", ", history.Select(h => h.Type))}.";
     }
 }
