@@ -36,20 +36,27 @@ internal sealed record BatchSender(string Name, bool IsEngine)
 
     private static BatchSender FromStack()
     {
+        BatchSender? inPipeline = null;
         foreach (var frame in new StackTrace(skipFrames: 1, fNeedFileInfo: false).GetFrames())
         {
             var type = frame.GetMethod()?.DeclaringType;
             var assembly = type?.Assembly.GetName().Name ?? "";
             var engine = assembly.StartsWith("DurableTask.", StringComparison.Ordinal);
             var app = assembly.StartsWith("ReferenceFlow.", StringComparison.Ordinal) && type?.Assembly != typeof(BatchSender).Assembly;
-            // The engine's monitoring policy sits inside the SDK's pipeline: the sender is further down.
-            if (type is null || !(engine || app) || typeof(Azure.Core.Pipeline.HttpPipelinePolicy).IsAssignableFrom(type.DeclaringType ?? type)) continue;
+            if (type is null || !(engine || app)) continue;
             // An async method runs as MoveNext of a compiler-made type nested in its class and named after it: <AppendAsync>d__4.
             var generated = type.Name.StartsWith('<') && type.DeclaringType is not null;
+            var owner = generated ? type.DeclaringType! : type;
             var method = generated ? type.Name[1..type.Name.IndexOf('>', StringComparison.Ordinal)] : frame.GetMethod()!.Name;
-            return new BatchSender($"{(generated ? type.DeclaringType! : type).Name}.{method}", engine);
+            // The engine's monitoring policy sits inside the SDK's pipeline: the sender is further down, when the stack still shows it.
+            if (typeof(Azure.Core.Pipeline.HttpPipelinePolicy).IsAssignableFrom(owner))
+            {
+                inPipeline ??= new BatchSender($"{owner.Name}.{method}", engine);
+                continue;
+            }
+            return new BatchSender($"{owner.Name}.{method}", engine);
         }
-        return new BatchSender("sender unknown", IsEngine: false);
+        return inPipeline ?? new BatchSender("sender not on the stack", IsEngine: false);
     }
 
     private sealed class Observer<T>(Action<T> next) : IObserver<T>

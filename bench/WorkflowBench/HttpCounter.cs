@@ -81,8 +81,11 @@ internal sealed class HttpCounter : IDisposable
         if (service == "queue" && resource.Contains("-control-", StringComparison.Ordinal)) resource = resource[..(resource.LastIndexOf('-') + 1)] + "*";
         var sender = activity.GetCustomProperty(SenderProperty) as BatchSender;
         if (sender is not null) resource = $"{resource} ({sender.Name})";
+        // The app's calls in a leg are all made in a marked flow (the caller's, an activity's, the bench's); the engine's
+        // never are (its loops and the gRPC server's requests began unmarked). So a transaction whose sender the stack does
+        // not show (the SDK resumed on its own frames) is the app's when marked and the engine's otherwise.
         var who = resource.StartsWith(BenchHost.HubSuffix, StringComparison.OrdinalIgnoreCase) || sender?.IsEngine == true ? Engine
-            : CurrentCaller.Value ?? Elsewhere;
+            : CurrentCaller.Value ?? (sender is null ? Elsewhere : Engine);
         _counts.AddOrUpdate(new HttpCall(who, service, method, resource), 1, (_, n) => n + 1);
     }
 
