@@ -41,6 +41,21 @@ internal static class BenchHost
         return builder.Build();
     }
 
+    /// <summary>
+    /// Waits until the engine serves and its worker runs. A slow storage makes the engine start in the background after
+    /// the host has started (it would answer "unavailable" meanwhile), which a busy shared machine does now and then.
+    /// </summary>
+    public static async Task WaitUntilServingAsync(IServiceProvider services, TimeSpan atMost)
+    {
+        var engine = services.GetRequiredService<EmbeddedEngine>();
+        var deadline = DateTime.UtcNow + atMost;
+        while (!(engine.IsStarted && engine.WorkerRunning))
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Waited {atMost.TotalSeconds:0} s for the engine to start.");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Removes what this run created: its task hub (queues, tables, lease containers) and every table named with its prefix.</summary>
     public static async Task DeleteAsync(IServiceProvider services, string connectionString, string prefix)
     {

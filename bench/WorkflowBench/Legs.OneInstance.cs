@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
@@ -20,9 +21,9 @@ internal sealed partial class Legs
         var handler = ActivatorUtilities.CreateInstance<RequestCommandHandler>(services, policy);
         var workflow = ActivatorUtilities.CreateInstance<RequestWorkflow>(services, policy, handler);
         var deadline = DateTime.UtcNow + o.Timeout;
-        var results = await Task.WhenAll(Enumerable.Range(0, o.Timers).Select(async _ =>
+        var results = await Task.WhenAll(Enumerable.Range(0, o.Timers).Select(_ => ExplainedAsync(async id =>
         {
-            var command = directory.Submission(policy);
+            var command = directory.Submission(policy) with { RequestId = id };
             await workflow.SubmitAsync(command, CancellationToken.None);
             using var bench = HttpCounter.As(HttpCounter.Bench);
             RequestSnapshot? asked;
@@ -34,7 +35,7 @@ internal sealed partial class Legs
             while ((reminded = (await workflow.ReadHistoryAsync(command.RequestId, CancellationToken.None)).FirstOrDefault(h => h.Event is OwnerReminded)) is null)
                 await PauseAsync(deadline, $"request {command.RequestId}'s owner reminder", 250);
             return (Id: command.RequestId, Due: due, Recorded: reminded.At);
-        }));
+        })));
         await UntilAsync("the owner reminder emails", () => outbox.HasAll(results.Select(r => r.Id), nameof(EmailKind.OwnerReminder)), Task.CompletedTask);
         const string leg = "4. timer lateness";
         report.Add(leg, "timers", $"{o.Timers} owner reminders due {o.ReminderSeconds} s after the owner was asked; MaxQueuePollingInterval {o.PollMs} ms");
@@ -58,7 +59,9 @@ internal sealed partial class Legs
         }
         report.Add(leg, $"one request at a time: submit → owner email (p50 / p95 / max, {o.Solo} requests)", Report.Spread([.. solo.Select(s => s.Ms)]));
         await SettleAsync("the lone requests");
-        foreach (var (burst, id) in new[] { (10, solo[0].Id), (o.Burst, solo[1].Id) })
+        // A burst of 10 first, for scale, when --burst asks for more.
+        var bursts = o.Burst > 10 ? new[] { (10, solo[0].Id), (o.Burst, solo[1].Id) } : [(o.Burst, solo[0].Id)];
+        foreach (var (burst, id) in bursts)
         {
             await BurstAsync(leg, burst, id, idlePerSecond);
         }
@@ -95,16 +98,27 @@ internal sealed partial class Legs
         var command = directory.Submission(_policy);
         var started = DateTimeOffset.UtcNow;
         using (HttpCounter.As(HttpCounter.Caller)) await _workflow.SubmitAsync(command, CancellationToken.None);
+        await ExplainedAsync(id => UntilAsync("a lone request's owner email", () => outbox.HasAll([id], nameof(EmailKind.OwnerApproval)), Task.CompletedTask),
+            command.RequestId);
+        return (command.RequestId, (outbox.WrittenAt(command.RequestId, nameof(EmailKind.OwnerApproval))!.Value - started).TotalMilliseconds);
+    }
+
+    /// <summary>Waits on one request (a new id when none is given); a wait in vain says where the request stands.</summary>
+    private async Task<T> ExplainedAsync<T>(Func<string, Task<T>> wait, string? requestId = null)
+    {
+        var id = requestId ?? Guid.NewGuid().ToString("N");
         try
         {
-            await UntilAsync("a lone request's owner email", () => outbox.HasAll([command.RequestId], nameof(EmailKind.OwnerApproval)), Task.CompletedTask);
+            return await wait(id);
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"{e.Message} {await DescribeAsync(command.RequestId)}", e);
+            throw new TimeoutException($"{e.Message} {await DescribeAsync(id)}", e);
         }
-        return (command.RequestId, (outbox.WrittenAt(command.RequestId, nameof(EmailKind.OwnerApproval))!.Value - started).TotalMilliseconds);
     }
+
+    private async Task ExplainedAsync(Func<string, Task> wait, string requestId) =>
+        await ExplainedAsync(async id => { await wait(id); return true; }, requestId);
 
     /// <summary>Where a request stands, for a leg that waited in vain.</summary>
     private async Task<string> DescribeAsync(string id)
@@ -112,6 +126,11 @@ internal sealed partial class Legs
         using var bench = HttpCounter.As(HttpCounter.Bench);
         var history = await _workflow.ReadHistoryAsync(id, CancellationToken.None);
         var state = (await _workflow.LoadAsync(id, CancellationToken.None))?.State;
-        return $"Request {id} is {state?.Status.ToString() ?? "not recorded"}; its history: {string.Join(", ", history.Select(h => h.Type))}.";
+        var due = string.Join(", ", state?.PendingTimers.Select(t => $"{t.Kind} due {t.DueAt:yyyy-MM-dd HH:mm:ss.fff}") ?? []);
+        var instance = await services.GetRequiredService<DurableTaskClient>().GetInstanceAsync(id, getInputsAndOutputs: true);
+        return $"Request {id} is {state?.Status.ToString() ?? "not recorded"} at {DateTimeOffset.UtcNow:HH:mm:ss.fff}; its history: " +
+            $"{string.Join(", ", history.Select(h => $"{h.Type} at {h.At:HH:mm:ss.fff}"))}; timers: {(due.Length > 0 ? due : "none")}; " +
+            $"its orchestration: {instance?.RuntimeStatus.ToString() ?? "none"}, created {instance?.CreatedAt:HH:mm:ss.fff}, " +
+            $"last updated {instance?.LastUpdatedAt:HH:mm:ss.fff}, input {instance?.SerializedInput}.";
     }
 }

@@ -39,6 +39,7 @@ try
     var directory = await BenchDirectory.StoreAsync(host.Services.GetRequiredService<IReferenceDirectory>(), 1 + o.Requests + o.Timers + o.Solo);
     Progress($"raw leg done, {directory.Accounts} accounts stored");
     await host.StartAsync();
+    await BenchHost.WaitUntilServingAsync(host.Services, o.Timeout);
     var legs = new Legs(host.Services, o, directory, new Outbox(outbox), http, report);
     await legs.WarmUpAsync();
     Progress("engine started, warm-up request done");
@@ -55,6 +56,12 @@ try
 catch (Exception e) when (e is TimeoutException or InvalidOperationException)
 {
     Console.Error.WriteLine($"FAILED: {e.Message}");
+    failed = true;
+}
+catch (Exception e)
+{
+    // Anything else (storage or the engine unavailable past the SDK's retries) fails the run too, with the table so far.
+    Console.Error.WriteLine($"FAILED: {e}");
     failed = true;
 }
 finally
