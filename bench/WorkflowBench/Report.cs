@@ -25,13 +25,16 @@ internal sealed class Report
         }
         if (_breakdowns.Count == 0) return;
         output.WriteLine();
-        output.WriteLine($"| HTTP request (service, method, resource without the run prefix) | {string.Join(" | ", _breakdowns.Select(b => b.Column))} |");
+        output.WriteLine($"| HTTP request (who: service, method, resource without the run prefix) | {string.Join(" | ", _breakdowns.Select(b => b.Column))} |");
         output.WriteLine($"|---|{string.Concat(_breakdowns.Select(_ => "---|"))}");
-        var keys = _breakdowns.SelectMany(b => b.Counted.ByResource.Keys).Distinct()
-            .OrderByDescending(k => _breakdowns.Sum(b => b.Counted.ByResource.GetValueOrDefault(k) / b.Divisor));
-        foreach (var key in keys)
+        // Grouped by who made them, the busiest first within each.
+        var calls = _breakdowns.SelectMany(b => b.Counted.ByCall.Keys).Distinct()
+            .OrderBy(c => c.Who, StringComparer.Ordinal)
+            .ThenByDescending(c => _breakdowns.Sum(b => b.Counted.ByCall.GetValueOrDefault(c) / b.Divisor))
+            .ThenBy(c => c.ToString(), StringComparer.Ordinal);
+        foreach (var call in calls)
         {
-            output.WriteLine($"| {key} | {string.Join(" | ", _breakdowns.Select(b => F(b.Counted.ByResource.GetValueOrDefault(key) / b.Divisor, "0.00")))} |");
+            output.WriteLine($"| {call} | {string.Join(" | ", _breakdowns.Select(b => F(b.Counted.ByCall.GetValueOrDefault(call) / b.Divisor, "0.00")))} |");
         }
     }
 
