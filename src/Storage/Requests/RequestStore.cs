@@ -38,7 +38,8 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
                 row.GetInt64("Version") ?? 0,
                 row.GetString("Type") ?? "",
                 row.GetDateTimeOffset("At") ?? default,
-                codec.Deserialize<RequestEvent>(ChunkedJson.Read(row, "Json"))));
+                codec.Deserialize<RequestEvent>(ChunkedJson.Read(row, "Json")),
+                row.GetString("CommandId")));
         }
         return history;
     }
@@ -77,7 +78,7 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var pk = KeyEncoding.Encode(requestId);
         var toVersion = expectedVersion + events.Count;
-        var head = new TableEntity(pk, RequestRows.Head) { ["RequestId"] = requestId, ["Version"] = toVersion, ["LastCommand"] = commandId };
+        var head = new TableEntity(pk, RequestRows.Head) { ["RequestId"] = requestId, ["Version"] = toVersion };
         ChunkedJson.Write(head, "State", codec.Serialize(after), $"State of {requestId}");
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpsertReplace, head) };
         var version = expectedVersion;
@@ -159,5 +160,5 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
     }
 
     private RequestSnapshot Snapshot(string requestId, TableEntity row) =>
-        new(requestId, row.GetInt64("Version") ?? 0, codec.Deserialize<RequestState>(ChunkedJson.Read(row, "State")), row.GetString("LastCommand"));
+        new(requestId, row.GetInt64("Version") ?? 0, codec.Deserialize<RequestState>(ChunkedJson.Read(row, "State")));
 }

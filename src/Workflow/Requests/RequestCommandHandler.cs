@@ -36,25 +36,45 @@ public sealed partial class RequestCommandHandler(
     }
 
     /// <summary>
-    /// Carries out again the last command the history holds — its effects, each once-only by its key, and its follow-ups —
-    /// and answers with the timer due first. For an orchestration that may have missed a command (the engine drops an
-    /// event that reaches an instance before its first run is saved) or whose caller died between recording a command
-    /// and carrying it out: what it missed is then done, and nothing is decided twice.
+    /// Carries out again every command the history holds — their effects, each once-only by its key — and answers with the
+    /// last one's follow-ups and the timer due first. For an orchestration that may have missed commands (the engine drops
+    /// an event that reaches an instance before its first execution is saved, and with it a submission or a command whose
+    /// effects were left to it) or that is behind the history: what it missed is then done, and nothing is decided twice.
     /// </summary>
     public async Task<Handled> CatchUpAsync(string requestId, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
-        if (await store.LoadAsync(requestId, ct) is not { State.IsSubmitted: true } snapshot)
+        var history = await store.ReadHistoryAsync(requestId, ct);
+        var state = RequestState.Initial;
+        Decision? last = null;
+        foreach (var command in ByCommand(history))
         {
-            return Handled.Of(HandledAs.NotFound, 0, RequestState.Initial);
+            var events = command.Select(h => h.Event).ToList();
+            // The submission's decision was made under the policy its own first event records.
+            var decision = Decision.Make(DeciderFor(state.IsSubmitted ? state : Fold(events.Take(1))), requestId, last?.ToVersion ?? 0, state, events);
+            await ApplyAsync(decision, ct, figures: false);
+            (state, last) = (decision.After, decision);
         }
-        if (snapshot.LastCommandId is not { } last
-            || await AppliedBeforeAsync(requestId, last, ct) is not { Decision: { } decision } recorded)
+        if (last is null) return Handled.Of(HandledAs.NotFound, 0, RequestState.Initial);
+        // The figures once, from the last decision: it folds whatever events they have not counted yet.
+        await applier.RecordFiguresAsync(last, ct);
+        return Handled.Of(HandledAs.AlreadyApplied, last.ToVersion, state, last);
+    }
+
+    /// <summary>The history's events in runs appended by one command each.</summary>
+    private static IEnumerable<List<HistoryEntry>> ByCommand(IReadOnlyList<HistoryEntry> history)
+    {
+        var run = new List<HistoryEntry>();
+        foreach (var entry in history.OrderBy(h => h.Version))
         {
-            return Handled.Of(HandledAs.Unchanged, snapshot.Version, snapshot.State);
+            if (run.Count > 0 && run[0].CommandId != entry.CommandId)
+            {
+                yield return run;
+                run = [];
+            }
+            run.Add(entry);
         }
-        await ApplyAsync(decision, ct);
-        return recorded.Handled;
+        if (run.Count > 0) yield return run;
     }
 
     /// <summary>
