@@ -32,6 +32,8 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<InsightService>();
         services.AddScoped<Nominations.NominationService>();
         services.AddScoped<Nominations.InvitationService>();
+        services.Configure<Limits.RateLimitOptions>(configuration.GetSection(Limits.RateLimitOptions.Section));
+        services.AddSingleton<Limits.RequestRateLimiter>();
         services.AddLinkTokenRedaction();
         return services;
     }

@@ -1,5 +1,6 @@
 using ReferenceFlow.Api;
 using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.Limits;
 using ReferenceFlow.Api.Nominations;
 using ReferenceFlow.Api.Preferences;
 using ReferenceFlow.Web.Auth;
@@ -15,6 +16,7 @@ builder.Services.AddOpenApi();
 builder.AddReferenceFlowAuth();
 builder.AddReferenceFlowServices();
 builder.AddReferenceFlowHosting();
+builder.Services.AddReferenceFlowRateLimiting();
 
 var app = builder.Build();
 // The API answers problem details; pages show the friendly error page.
@@ -23,8 +25,10 @@ var app = builder.Build();
 app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseMiddleware<OutagePageMiddleware>());
-app.UseApiBodySizeLimit();
+// Who is calling comes first: the rate and the body a caller may send depend on it, and nothing reads a body before.
 app.UseAuthentication();
+app.UseRateLimiter();
+app.UseRequestBodyLimit();
 app.UseAuthorization();
 app.UseAntiforgery();
 

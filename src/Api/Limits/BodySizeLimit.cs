@@ -1,32 +1,53 @@
-namespace ReferenceFlow.Api;
+namespace ReferenceFlow.Api.Limits;
 
 /// <summary>
-/// Caps API request bodies (64 KiB; CSV import 32 MiB, room for a 40,000-contact file of about 12 MiB) and answers 413 problem details.
-/// Done here rather than by the server's limit so the answer is the same behind any server and host,
-/// chunked or not, and never a torn connection.
+/// Caps request bodies and answers 413 problem details, by who is calling: a signed-in API caller gets 64 KiB (the CSV
+/// import 32 MiB, room for a 40,000-contact file of about 12 MiB); anyone not signed in — link pages, the sign-in form,
+/// an API call whose credentials failed — gets <see cref="AnonymousBytes"/>. Runs after authentication, so a stranger
+/// can never make the server hold more than that. Done here rather than only by the server's limit so the answer is the
+/// same behind any server and host, chunked or not, and never a torn connection.
 /// </summary>
 public static class BodySizeLimit
 {
     public const long ApiBytes = 64 * 1024;
     public const long ImportBytes = 32 * 1024 * 1024;
 
-    public static IApplicationBuilder UseApiBodySizeLimit(this IApplicationBuilder app) =>
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), branch => branch.Use(async (context, next) =>
+    /// <summary>A link page's form or an Entra sign-in's form post (an id token with its claims) fits many times over.</summary>
+    public const long AnonymousBytes = 32 * 1024;
+
+    /// <summary>After UseAuthentication: the API's limits for signed-in callers, the small one for everyone else.</summary>
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
         {
-            if (await CheckAsync(context.Request) is { } tooLarge)
+            if (LimitFor(context) is { } limit && await CheckAsync(context.Request, limit) is { } tooLarge)
             {
                 await tooLarge.ExecuteAsync(context);
                 return;
             }
             await next(context);
-        }));
+        });
 
-    /// <summary>413 when the body is over the limit; otherwise null, with a chunked body buffered for the endpoint to read.</summary>
-    public static async Task<IResult?> CheckAsync(HttpRequest request)
+    /// <summary>The limit of this request, or null for a signed-in user's page (the server's own limit holds there).</summary>
+    public static long? LimitFor(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.User.Identity?.IsAuthenticated != true) return AnonymousBytes;
+        return context.Request.Path.StartsWithSegments("/api") ? ApiLimitFor(context.Request) : null;
+    }
+
+    public static long ApiLimitFor(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var limit = request.Path.StartsWithSegments("/api/references/import") ? ImportBytes : ApiBytes;
-        // The server's own cap (Kestrel: about 28.6 MiB) must not cut the import off before this answers.
+        return request.Path.StartsWithSegments("/api/references/import") ? ImportBytes : ApiBytes;
+    }
+
+    /// <summary>413 when the body is over <paramref name="limit"/>; otherwise null, with a chunked body buffered for the
+    /// endpoint to read. Call it only once the caller's limit is known: it reads up to that many bytes.</summary>
+    public static async Task<IResult?> CheckAsync(HttpRequest request, long limit)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // The server's own cap (Kestrel: about 28.6 MiB) must not cut the import off before this answers, and must not
+        // let more through than this caller may send.
         if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
         {
             server.MaxRequestBodySize = limit + 1;
