@@ -16,9 +16,11 @@ builder.Services.AddOpenApi();
 builder.AddReferenceFlowAuth();
 builder.AddReferenceFlowServices();
 builder.AddReferenceFlowHosting();
+builder.AddTransportSecurity();
 builder.Services.AddReferenceFlowRateLimiting();
 
 var app = builder.Build();
+app.UseTransportSecurity();
 // The API answers problem details; pages show the friendly error page.
 // The pages' handler is outermost, not in a branch: re-running the pipeline for the error page needs routing, which a
 // branch does not re-run (the re-run then finds no page and the error becomes a bare 500).
