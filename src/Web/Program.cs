@@ -31,6 +31,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseM
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseRequestBodyLimit();
+app.UseCookieRequestForgeryCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 
