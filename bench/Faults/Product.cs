@@ -45,7 +45,7 @@ internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
     public (int Answers, int WithoutRetryAfter) RateLimited => (_rateLimited, _rateLimitedWithoutRetryAfter);
 
     /// <summary>Sends until the product answers (not an outage) or <paramref name="patience"/> runs out (then throws).</summary>
-    public async Task<Answer> SendAsync(Func<HttpRequestMessage> make, string? apiKey = null, bool command = false, TimeSpan? patience = null)
+    public async Task<Answer> SendAsync(Func<HttpRequestMessage> make, string? apiKey = null, bool command = false, TimeSpan? patience = null, bool waitOutRateLimit = true)
     {
         var clock = Stopwatch.StartNew();
         var duringFault = faults.Active;
@@ -89,12 +89,15 @@ internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
                 }
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
                 {
-                    // A caller over its rate waits as told and asks again, as a well-behaved client does.
                     Interlocked.Increment(ref _rateLimited);
                     if (response.Headers.RetryAfter is null) Interlocked.Increment(ref _rateLimitedWithoutRetryAfter);
-                    retried = true;
-                    await Task.Delay(response.Headers.RetryAfter?.Delta is { } wait && wait < TimeSpan.FromSeconds(10) ? wait : TimeSpan.FromSeconds(1));
-                    continue;
+                    // A caller over its rate waits as told and asks again, as a well-behaved client does. Not a retry
+                    // in the outage sense: a 429 is answered before anything is done, so the next answer is the first.
+                    if (waitOutRateLimit)
+                    {
+                        await Task.Delay(response.Headers.RetryAfter?.Delta is { } wait && wait < TimeSpan.FromSeconds(10) ? wait : TimeSpan.FromSeconds(1));
+                        continue;
+                    }
                 }
                 if ((int)response.StatusCode >= 500)
                 {
