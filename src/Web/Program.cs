@@ -28,6 +28,7 @@ app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseMiddleware<OutagePageMiddleware>());
 // Who is calling comes first: the rate and the body a caller may send depend on it, and nothing reads a body before.
+app.UseSignInCallbackBodyLimit();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseRequestBodyLimit();

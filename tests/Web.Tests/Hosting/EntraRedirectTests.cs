@@ -26,6 +26,16 @@ public sealed class EntraRedirectTests(EntraRedirectTests.EntraFactory factory) 
         Assert.Contains("redirect_uri=" + Uri.EscapeDataString("https://localhost/signin-oidc"), location, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EntrasFormPostIsReadOnlyUpToTheSmallLimit()
+    {
+        var form = new StringContent("id_token=" + new string('x', 100 * 1024), System.Text.Encoding.ASCII, "application/x-www-form-urlencoded");
+
+        var response = await factory.Anonymous().PostAsync("/signin-oidc", form);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
     public sealed class EntraFactory() : ReferenceFlowFactory(new Dictionary<string, string?>
     {
         ["ReferenceFlow:Actions:SigningKeys:0"] = "test-only-action-signing-key-0000000000000001",
