@@ -52,6 +52,12 @@ public sealed class LinkTokenRedactionTests
             using var client = app.GetTestClient();
             var path = route.Replace("{token}", Token, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"{path}?decision=approve", UriKind.Relative))).StatusCode);
+            // The server span ends just after the client has its answer; stopping first would drop it.
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (!spans.Captured().Any(s => s.StartsWith("http.route=", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(20);
+            }
             await app.StopAsync();
         }
 
