@@ -5,9 +5,9 @@ namespace ReferenceFlow.Bench.Faults;
 /// <summary>What one run found: the faults injected, the verdict on every request, the flood, command latencies.</summary>
 internal sealed record FaultReport(
     FaultPlan Plan, IReadOnlyList<Fault> Faults, Verdict Verdict, int FloodSent, IReadOnlyList<string> ServerErrors,
-    (int Answers, int WithoutRetryAfter) OutageAnswers, int CalendarRefusals, IReadOnlyList<Timing> Commands, TimeSpan Took)
+    (int Answers, int WithoutRetryAfter) OutageAnswers, (int Answers, int WithoutRetryAfter) RateLimited, int CalendarRefusals, IReadOnlyList<Timing> Commands, TimeSpan Took)
 {
-    public bool Passed => Verdict.Passed && ServerErrors.Count == 0 && OutageAnswers.WithoutRetryAfter == 0;
+    public bool Passed => Verdict.Passed && ServerErrors.Count == 0 && OutageAnswers.WithoutRetryAfter == 0 && RateLimited.WithoutRetryAfter == 0;
 }
 
 /// <summary>
@@ -67,7 +67,7 @@ internal static class FaultRun
         await mail.CatchUpAsync();
         var verdict = await Verdict.CheckAsync(driven, product, mail, faults.All);
         verdict.Problems.AddRange(problems);
-        return new FaultReport(plan, faults.All, verdict, flood.Sent, product.ServerErrors, product.OutageAnswers,
+        return new FaultReport(plan, faults.All, verdict, flood.Sent, product.ServerErrors, product.OutageAnswers, product.RateLimited,
             rig.Calendar.Failures, product.Commands.ToList(), clock.Elapsed);
     }
 

@@ -20,6 +20,7 @@ internal static class FaultTable
         Row("hostile inputs sent", report.FloodSent);
         Row("calendar answers refused (429/503)", report.CalendarRefusals);
         Row("503 answers during outages (without Retry-After)", $"{report.OutageAnswers.Answers} ({report.OutageAnswers.WithoutRetryAfter})");
+        Row("429 answers of the rate limits (without Retry-After)", $"{report.RateLimited.Answers} ({report.RateLimited.WithoutRetryAfter})");
         Row("requests", v.Requests);
         Row("requests ended as", string.Join(", ", v.EndedAs.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key} {e.Value}")));
         Row("stuck", v.Stuck.Count);

@@ -23,13 +23,14 @@ internal sealed class Flood(Product product, FaultPlan plan)
     public async Task RunAsync(int count)
     {
         var random = new Random(plan.Seed + 2);
-        var makers = new Func<Random, Func<HttpRequestMessage>>[] { BentIntake, BentReference, NotJson, Huge, Deep, OddPath, OddQuery, BentCsv, ForgedLink, BentCommand };
+        var makers = new Func<Random, Func<HttpRequestMessage>>[] { BentIntake, BentReference, NotJson, Huge, Deep, OddPath, OddQuery, BentCsv, ForgedLink, BentCommand, GuessedKey };
         var batch = new List<Task>();
         for (var i = 0; i < count; i++)
         {
             var make = makers[random.Next(makers.Length)](random);
             var key = random.Next(10) == 0 ? null : random.Next(2) == 0 ? Keys.ProgramManager : Keys.Rep;
-            batch.Add(product.SendAsync(make, key, patience: TimeSpan.FromMinutes(2)));
+            // A 429 is an answer here: the flood is the hostile caller the limits are for.
+            batch.Add(product.SendAsync(make, key, patience: TimeSpan.FromMinutes(2), waitOutRateLimit: false));
             Sent++;
             if (batch.Count == 10)
             {
@@ -128,6 +129,18 @@ internal sealed class Flood(Product product, FaultPlan plan)
         return () => new HttpRequestMessage(method, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, token))
         {
             Content = method == HttpMethod.Post ? new FormUrlEncodedContent(form) : null,
+        };
+    }
+
+    /// <summary>An API key guessed: 401, and past the failed sign-ins' burst for this address, 429.</summary>
+    private static Func<HttpRequestMessage> GuessedKey(Random random)
+    {
+        var guess = Pick(Hostile, random) is { Length: > 0 and < 100 } hostile && hostile.All(c => c is > ' ' and < '\u007f') ? hostile : $"guess-{random.Next()}";
+        return () =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "api/requests");
+            request.Headers.TryAddWithoutValidation("X-Api-Key", guess);
+            return request;
         };
     }
 

@@ -18,7 +18,7 @@ internal sealed record Timing(double Milliseconds, bool DuringFault);
 /// <summary>
 /// The product as its users reach it: whichever host is up, over real HTTP. An outage (connection refused, a host
 /// dying mid-answer, 503) is waited out and the call made again, as a browser's user or a CRM retrying would; any
-/// other 5xx is a failure of the product and is counted, never retried.
+/// other 5xx is a failure of the product and is counted, never retried. A 429 is waited out for its Retry-After.
 /// </summary>
 internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
 {
@@ -31,6 +31,8 @@ internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
     private readonly ConcurrentQueue<string> _serverErrors = new();
     private int _outageAnswers;
     private int _outageAnswersWithoutRetryAfter;
+    private int _rateLimited;
+    private int _rateLimitedWithoutRetryAfter;
 
     public ConcurrentQueue<Timing> Commands { get; } = new();
 
@@ -39,8 +41,11 @@ internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
     /// <summary>503 answers during outages, and how many of them lacked Retry-After.</summary>
     public (int Answers, int WithoutRetryAfter) OutageAnswers => (_outageAnswers, _outageAnswersWithoutRetryAfter);
 
+    /// <summary>429 answers of the rate limits (the flood's link pages all come from one address), and how many lacked Retry-After.</summary>
+    public (int Answers, int WithoutRetryAfter) RateLimited => (_rateLimited, _rateLimitedWithoutRetryAfter);
+
     /// <summary>Sends until the product answers (not an outage) or <paramref name="patience"/> runs out (then throws).</summary>
-    public async Task<Answer> SendAsync(Func<HttpRequestMessage> make, string? apiKey = null, bool command = false, TimeSpan? patience = null)
+    public async Task<Answer> SendAsync(Func<HttpRequestMessage> make, string? apiKey = null, bool command = false, TimeSpan? patience = null, bool waitOutRateLimit = true)
     {
         var clock = Stopwatch.StartNew();
         var duringFault = faults.Active;
@@ -81,6 +86,18 @@ internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
                     retried = true;
                     await Task.Delay(response.Headers.RetryAfter?.Delta is { } delta && delta < TimeSpan.FromSeconds(2) ? delta : TimeSpan.FromSeconds(1));
                     continue;
+                }
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    Interlocked.Increment(ref _rateLimited);
+                    if (response.Headers.RetryAfter is null) Interlocked.Increment(ref _rateLimitedWithoutRetryAfter);
+                    // A caller over its rate waits as told and asks again, as a well-behaved client does. Not a retry
+                    // in the outage sense: a 429 is answered before anything is done, so the next answer is the first.
+                    if (waitOutRateLimit)
+                    {
+                        await Task.Delay(response.Headers.RetryAfter?.Delta is { } wait && wait < TimeSpan.FromSeconds(10) ? wait : TimeSpan.FromSeconds(1));
+                        continue;
+                    }
                 }
                 if ((int)response.StatusCode >= 500)
                 {

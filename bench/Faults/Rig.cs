@@ -80,6 +80,10 @@ internal sealed class Rig : IAsyncDisposable
             ["ReferenceFlow__Email__Smtp__Security"] = "None",
             ["ReferenceFlow__Calendar__Provider"] = "Ics",
             ["ReferenceFlow__Seed__DemoData"] = "false",
+            // Every owner and reference of the run clicks their links from this one address, hundreds of people where
+            // the default allows a few behind one NAT. The flood's guessed keys meet the failed sign-ins' limit (429s in the table).
+            ["ReferenceFlow__RateLimits__LinkPages__Burst"] = "200",
+            ["ReferenceFlow__RateLimits__LinkPages__PerSecond"] = "20",
             ["ReferenceFlow__Workflow__EmailClaimLease"] = EmailClaimLease.ToString("c", CultureInfo.InvariantCulture),
             ["ReferenceFlow__Workflow__EffectFirstRetry"] = "00:00:01",
             ["ReferenceFlow__Workflow__EffectMaxRetryInterval"] = "00:00:05",

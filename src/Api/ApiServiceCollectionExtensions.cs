@@ -5,6 +5,7 @@ using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Api.Requests;
 using ReferenceFlow.Api.Requests.Intake;
+using ReferenceFlow.Api.Telemetry;
 using ReferenceFlow.Workflow;
 
 namespace ReferenceFlow.Api;
@@ -31,6 +32,9 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<InsightService>();
         services.AddScoped<Nominations.NominationService>();
         services.AddScoped<Nominations.InvitationService>();
+        services.Configure<Limits.RateLimitOptions>(configuration.GetSection(Limits.RateLimitOptions.Section));
+        services.AddSingleton<Limits.RequestRateLimiter>();
+        services.AddLinkTokenRedaction();
         return services;
     }
 }

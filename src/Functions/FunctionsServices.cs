@@ -17,6 +17,8 @@ public static class FunctionsServices
         services.AddReferenceFlowApi(configuration);
         services.AddApiOnlyAuthentication(configuration);
         services.AddScoped<ApiGate>();
+        services.AddScoped<LinkGate>();
+        services.PostConfigure<Api.Limits.RateLimitOptions>(o => o.ClientAddress = PlatformClientAddress.Of);
         return services;
     }
 }

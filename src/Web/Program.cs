@@ -1,5 +1,6 @@
 using ReferenceFlow.Api;
 using ReferenceFlow.Api.Actions;
+using ReferenceFlow.Api.Limits;
 using ReferenceFlow.Api.Nominations;
 using ReferenceFlow.Api.Preferences;
 using ReferenceFlow.Web.Auth;
@@ -15,16 +16,23 @@ builder.Services.AddOpenApi();
 builder.AddReferenceFlowAuth();
 builder.AddReferenceFlowServices();
 builder.AddReferenceFlowHosting();
+builder.AddTransportSecurity();
+builder.Services.AddReferenceFlowRateLimiting();
 
 var app = builder.Build();
+app.UseTransportSecurity();
 // The API answers problem details; pages show the friendly error page.
 // The pages' handler is outermost, not in a branch: re-running the pipeline for the error page needs routing, which a
 // branch does not re-run (the re-run then finds no page and the error becomes a bare 500).
 app.UseExceptionHandler("/error", createScopeForErrors: true);
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseMiddleware<OutagePageMiddleware>());
-app.UseApiBodySizeLimit();
+// Who is calling comes first: the rate and the body a caller may send depend on it, and nothing reads a body before.
+app.UseSignInCallbackBodyLimit();
 app.UseAuthentication();
+app.UseRateLimiter();
+app.UseRequestBodyLimit();
+app.UseCookieRequestForgeryCheck();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -9,6 +9,7 @@ using ReferenceFlow.Web.Hosting;
 
 namespace ReferenceFlow.Telemetry.Tests;
 
+[Collection(TelemetryCollection.Name)]
 public sealed class OtlpExportTests : IDisposable
 {
     private readonly HttpListener _collector = new();

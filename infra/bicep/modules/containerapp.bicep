@@ -35,6 +35,9 @@ param storageEndpoints { blob: string, queue: string, table: string }
 @maxLength(45)
 param taskHubName string
 
+@description('Networks the ingress proxy connects to the app from: only these may say, in X-Forwarded-For and X-Forwarded-Proto, who the client was and that it came over HTTPS. Without a custom VNet the environment\'s proxies use private addresses that are not published, so the private ranges are trusted; with a VNet, name its infrastructure subnet.')
+param proxyNetworks array = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10']
+
 @description('False: the embedded engine is client-only (starts and signals requests) because a Function App runs the orchestrations and activities on the same task hub.')
 param runWorkers bool
 
@@ -155,6 +158,7 @@ resource app 'Microsoft.App/containerApps@2025-01-01' = {
                 value: empty(publicBaseUrl) ? 'https://${appName}.${environment.properties.defaultDomain}' : publicBaseUrl
               }
             ],
+            map(range(0, length(proxyNetworks)), i => { name: 'ReferenceFlow__Proxy__KnownNetworks__${i}', value: proxyNetworks[i] }),
             map(keyVaultSecrets, s => { name: s.env, secretRef: s.name })
           )
           probes: [

@@ -20,13 +20,20 @@ public static class TelemetryExtensions
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
+            logging.AddProcessor(new LinkTokenLogProcessor());
         });
 
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : TelemetryNames.ServiceName;
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(serviceName))
             .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsHealthProbe(context))
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.Filter = context => !IsHealthProbe(context);
+                    o.EnrichWithHttpRequest = (activity, _) => LinkTokenSpans.Redact(activity);
+                    o.EnrichWithHttpResponse = (activity, _) => LinkTokenSpans.Redact(activity);
+                    o.EnrichWithException = (activity, _) => LinkTokenSpans.Redact(activity);
+                })
                 .AddHttpClientInstrumentation()
                 .AddSource(TelemetryNames.Application, TelemetryNames.AzureSdk))
             .WithMetrics(metrics => metrics

@@ -59,10 +59,8 @@ public sealed class HttpTriggerHandler(IServiceProvider services, IReadOnlyList<
         if (message.Content is null) return;
         foreach (var (name, value) in message.Content.Headers) request.Headers[name] = value.ToArray();
         request.ContentLength = message.Content.Headers.ContentLength;
-        var content = new MemoryStream();
-        await message.Content.CopyToAsync(content, ct);
-        content.Position = 0;
-        request.Body = content;
+        // Read as the trigger reads it, as the Functions host streams it: a body nobody reads is never pulled.
+        request.Body = await message.Content.ReadAsStreamAsync(ct);
     }
 
     private static HttpResponseMessage ToResponse(HttpResponse response, byte[] body, HttpRequestMessage request)

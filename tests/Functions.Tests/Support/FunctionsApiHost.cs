@@ -21,7 +21,12 @@ public class FunctionsApiHost : IApiHost, IAsyncLifetime
     private readonly IHost _host;
     private readonly IReadOnlyList<HttpTriggerRoute> _routes = HttpTriggerRoute.From(FunctionsOutput.Functions(), typeof(ApiGate).Assembly);
 
-    public FunctionsApiHost()
+    public FunctionsApiHost() : this(null)
+    {
+    }
+
+    /// <summary>With whatever configuration a test class adds (lower rate limits).</summary>
+    protected FunctionsApiHost(IDictionary<string, string?>? settings)
     {
         var prefix = "f" + Guid.NewGuid().ToString("N")[..10];
         Outbox = System.IO.Directory.CreateTempSubdirectory("rf-outbox-").FullName;
@@ -38,6 +43,7 @@ public class FunctionsApiHost : IApiHost, IAsyncLifetime
             ["ReferenceFlow:Workflow:EffectFirstRetry"] = "00:00:00.500",
             ["ReferenceFlow:Workflow:EffectMaxRetryInterval"] = "00:00:02",
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddReferenceFlowFunctions(builder.Configuration);
         builder.Services.AddEmbeddedEngine(builder.Configuration,
             tasks => tasks.Add(WorkflowServiceCollectionExtensions.Orchestrators, WorkflowServiceCollectionExtensions.Activities),
