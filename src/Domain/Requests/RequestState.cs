@@ -55,7 +55,7 @@ public sealed record RequestState
     public int DebriefReminders { get; init; }
     public DebriefReport? Debrief { get; init; }
     public int OutcomeNudges { get; init; }
-    public string? Outcome { get; init; }
+    public DealOutcome? Outcome { get; init; }
     public IReadOnlyList<EffectFailure> Failures { get; init; } = [];
     public int LateAnswers { get; init; }
 
