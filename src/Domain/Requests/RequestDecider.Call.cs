@@ -41,7 +41,7 @@ public sealed partial class RequestDecider
             case RequestStatus.Introduced or RequestStatus.AwaitingDebrief:
                 break;
             default:
-                throw new DomainException($"There is no call to debrief: the request is {StatusWords(s)}.");
+                throw new DomainException($"There is no call to debrief: the request is {s.Status.WordsInSentence()}.");
         }
 
         if (!SameEmail(c.ByEmail, s.RequesterEmail) && !SameEmail(c.ByEmail, s.ProgramManagerEmail) && !SameEmail(c.ByEmail, s.Current!.Contact.Email))
