@@ -69,6 +69,12 @@ public sealed record RequestState
     public bool IsOpen => IsSubmitted && Status.IsOpen();
 
     /// <summary>
+    /// Can be called off: open, with the call still ahead. A Completed request had its call, debrief and thanks; only the
+    /// deal's outcome is to come, which closes it. The decider refuses a cancel otherwise and the page offers none.
+    /// </summary>
+    public bool CanBeCancelled => IsOpen && Status != RequestStatus.Completed;
+
+    /// <summary>
     /// Needs the program manager: rushed and still open, unfulfilled, or an owner silent past the escalation time (the
     /// workflow's own business-time timer fired, so every page and the API agree on when that is).
     /// </summary>
