@@ -116,7 +116,7 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
                 // The CRM closes the deal on its close date, whatever the request is doing (half are won).
                 var won = _people.NextDouble() < 0.5;
                 var closes = new DateTimeOffset(submitted.Intake.Opportunity.CloseDate.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
-                _agenda.Enqueue(() => Apply(id, new RecordOutcome(won ? "Won" : "Lost", _now)), closes);
+                _agenda.Enqueue(() => Apply(id, new RecordOutcome(won ? DealOutcome.Won : DealOutcome.Lost, _now)), closes);
                 break;
             case CandidateCheckRequested check:
                 Apply(id, Choose(s, check.FromIndex));

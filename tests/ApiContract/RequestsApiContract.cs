@@ -161,6 +161,21 @@ public abstract class RequestsApiContract(IApiHost host)
     }
 
     [Fact]
+    public async Task ACompletedRequestOffersNoCancelAndRefusesOneWith409SayingWhy()
+    {
+        // Its call is behind it and only the deal's outcome is to come: the page shows no Cancel, and the API agrees.
+        var id = await Debriefs.DebriefedAsync(host.Services, _rep, Samples.Intake("OPP-CANCEL-" + Guid.NewGuid().ToString("N")[..6]), null, null);
+        var view = await TestDirectory.GetAsync(_rep, $"/api/requests/{id}");
+        Assert.Equal("Completed", (string?)view["state"]);
+        Assert.False((bool)view["can"]!["cancel"]!);
+
+        var refused = await ProblemAssert.IsAsync(await _rep.PostAsync($"/api/requests/{id}/cancel", null), HttpStatusCode.Conflict);
+
+        Assert.Contains("only the deal's outcome is to come", (string?)refused["detail"], StringComparison.Ordinal);
+        Assert.Equal("Completed", (string?)(await TestDirectory.GetAsync(_rep, $"/api/requests/{id}"))["state"]);
+    }
+
+    [Fact]
     public async Task DebriefWithoutAnswersIs400ByField()
     {
         var id = await SubmitAsync();

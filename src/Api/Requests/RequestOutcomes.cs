@@ -18,7 +18,7 @@ public abstract record RequestResult
 /// it changed (none when the outcome was recorded before: a repeated outcome changes nothing), and the other outcome
 /// already recorded on a request it left as it was (Won, then Lost: the first outcome stays).
 /// </summary>
-public sealed record OutcomeRecording(bool OpportunityKnown, IReadOnlyList<RequestResult.Done> Changed, string? RecordedOtherwise = null);
+public sealed record OutcomeRecording(bool OpportunityKnown, IReadOnlyList<RequestResult.Done> Changed, DealOutcome? RecordedOtherwise = null);
 
 /// <summary>GET answers: the view, or why not.</summary>
 public abstract record RequestLookup

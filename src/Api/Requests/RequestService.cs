@@ -94,11 +94,11 @@ public sealed class RequestService(
     /// Records Won/Lost on every submitted request of the opportunity, whatever its state: the decider withdraws open asks
     /// and closes the loop after the call. Requests that already have an outcome are left as they are.
     /// </summary>
-    public async Task<OutcomeRecording> RecordOutcomeAsync(string crmId, string outcome, CurrentUser user, CancellationToken ct)
+    public async Task<OutcomeRecording> RecordOutcomeAsync(string crmId, DealOutcome outcome, CurrentUser user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
         var known = false;
-        string? recordedOtherwise = null;
+        DealOutcome? recordedOtherwise = null;
         var changed = new List<RequestResult.Done>();
         foreach (var requestId in await summaries.ForOpportunityAsync(crmId, ct))
         {

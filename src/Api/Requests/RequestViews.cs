@@ -32,7 +32,7 @@ public static class RequestViews
             history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(RequestEventText.Describe(h.Event)))).ToList(),
             state.Intake, state.RequesterEmail, state.SubmittedAt, redaction.Person(state.WaitingOn), state.Outcome, state.Debrief,
             new RequestPermissions(
-                Cancel: act && state.IsOpen && state.Status is not RequestStatus.Completed,
+                Cancel: act && state.CanBeCancelled,
                 Debrief: act && state.Status is RequestStatus.AwaitingDebrief or RequestStatus.Introduced,
                 RecordOutcome: act && state.Outcome is null));
     }

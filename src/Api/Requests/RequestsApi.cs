@@ -72,12 +72,13 @@ public static class RequestsApi
         var (dto, error) = await ApiJson.ReadAsync<OutcomeInput>(request);
         if (error is not null) return error;
         var errors = new FieldErrors();
-        if (dto!.Outcome is not ("Won" or "Lost")) errors.Add("outcome", "Required: Won or Lost.");
+        // Read as text and matched by exact name: the contract takes "Won" or "Lost", not "won" or a number.
+        if (!DealOutcomes.TryParse(dto!.Outcome, out var outcome)) errors.Add("outcome", $"Required: {DealOutcomes.Choices}.");
         if (errors.Any) return ApiJson.Invalid(errors);
         // The path keeps an escaped '/' as sent (every other escape is decoded), so an id with '/' arrives with %2F.
         crmId = crmId.Replace("%2F", "/", StringComparison.OrdinalIgnoreCase);
         var done = crmId.Length <= IntakeValidator.CrmIdMaxLength
-            ? await service.RecordOutcomeAsync(crmId, dto.Outcome!, user, ct)
+            ? await service.RecordOutcomeAsync(crmId, outcome, user, ct)
             : new OutcomeRecording(OpportunityKnown: false, Changed: []);
         // The same outcome again is a 200 that changed nothing, so a CRM retrying its webhook sees success; the other
         // outcome after one was recorded is a conflict the CRM should hear of.
@@ -87,7 +88,7 @@ public static class RequestsApi
                 detail: $"Opportunity '{crmId}' has no request visible to you."),
             { Changed: [], RecordedOtherwise: { } recorded } => TypedResults.Problem(statusCode: 409, title: "The opportunity's outcome is already recorded.",
                 detail: $"Opportunity '{crmId}' was recorded as {recorded}; that outcome stays."),
-            _ => TypedResults.Ok(new OutcomeResponse(crmId, dto.Outcome!, done.Changed.Select(d => new SubmittedResponse(d.Id, d.State)).ToList())),
+            _ => TypedResults.Ok(new OutcomeResponse(crmId, outcome, done.Changed.Select(d => new SubmittedResponse(d.Id, d.State)).ToList())),
         };
     }
 

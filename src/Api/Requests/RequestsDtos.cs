@@ -6,7 +6,7 @@ public sealed record SubmittedResponse(string Id, RequestStatus State);
 
 public sealed record OutcomeInput(string? Outcome);
 
-public sealed record OutcomeResponse(string CrmId, string Outcome, IReadOnlyList<SubmittedResponse> Requests);
+public sealed record OutcomeResponse(string CrmId, DealOutcome Outcome, IReadOnlyList<SubmittedResponse> Requests);
 
 /// <summary>The debrief as sent: booleans nullable so a missing answer is a field error, not a silent false.</summary>
 public sealed record DebriefBody(bool? Happened, bool? MetNeeds, string? Concerns, string? Landmines, string? Notes, GiftBody? Gift = null);

@@ -67,11 +67,11 @@ public static class ReferenceEmails
             Cc: [Words.Owner(c)], Preferences: c.Key);
     }
 
-    public static OutboundEmail LoopClosed(RequestState s, string outcome)
+    public static OutboundEmail LoopClosed(RequestState s, DealOutcome outcome)
     {
         var c = s.Current!;
         var p = s.Intake!.Prospect;
-        var news = outcome == "Won"
+        var news = outcome == DealOutcome.Won
             ? $"{p.Company} chose {Words.List(p.Products)}. Your call with {p.ContactName} was part of what convinced them."
             : $"{p.Company} decided not to go ahead with us this time. What you told {p.ContactName} still helped them decide with open eyes.";
         return new OutboundEmail(EmailKind.LoopClosed, s.RequestId, [Words.Reference(c)], $"How it turned out with {p.Company}",

@@ -43,7 +43,7 @@ public sealed record SubmitDebrief(
     bool Happened, bool MetNeeds, string? Concerns, string? Landmines, string? Notes, string ByEmail, DateTimeOffset At, Gift? Gift = null) : RequestCommand(At);
 
 /// <summary>Won or Lost, from the CRM webhook or the rep.</summary>
-public sealed record RecordOutcome(string Outcome, DateTimeOffset At) : RequestCommand(At);
+public sealed record RecordOutcome(DealOutcome Outcome, DateTimeOffset At) : RequestCommand(At);
 
 public sealed record CancelRequest(string ByEmail, string? Reason, DateTimeOffset At) : RequestCommand(At);
 

@@ -12,7 +12,7 @@ public sealed partial class RequestDecider
         var decision = Decision(c.Approve, ActionNames.Approve);
         if (s.Status != RequestStatus.AwaitingOwnerApproval || c.Step != s.Step)
         {
-            var note = s.Status == RequestStatus.AwaitingOwnerApproval ? "this approval step was superseded" : $"the request is already {StatusWords(s)}";
+            var note = s.Status == RequestStatus.AwaitingOwnerApproval ? "this approval step was superseded" : $"the request is already {s.Status.WordsInSentence()}";
             if (!s.Answers.Contains(Answer(c.Step, decision, c.ActorEmail))) Late(run, ActionNames.OwnerApproval, c.Step, c.ActorEmail, decision, note, c.At);
             return;
         }
@@ -53,7 +53,7 @@ public sealed partial class RequestDecider
         var decision = Decision(c.Accept, ActionNames.Accept);
         if (s.Status != RequestStatus.AwaitingReferenceConsent || c.Step != s.Step)
         {
-            var note = s.Status == RequestStatus.AwaitingReferenceConsent ? "this consent step was superseded" : $"the request is already {StatusWords(s)}";
+            var note = s.Status == RequestStatus.AwaitingReferenceConsent ? "this consent step was superseded" : $"the request is already {s.Status.WordsInSentence()}";
             if (!s.Answers.Contains(Answer(c.Step, decision, c.ActorEmail))) Late(run, ActionNames.ReferenceConsent, c.Step, c.ActorEmail, decision, note, c.At);
             return;
         }

@@ -41,7 +41,7 @@ public sealed partial class RequestDecider
             case RequestStatus.Introduced or RequestStatus.AwaitingDebrief:
                 break;
             default:
-                throw new DomainException($"There is no call to debrief: the request is {StatusWords(s)}.");
+                throw new DomainException($"There is no call to debrief: the request is {s.Status.WordsInSentence()}.");
         }
 
         if (!SameEmail(c.ByEmail, s.RequesterEmail) && !SameEmail(c.ByEmail, s.ProgramManagerEmail) && !SameEmail(c.ByEmail, s.Current!.Contact.Email))
@@ -60,14 +60,14 @@ public sealed partial class RequestDecider
             }
 
             run.Emit(new CallCompleted(new TimerDue($"outcome-nudge:{run.NextSequence}", TimerKinds.OutcomeNudge, nudgeAt), c.At, c.Gift));
-            if (s.Outcome is not null)
+            if (s.Outcome is { } decided)
             {
-                CloseTheLoop(run, s.Outcome, c.At); // the deal closed before the call; now it is behind us
+                CloseTheLoop(run, decided, c.At); // the deal closed before the call; now it is behind us
             }
         }
-        else if (s.Outcome is not null)
+        else if (s.Outcome is { } decided)
         {
-            run.Emit(new AskWithdrawn(s.Outcome, s.Status, c.At)); // no new call for a deal that is already decided
+            run.Emit(new AskWithdrawn(decided, s.Status, c.At)); // no new call for a deal that is already decided
         }
         else if (run.State.MissedCalls < MaxMissedCallsPerCandidate)
         {
@@ -87,16 +87,16 @@ public sealed partial class RequestDecider
     /// </summary>
     private static void Outcome(Run run, RecordOutcome c)
     {
-        var outcome = c.Outcome?.Trim() switch
+        if (!Enum.IsDefined(c.Outcome))
         {
-            var o when string.Equals(o, "Won", StringComparison.OrdinalIgnoreCase) => "Won",
-            var o when string.Equals(o, "Lost", StringComparison.OrdinalIgnoreCase) => "Lost",
-            _ => throw new ArgumentException($"The outcome must be Won or Lost, not '{c.Outcome}'.", nameof(c)),
-        };
+            throw new ArgumentException($"The outcome must be {DealOutcomes.Choices}, not '{c.Outcome}'.", nameof(c));
+        }
+
+        var outcome = c.Outcome;
         var s = run.State;
         if (s.Outcome is not null)
         {
-            Late(run, "outcome", "outcome", s.RequesterEmail, outcome, $"the outcome was already recorded as {s.Outcome}", c.At);
+            Late(run, "outcome", "outcome", s.RequesterEmail, outcome.ToString(), $"the outcome was already recorded as {s.Outcome}", c.At);
             return;
         }
 
@@ -121,8 +121,8 @@ public sealed partial class RequestDecider
         }
     }
 
-    private static void CloseTheLoop(Run run, string outcome, DateTimeOffset at) =>
-        run.Emit(new OutcomeRecorded(outcome, outcome == "Won" ? run.State.Intake!.Opportunity.AmountUsd : 0m, at));
+    private static void CloseTheLoop(Run run, DealOutcome outcome, DateTimeOffset at) =>
+        run.Emit(new OutcomeRecorded(outcome, outcome == DealOutcome.Won ? run.State.Intake!.Opportunity.AmountUsd : 0m, at));
 
     private void Elapse(Run run, TimerElapsed c)
     {

@@ -87,16 +87,6 @@ public sealed partial class RequestDecider
 
     private static bool SameEmail(string? a, string? b) => string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static string StatusWords(RequestState s) => s.Status switch
-    {
-        RequestStatus.AwaitingOwnerApproval => "waiting for the owner's approval",
-        RequestStatus.AwaitingReferenceConsent => "waiting for the reference's answer",
-        RequestStatus.Scheduling => "being scheduled",
-        RequestStatus.Introduced => "introduced",
-        RequestStatus.AwaitingDebrief => "waiting for the debrief",
-        _ => s.Status.ToString().ToLowerInvariant(),
-    };
-
     private static string Decision(bool yes, string yesWord) => yes ? yesWord : ActionNames.Decline;
 
     /// <summary>An answer as the state remembers it: the same step, decision and person again is a repeat.</summary>

@@ -95,12 +95,15 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
 
     private void Cancel(Run run, CancelRequest c)
     {
-        if (!run.State.IsOpen)
+        var s = run.State;
+        if (!s.CanBeCancelled)
         {
-            throw new DomainException($"The request is {run.State.Status}; there is nothing to cancel.");
+            throw new DomainException(s.Status == RequestStatus.Completed
+                ? "The call took place and was debriefed; only the deal's outcome is to come, so there is nothing to cancel."
+                : $"The request is {s.Status.WordsInSentence()}; there is nothing to cancel.");
         }
 
-        run.Emit(new RequestCancelled(c.ByEmail, c.Reason, c.At, run.State.CheckingFrom is null ? run.State.Status : null));
+        run.Emit(new RequestCancelled(c.ByEmail, c.Reason, c.At, s.CheckingFrom is null ? s.Status : null));
     }
 
     /// <summary>Folds events one by one so each later event sees the state the earlier ones left.</summary>

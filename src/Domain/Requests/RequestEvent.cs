@@ -99,16 +99,16 @@ public sealed record CandidateCheckRequested(int FromIndex, TimerDue Retry, Date
 public sealed record CandidatesAdded(IReadOnlyList<Candidate> Candidates, DateTimeOffset At) : RequestEvent(At);
 
 /// <summary>The loop is closed after the call: the reference hears how it went; revenue counts only for a call held.</summary>
-public sealed record OutcomeRecorded(string Outcome, decimal InfluencedRevenueUsd, DateTimeOffset At) : RequestEvent(At);
+public sealed record OutcomeRecorded(DealOutcome Outcome, decimal InfluencedRevenueUsd, DateTimeOffset At) : RequestEvent(At);
 
 /// <summary>The CRM closed the deal before the call was behind us: kept now; the loop closes once the call is debriefed.</summary>
-public sealed record OutcomeReceived(string Outcome, DateTimeOffset At) : RequestEvent(At);
+public sealed record OutcomeReceived(DealOutcome Outcome, DateTimeOffset At) : RequestEvent(At);
 
 /// <summary>
 /// The deal closed before any call (in state <paramref name="From"/>): whoever was being asked hears it is no longer
 /// needed; nobody does when the request was between candidates (<paramref name="NobodyAsked"/>).
 /// </summary>
-public sealed record AskWithdrawn(string Outcome, RequestStatus From, DateTimeOffset At, bool NobodyAsked = false) : RequestEvent(At);
+public sealed record AskWithdrawn(DealOutcome Outcome, RequestStatus From, DateTimeOffset At, bool NobodyAsked = false) : RequestEvent(At);
 
 /// <summary>Cancelled by the rep or the program manager while in <paramref name="From"/> (null in histories from before it was kept).</summary>
 public sealed record RequestCancelled(string ByEmail, string? Reason, DateTimeOffset At, RequestStatus? From = null) : RequestEvent(At);

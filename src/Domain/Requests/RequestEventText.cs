@@ -28,7 +28,7 @@ public static class RequestEventText
         DebriefSubmitted e => $"Debrief by {e.ByEmail}: call {(e.Happened ? "happened" : "did not happen")}{(e.Happened ? e.MetNeeds ? ", met the prospect's needs" : ", did not meet the prospect's needs" : "")}",
         CallCompleted e => e.Gift is { } gift ? $"Reference thanked with {gift.Describe()}; the call is credited" : "Reference thanked; the call is credited",
         OutcomeNudged e => $"Rep nudged for the outcome ({e.Count})",
-        OutcomeRecorded e => e.Outcome == "Won"
+        OutcomeRecorded e => e.Outcome == DealOutcome.Won
             ? string.Create(CultureInfo.InvariantCulture, $"Won ({e.InfluencedRevenueUsd:N0} USD influenced); the reference was told")
             : "Lost; the reference was told",
         CandidateCheckRequested => "Moving on: checking the next candidates are free, under their cap and consenting",

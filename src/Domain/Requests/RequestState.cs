@@ -55,7 +55,7 @@ public sealed record RequestState
     public int DebriefReminders { get; init; }
     public DebriefReport? Debrief { get; init; }
     public int OutcomeNudges { get; init; }
-    public string? Outcome { get; init; }
+    public DealOutcome? Outcome { get; init; }
     public IReadOnlyList<EffectFailure> Failures { get; init; } = [];
     public int LateAnswers { get; init; }
 
@@ -67,6 +67,12 @@ public sealed record RequestState
     public Candidate? Current => CurrentIndex >= 0 && CurrentIndex < Candidates.Count ? Candidates[CurrentIndex] : null;
 
     public bool IsOpen => IsSubmitted && Status.IsOpen();
+
+    /// <summary>
+    /// Can be called off: open, with the call still ahead. A Completed request had its call, debrief and thanks; only the
+    /// deal's outcome is to come, which closes it. The decider refuses a cancel otherwise and the page offers none.
+    /// </summary>
+    public bool CanBeCancelled => IsOpen && Status != RequestStatus.Completed;
 
     /// <summary>
     /// Needs the program manager: rushed and still open, unfulfilled, or an owner silent past the escalation time (the

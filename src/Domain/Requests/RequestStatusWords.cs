@@ -1,6 +1,10 @@
 namespace ReferenceFlow.Domain.Requests;
 
-/// <summary>What each state means, said once: whether a request in it is open, and its name as people say it.</summary>
+/// <summary>
+/// What each state means, said once: whether a request in it is open, and its name as people say it. The pages' pills
+/// and filters, the API's problem texts and the timeline's notes all use these words, so a customer never reads an enum
+/// name and nobody reads two names for one state.
+/// </summary>
 public static class RequestStatusWords
 {
     /// <summary>
@@ -11,18 +15,22 @@ public static class RequestStatusWords
         RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling
         or RequestStatus.Introduced or RequestStatus.AwaitingDebrief or RequestStatus.Completed;
 
+    /// <summary>The state as a label ("Awaiting the owner"); lower-cased, each also reads on after "the request is".</summary>
     public static string Words(this RequestStatus status) => status switch
     {
         RequestStatus.Deferred => "Deferred",
-        RequestStatus.AwaitingOwnerApproval => "Awaiting owner",
-        RequestStatus.AwaitingReferenceConsent => "Awaiting reference",
-        RequestStatus.Scheduling => "Scheduling",
+        RequestStatus.AwaitingOwnerApproval => "Awaiting the owner",
+        RequestStatus.AwaitingReferenceConsent => "Awaiting the reference",
+        RequestStatus.Scheduling => "Being scheduled",
         RequestStatus.Introduced => "Introduced",
-        RequestStatus.AwaitingDebrief => "Awaiting debrief",
+        RequestStatus.AwaitingDebrief => "Awaiting the debrief",
         RequestStatus.Completed => "Completed",
         RequestStatus.Closed => "Closed",
         RequestStatus.Unfulfilled => "Unfulfilled",
         RequestStatus.Cancelled => "Cancelled",
-        _ => status.ToString(),
+        _ => "in an unknown state",
     };
+
+    /// <summary>The label inside a sentence: "the request is {words}".</summary>
+    public static string WordsInSentence(this RequestStatus status) => status.Words().ToLowerInvariant();
 }

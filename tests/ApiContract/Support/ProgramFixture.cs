@@ -37,7 +37,7 @@ public sealed class ProgramFixture(IServiceProvider services, string tag)
             s => Reference(s, true, null, At(4, 9)),
             _ => new ProposeSlot(new ProposedSlot(At(5, 9), At(5, 10), true), At(4, 9)),
             _ => new SubmitDebrief(true, true, null, null, null, "rep@demo.local", At(6, 10), new Gift(GiftKind.WhitePaper)),
-            _ => new RecordOutcome("Won", At(10, 12)),
+            _ => new RecordOutcome(DealOutcome.Won, At(10, 12)),
         ]);
         // 2: the first owner declines, the second reference declines, the third takes the call (no gift); lost.
         await RunAsync("2", [Account("b"), Account("c"), Account("d")], At(3, 12), [
@@ -50,7 +50,7 @@ public sealed class ProgramFixture(IServiceProvider services, string tag)
             s => Reference(s, true, null, At(5, 18)),
             _ => new ProposeSlot(new ProposedSlot(At(10, 9), At(10, 10), true), At(6, 12)),
             _ => new SubmitDebrief(true, true, null, null, null, "rep@demo.local", At(11, 9)),
-            _ => new RecordOutcome("Lost", At(12, 9)),
+            _ => new RecordOutcome(DealOutcome.Lost, At(12, 9)),
         ]);
         // 3: introduced six hours after submission, the call did not happen, the deal was won before another.
         await RunAsync("3", [Account("c")], At(4, 10), [
@@ -58,7 +58,7 @@ public sealed class ProgramFixture(IServiceProvider services, string tag)
             s => Reference(s, true, null, At(4, 14)),
             _ => new ProposeSlot(new ProposedSlot(At(6, 9), At(6, 10), true), At(4, 16)),
             _ => new SubmitDebrief(false, false, null, null, null, "rep@demo.local", At(7, 10)),
-            _ => new RecordOutcome("Won", At(12, 10)),
+            _ => new RecordOutcome(DealOutcome.Won, At(12, 10)),
         ]);
         // 4: cancelled before the owner answered.
         await RunAsync("4", [Account("a")], At(5, 9), [_ => new CancelRequest("rep@demo.local", "Deal paused", At(5, 10))]);

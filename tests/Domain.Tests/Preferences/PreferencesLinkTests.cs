@@ -21,9 +21,9 @@ public sealed class PreferencesLinkTests
     [Fact]
     public void EveryEmailWrittenToTheReferenceCarriesTheirLinkAndNoOtherDoes()
     {
-        var history = Then(Closed(), _ => new RecordOutcome("Won", T(41)));
+        var history = Then(Closed(), _ => new RecordOutcome(DealOutcome.Won, T(41)));
         var reference = Fold(history).Current!;
-        var emails = EmailsOf(history).Concat(EmailsOf(Then(AwaitingReferenceConsent(), _ => new RecordOutcome("Lost", T(3))))).ToList();
+        var emails = EmailsOf(history).Concat(EmailsOf(Then(AwaitingReferenceConsent(), _ => new RecordOutcome(DealOutcome.Lost, T(3))))).ToList();
 
         var withLink = emails.Where(e => e.Preferences is not null).Select(e => e.Kind).Distinct().Order();
         Assert.Equal([EmailKind.ReferenceConsent, EmailKind.ReferenceBriefing, EmailKind.ThankYou, EmailKind.LoopClosed, EmailKind.Withdrawn], withLink);

@@ -6,9 +6,9 @@ namespace ReferenceFlow.Domain.Tests.Requests;
 
 public sealed class CancelRequestTests : DeciderSpec
 {
-    public static TheoryData<string> OpenStates => ["AwaitingOwnerApproval", "AwaitingReferenceConsent", "Scheduling", "Introduced", "AwaitingDebrief", "Completed"];
+    public static TheoryData<string> CancellableStates => ["AwaitingOwnerApproval", "AwaitingReferenceConsent", "Scheduling", "Introduced", "AwaitingDebrief"];
 
-    public static TheoryData<string> ClosedStates => ["Deferred", "Unfulfilled", "Cancelled", "Closed"];
+    public static TheoryData<string> FinishedStates => ["Deferred", "Unfulfilled", "Cancelled", "Closed"];
 
     private static List<RequestEvent> Reach(string state) => state switch
     {
@@ -25,11 +25,12 @@ public sealed class CancelRequestTests : DeciderSpec
     };
 
     [Theory]
-    [MemberData(nameof(OpenStates))]
-    public void AnyOpenRequestCanBeCancelled(string from)
+    [MemberData(nameof(CancellableStates))]
+    public void AnOpenRequestWithItsCallAheadCanBeCancelled(string from)
     {
         Given(Reach(from));
         Assert.Equal(from, State.Status.ToString());
+        Assert.True(State.CanBeCancelled);
 
         var events = When(new CancelRequest(Rep, "deal paused", T(50)));
 
@@ -38,29 +39,34 @@ public sealed class CancelRequestTests : DeciderSpec
         Assert.Equal(RequestStatus.Cancelled, state.Status);
         Assert.Equal("deal paused", state.Reason);
         Assert.Empty(state.PendingTimers);
-        // Whoever was being asked hears it is off: the owner while asked, the reference once they were; nobody after the call.
-        var mail = Decider.Effects(events[0], state).OfType<SendEmail>().Select(m => m.Email).SingleOrDefault();
-        var expected = from switch
-        {
-            "AwaitingOwnerApproval" => state.Current!.Account.OwnerEmail,
-            "Completed" => null,
-            _ => state.Current!.Contact.Email,
-        };
-        Assert.Equal(expected, mail?.To.Single().Email);
-        if (mail is not null)
-        {
-            Assert.Equal(ReferenceFlow.Domain.Messages.EmailKind.Withdrawn, mail.Kind);
-            // The rep's reason is for the owner, never for a customer.
-            Assert.Equal(from == "AwaitingOwnerApproval", mail.Paragraphs.Any(p => p.Contains("deal paused", StringComparison.Ordinal)));
-        }
+        // Whoever was being asked hears it is off: the owner while asked, the reference once they were.
+        var mail = Decider.Effects(events[0], state).OfType<SendEmail>().Select(m => m.Email).Single();
+        var expected = from == "AwaitingOwnerApproval" ? state.Current!.Account.OwnerEmail : state.Current!.Contact.Email;
+        Assert.Equal(expected, mail.To.Single().Email);
+        Assert.Equal(ReferenceFlow.Domain.Messages.EmailKind.Withdrawn, mail.Kind);
+        // The rep's reason is for the owner, never for a customer.
+        Assert.Equal(from == "AwaitingOwnerApproval", mail.Paragraphs.Any(p => p.Contains("deal paused", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ACompletedRequestIsNotCancellableBecauseItsCallIsBehindIt()
+    {
+        // Open (the outcome is still to come) but with nothing left to call off: the page offers no Cancel, so the
+        // decider refuses one, saying why.
+        Given(Completed());
+        Assert.True(State.IsOpen);
+        Assert.False(State.CanBeCancelled);
+
+        ThenRefused(new CancelRequest(Rep, null, T(50)), "only the deal's outcome is to come");
     }
 
     [Theory]
-    [MemberData(nameof(ClosedStates))]
+    [MemberData(nameof(FinishedStates))]
     public void FinishedRequestCannotBeCancelled(string from)
     {
         Given(Reach(from));
         Assert.Equal(from, State.Status.ToString());
+        Assert.False(State.CanBeCancelled);
 
         ThenRefused(new CancelRequest(Rep, null, T(50)), "nothing to cancel");
     }

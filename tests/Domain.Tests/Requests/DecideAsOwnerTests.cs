@@ -93,7 +93,7 @@ public sealed class DecideAsOwnerTests : DeciderSpec
         Given(AwaitingOwnerApproval());
         var checking = After(When(new DecideAsOwner("owner:1", Owner, false, null, T(1))));
 
-        var closed = Decider.Decide(new RecordOutcome("Won", T(1.1)), checking);
+        var closed = Decider.Decide(new RecordOutcome(DealOutcome.Won, T(1.1)), checking);
 
         var withdrawn = Assert.IsType<AskWithdrawn>(Assert.Single(closed));
         var state = closed.Aggregate(checking, Decider.Evolve);

@@ -12,10 +12,10 @@ public sealed class RecordOutcomeTests : DeciderSpec
     {
         Given(Completed());
 
-        var events = When(new RecordOutcome("won", T(40)));
+        var events = When(new RecordOutcome(DealOutcome.Won, T(40)));
 
         var recorded = Assert.IsType<OutcomeRecorded>(Assert.Single(events));
-        Assert.Equal(("Won", 250_000m), (recorded.Outcome, recorded.InfluencedRevenueUsd));
+        Assert.Equal((DealOutcome.Won, 250_000m), (recorded.Outcome, recorded.InfluencedRevenueUsd));
         var state = After(events);
         Assert.Equal(RequestStatus.Closed, state.Status);
         Assert.Empty(state.PendingTimers);
@@ -31,7 +31,7 @@ public sealed class RecordOutcomeTests : DeciderSpec
     {
         Given(Completed());
 
-        var events = When(new RecordOutcome("Lost", T(40)));
+        var events = When(new RecordOutcome(DealOutcome.Lost, T(40)));
 
         Assert.Equal(0m, Decider.Effects(events[0], After(events)).OfType<RecordUsage>().Single().InfluencedRevenueUsd);
     }
@@ -41,7 +41,7 @@ public sealed class RecordOutcomeTests : DeciderSpec
     {
         Given(Closed());
 
-        Assert.IsType<LateAnswerRecorded>(Assert.Single(When(new RecordOutcome("Won", T(41)))));
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(When(new RecordOutcome(DealOutcome.Won, T(41)))));
     }
 
     [Fact]
@@ -49,11 +49,11 @@ public sealed class RecordOutcomeTests : DeciderSpec
     {
         Given(AwaitingOwnerApproval());
 
-        var events = When(new RecordOutcome("Won", T(1)));
+        var events = When(new RecordOutcome(DealOutcome.Won, T(1)));
 
         var withdrawn = Assert.IsType<AskWithdrawn>(Assert.Single(events));
         var state = After(events);
-        Assert.Equal((RequestStatus.Closed, "Won", null), (state.Status, state.Outcome, state.Step));
+        Assert.Equal((RequestStatus.Closed, DealOutcome.Won, null), (state.Status, state.Outcome, state.Step));
         Assert.Empty(state.PendingTimers);
         var effects = Decider.Effects(withdrawn, state);
         var mail = effects.OfType<SendEmail>().Single().Email;
@@ -71,7 +71,7 @@ public sealed class RecordOutcomeTests : DeciderSpec
     {
         Given(consented ? LookingForSlot() : AwaitingReferenceConsent());
 
-        var events = When(new RecordOutcome("Lost", T(2)));
+        var events = When(new RecordOutcome(DealOutcome.Lost, T(2)));
 
         var withdrawn = Assert.IsType<AskWithdrawn>(Assert.Single(events));
         var state = After(events);
@@ -86,11 +86,11 @@ public sealed class RecordOutcomeTests : DeciderSpec
     public void AnOutcomeBeforeTheCallIsKeptAndTheLoopClosesOnceTheCallIsDebriefed()
     {
         Given(Introduced());
-        var received = When(new RecordOutcome("Won", T(10)));
+        var received = When(new RecordOutcome(DealOutcome.Won, T(10)));
 
         Assert.IsType<OutcomeReceived>(Assert.Single(received));
         var waiting = After(received);
-        Assert.Equal((RequestStatus.Introduced, "Won"), (waiting.Status, waiting.Outcome));
+        Assert.Equal((RequestStatus.Introduced, DealOutcome.Won), (waiting.Status, waiting.Outcome));
         Assert.Empty(Decider.Effects(received[0], waiting));
 
         var debriefed = Decider.Decide(new SubmitDebrief(true, true, null, null, null, Rep, T(30)), waiting);
@@ -106,7 +106,7 @@ public sealed class RecordOutcomeTests : DeciderSpec
     [Fact]
     public void AnOutcomeBeforeACallThatThenDidNotHappenWithdrawsInsteadOfRescheduling()
     {
-        var waiting = Then(AwaitingDebrief(), _ => new RecordOutcome("Lost", T(29.5)));
+        var waiting = Then(AwaitingDebrief(), _ => new RecordOutcome(DealOutcome.Lost, T(29.5)));
         Given(waiting);
 
         var events = When(new SubmitDebrief(false, false, null, null, "prospect signed elsewhere", Rep, T(30)));
@@ -124,20 +124,20 @@ public sealed class RecordOutcomeTests : DeciderSpec
         Given(state switch { "Cancelled" => Cancelled(), "Deferred" => Deferred(), _ => Unfulfilled() });
         var before = State;
 
-        var events = When(new RecordOutcome("Won", T(40)));
+        var events = When(new RecordOutcome(DealOutcome.Won, T(40)));
 
         Assert.IsType<OutcomeReceived>(Assert.Single(events));
         var after = After(events);
-        Assert.Equal((before.Status, "Won"), (after.Status, after.Outcome));
+        Assert.Equal((before.Status, DealOutcome.Won), (after.Status, after.Outcome));
         Assert.Empty(Decider.Effects(events[0], after));
     }
 
     [Fact]
     public void ASecondOutcomeBeforeTheCallChangesNothing()
     {
-        Given(Then(Introduced(), _ => new RecordOutcome("Won", T(10))));
+        Given(Then(Introduced(), _ => new RecordOutcome(DealOutcome.Won, T(10))));
 
-        Assert.IsType<LateAnswerRecorded>(Assert.Single(When(new RecordOutcome("Lost", T(11)))));
+        Assert.IsType<LateAnswerRecorded>(Assert.Single(When(new RecordOutcome(DealOutcome.Lost, T(11)))));
     }
 
     [Fact]
@@ -145,6 +145,19 @@ public sealed class RecordOutcomeTests : DeciderSpec
     {
         Given(Completed());
 
-        Assert.Throws<ArgumentException>(() => When(new RecordOutcome("Maybe", T(40))));
+        Assert.Throws<ArgumentException>(() => When(new RecordOutcome((DealOutcome)7, T(40))));
+    }
+
+    [Theory]
+    [InlineData("Won", true)]
+    [InlineData("Lost", true)]
+    [InlineData("won", false)]
+    [InlineData("0", false)]
+    [InlineData("Maybe", false)]
+    [InlineData(null, false)]
+    public void AnOutcomeIsReadByItsExactName(string? text, bool known)
+    {
+        Assert.Equal(known, DealOutcomes.TryParse(text, out var outcome));
+        if (known) Assert.Equal(text, outcome.ToString());
     }
 }

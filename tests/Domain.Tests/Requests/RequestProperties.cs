@@ -70,7 +70,7 @@ public sealed class RequestProperties
     public void RefusedCommandsLeaveNoTrace(int[] script)
     {
         var sim = Play(script);
-        foreach (var (events, state) in sim.Requests.Where(r => !r.State.IsOpen))
+        foreach (var (events, state) in sim.Requests.Where(r => !r.State.CanBeCancelled))
         {
             Assert.Throws<ReferenceFlow.Domain.Workflow.DomainException>(() => Scenario.Decider.Decide(new CancelRequest(Scenario.Rep, null, state.SubmittedAt), state));
             Assert.Equal(state, Scenario.Fold(events));

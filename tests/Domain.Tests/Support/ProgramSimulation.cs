@@ -59,7 +59,7 @@ public sealed class ProgramSimulation
             4 or 5 when current is not null => new DecideAsReference(s.Step ?? "consent:0", current.Contact.Email, kind == 4, null, now),
             6 => new ProposeSlot(new ProposedSlot(now.AddHours(2), now.AddHours(2.5), pick % 5 != 0), now),
             7 or 8 => new SubmitDebrief(kind == 7, true, null, null, null, Scenario.Rep, now),
-            9 => new RecordOutcome(pick % 2 == 0 ? "Won" : "Lost", now),
+            9 => new RecordOutcome(pick % 2 == 0 ? DealOutcome.Won : DealOutcome.Lost, now),
             10 => new CancelRequest(Scenario.Rep, null, now),
             11 when s.PendingTimers.Count > 0 => Fire(s.PendingTimers.MinBy(t => t.DueAt)!),
             12 => new RecordEffectFailure(new EffectFailure($"e{pick}", "SendEmail", "550", 5), now),
@@ -78,7 +78,7 @@ public sealed class ProgramSimulation
         RequestStatus.Scheduling => new ProposeSlot(new ProposedSlot(now.AddHours(2), now.AddHours(2.5), true), now),
         RequestStatus.Introduced => Fire(s.PendingTimers.Single()),
         RequestStatus.AwaitingDebrief => new SubmitDebrief(true, true, null, null, null, Scenario.Rep, now),
-        RequestStatus.Completed => new RecordOutcome("Won", now),
+        RequestStatus.Completed => new RecordOutcome(DealOutcome.Won, now),
         _ => null,
     };
 

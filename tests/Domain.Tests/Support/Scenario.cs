@@ -47,7 +47,7 @@ public static class Scenario
 
     public static List<RequestEvent> Completed() => Then(AwaitingDebrief(), _ => new SubmitDebrief(true, true, "pricing", "OtherCo says we lack SSO", null, Rep, T(30)));
 
-    public static List<RequestEvent> Closed() => Then(Completed(), _ => new RecordOutcome("Won", T(40)));
+    public static List<RequestEvent> Closed() => Then(Completed(), _ => new RecordOutcome(DealOutcome.Won, T(40)));
 
     public static List<RequestEvent> Cancelled() => Then(AwaitingOwnerApproval(), _ => new CancelRequest(Rep, "deal paused", T(1)));
 

@@ -23,6 +23,18 @@ public sealed class JsonCodecTests
     }
 
     [Fact]
+    public void AnOutcomeIsStoredByItsNameSoHistoriesWrittenAsStringsStillRead()
+    {
+        // Histories recorded before the outcome was an enum hold "Won"/"Lost": the same text the enum writes.
+        const string stored = """{"$type":"OutcomeRecorded","outcome":"Won","influencedRevenueUsd":250000,"at":"2026-01-02T03:04:05+00:00"}""";
+
+        var read = Assert.IsType<OutcomeRecorded>(_codec.Deserialize<RequestEvent>(stored));
+
+        Assert.Equal(DealOutcome.Won, read.Outcome);
+        Assert.Contains("\"outcome\":\"Won\"", _codec.Serialize<RequestEvent>(read), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EffectsRoundTripThroughTheirBaseType()
     {
         Effect[] effects =

@@ -38,7 +38,7 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         // Demo data may send mail of its own: only this request's rows count.
         ILocator Mail(IPage p, string kind) =>
             p.Locator($"tr:has(a[href='{requestPath}'])", new() { HasText = kind }).Locator("td:nth-child(3) a");
-        await Assertions.Expect(page.Locator(".page-header .pill").First).ToHaveTextAsync("Awaiting owner");
+        await Assertions.Expect(page.Locator(".page-header .pill").First).ToHaveTextAsync("Awaiting the owner");
         await Assertions.Expect(page.GetByText("Contact details appear once the account owner approves.")).ToBeVisibleAsync();
         await browser.ShotAsync("05-request-submitted");
 

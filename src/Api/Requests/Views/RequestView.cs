@@ -18,7 +18,7 @@ public sealed record RequestView(
     string RequesterEmail,
     DateTimeOffset SubmittedAt,
     string? WaitingOn,
-    string? Outcome,
+    DealOutcome? Outcome,
     DebriefReport? Debrief,
     RequestPermissions Can);
 

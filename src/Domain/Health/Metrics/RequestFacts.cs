@@ -52,8 +52,8 @@ public sealed record RequestFacts
         CallCompleted c when thanked is { } contact =>
             this with { Calls = [.. Calls, new CallFact(contact.ReferenceId, contact.ContactId, c.At, c.Gift?.Kind)] },
         // The loop closed after a call: revenue counts only then, as the outcome step credits it.
-        OutcomeRecorded o => this with { Outcome = new OutcomeFact(o.Outcome == "Won", AfterCall: true, o.InfluencedRevenueUsd, o.At) },
-        AskWithdrawn w => this with { Outcome = new OutcomeFact(w.Outcome == "Won", AfterCall: false, 0m, w.At) },
+        OutcomeRecorded o => this with { Outcome = new OutcomeFact(o.Outcome == DealOutcome.Won, AfterCall: true, o.InfluencedRevenueUsd, o.At) },
+        AskWithdrawn w => this with { Outcome = new OutcomeFact(w.Outcome == DealOutcome.Won, AfterCall: false, 0m, w.At) },
         _ => this,
     };
 
