@@ -8,7 +8,7 @@ using ReferenceFlow.Storage.Requests;
 namespace ReferenceFlow.Workflow.Requests;
 
 /// <summary>
-/// The one notion of a taken contact (decision 026): a contact is taken while a request holds them in
+/// The one notion of a taken contact (decision 028): a contact is taken while a request holds them in
 /// <see cref="ContactHolds"/>. Holding is a conditional write, then the contact's uses this quarter read again — a request
 /// that finished a call with them writes its use before it lets them go, so the count read while holding is complete — so
 /// no two requests ask one contact at once and nobody goes over their cap (decision 019). Rankings leave out the contacts

@@ -175,7 +175,7 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// The first decision asks the first candidate's owner, so that contact is held first (decisions 019, 026). When another
+    /// The first decision asks the first candidate's owner, so that contact is held first (decisions 019, 028). When another
     /// request holds them, or they reached their cap meanwhile, the request checks its candidates and the directory
     /// before it asks anyone, as when it moves on: in a burst of like requests that spreads them over everyone free.
     /// </summary>
