@@ -98,6 +98,15 @@ public sealed record RequestState
         ? [current.Key]
         : [];
 
+    /// <summary>
+    /// Whether a hold this request placed on <paramref name="contact"/> still stands: it asks them now, it is choosing whom
+    /// to ask next (a candidate check holds its choice before the choice is recorded), or it had its call with them (the
+    /// call's use is written before the hold's row is deleted, so until then another request's cap check could miss it).
+    /// Otherwise the history has let them go, even if the hold's row is still to be deleted.
+    /// </summary>
+    public bool StillHolds(ContactKey contact) =>
+        HeldContacts.Contains(contact) || (IsOpen && CheckingFrom is not null) || (Current?.Key == contact && Debrief is { Happened: true });
+
     public bool Equals(RequestState? other) =>
         other is not null
         && RequestId == other.RequestId && Status == other.Status && Rushed == other.Rushed && Reason == other.Reason

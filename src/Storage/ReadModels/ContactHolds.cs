@@ -12,22 +12,17 @@ namespace ReferenceFlow.Storage.ReadModels;
 /// </summary>
 public sealed class ContactHolds(StorageLayout layout, TimeProvider clock)
 {
-    /// <summary>
-    /// A hold that old whose request no longer holds the contact was left by a submission that died between holding and
-    /// starting its request: it is taken over. Long enough that a request still applying its first decision keeps it.
-    /// </summary>
-    public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(15);
-
     private TableClient Table => layout.Table(layout.Names.Holds);
 
     /// <summary>
     /// Holds <paramref name="contact"/> for <paramref name="requestId"/>: true when it is now (or already was) this request's,
-    /// false when another request holds it and <paramref name="stillHolds"/> confirms that request still does.
+    /// false when another request holds it and <paramref name="stands"/> says that hold still stands. One that does not is
+    /// taken over (a conditional replace: of several trying at once, one gets it).
     /// </summary>
-    public async Task<bool> TryHoldAsync(ContactKey contact, string requestId, Func<string, Task<bool>> stillHolds, CancellationToken ct)
+    public async Task<bool> TryHoldAsync(ContactKey contact, string requestId, Func<ContactHold, Task<bool>> stands, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
-        ArgumentNullException.ThrowIfNull(stillHolds);
+        ArgumentNullException.ThrowIfNull(stands);
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var row = Row(contact, requestId);
         for (var attempt = 0; attempt < 3; attempt++)
@@ -45,7 +40,7 @@ public sealed class ContactHolds(StorageLayout layout, TimeProvider clock)
             var by = holder.Value!.GetString(RequestColumn);
             if (by == requestId) return true;
             var since = holder.Value.GetDateTimeOffset(SinceColumn) ?? DateTimeOffset.MinValue;
-            if (clock.GetUtcNow() - since < Abandoned || await stillHolds(by ?? "").ConfigureAwait(false)) return false;
+            if (await stands(new ContactHold(contact, by ?? "", since)).ConfigureAwait(false)) return false;
             try
             {
                 await Table.UpdateEntityAsync(row, holder.Value.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);

@@ -12,14 +12,21 @@ namespace ReferenceFlow.Workflow.Requests;
 /// <see cref="ContactHolds"/>. Holding is a conditional write, then the contact's uses this quarter read again — a request
 /// that finished a call with them writes its use before it lets them go, so the count read while holding is complete — so
 /// no two requests ask one contact at once and nobody goes over their cap (decision 019). Rankings leave out the contacts
-/// held among those they put first (point reads), and those this process is about to hold: submissions at the same moment
-/// would otherwise all choose the same best contact and all but one lose it (decision 020).
+/// held among those they put first (point reads; a hold counts while its request's history says it stands), and those this
+/// process is about to hold: submissions at the same moment would otherwise all choose the same best contact and all but one
+/// lose it (decision 020).
 /// </summary>
 public sealed class ContactHolder(
     ContactHolds holds, IUsageReader usage, IReferenceDirectory directory, RequestStore requests, WorkflowPolicy policy, TimeProvider clock)
 {
     /// <summary>How long a contact chosen here stays left out of this process's rankings: longer than choosing to holding takes.</summary>
     public static readonly TimeSpan ChosenKept = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a hold whose request has no history yet stands: a submission holds its first contact before it records
+    /// itself, so until then the hold is its own; one still without a history after this never started.
+    /// </summary>
+    public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(15);
 
     // Each round reads the holds of the contacts ranked first; a ranking whose first few are all held ranks again without them.
     private const int Rounds = 4;
@@ -30,20 +37,25 @@ public sealed class ContactHolder(
     /// <summary>True when <paramref name="contact"/> is now held for <paramref name="requestId"/> and under their cap.</summary>
     public async Task<bool> TryHoldAsync(string requestId, ContactKey contact, DateTimeOffset at, CancellationToken ct)
     {
-        if (!await holds.TryHoldAsync(contact, requestId, holder => StillHoldsAsync(holder, contact, ct), ct)) return false;
-        if (await UnderCapAsync(requestId, contact, at, ct)) return true;
-        await holds.ReleaseAsync(contact, requestId, ct);
-        return false;
+        try
+        {
+            if (!await holds.TryHoldAsync(contact, requestId, hold => StandsAsync(hold, ct), ct)) return false;
+            if (await UnderCapAsync(requestId, contact, at, ct)) return true;
+            await holds.ReleaseAsync(contact, requestId, ct);
+            return false;
+        }
+        finally
+        {
+            // Chosen until held: from now on the hold (or another's) says who has them.
+            Forget(contact);
+        }
     }
 
     /// <summary>Lets <paramref name="contact"/> go, if <paramref name="requestId"/> holds them; the next request may choose them at once.</summary>
     public async Task ReleaseAsync(ContactKey contact, string requestId, CancellationToken ct)
     {
         await holds.ReleaseAsync(contact, requestId, ct);
-        lock (_lock)
-        {
-            _chosen.Remove(contact);
-        }
+        Forget(contact);
     }
 
     /// <summary>
@@ -62,6 +74,8 @@ public sealed class ContactHolder(
             ranked = RankAndChooseFirst(excluded, rank);
             var held = await TakenAmongAsync(ranked.Select(c => c.Key), requestId, ct);
             if (held.Count == 0) return ranked;
+            // This round's choice is this ranking's own: the next round chooses again, or it would pass over its own choice.
+            Forget(ranked[0].Key);
             excluded.UnionWith(held);
         }
         return [.. ranked.Where(c => !excluded.Contains(c.Key))];
@@ -73,9 +87,7 @@ public sealed class ContactHolder(
         var taken = new HashSet<ContactKey>();
         foreach (var hold in await holds.AmongAsync(contacts, ct))
         {
-            if (hold.RequestId == requestId) continue;
-            // A hold older than that whose request no longer holds the contact was left by a submission that died: not taken.
-            if (clock.GetUtcNow() - hold.Since < ContactHolds.Abandoned || await StillHoldsAsync(hold.RequestId, hold.Contact, ct)) taken.Add(hold.Contact);
+            if (hold.RequestId != requestId && await StandsAsync(hold, ct)) taken.Add(hold.Contact);
         }
         return taken;
     }
@@ -125,7 +137,21 @@ public sealed class ContactHolder(
         return UsageIndex.Build(uses.Where(u => u.RequestId != requestId), at).For(contact).ThisQuarter < Eligibility.Cap(person, policy);
     }
 
-    /// <summary>Asked only of a hold older than <see cref="ContactHolds.Abandoned"/>: a holder with no history by then never started.</summary>
-    private async Task<bool> StillHoldsAsync(string holder, ContactKey contact, CancellationToken ct) =>
-        await requests.LoadAsync(holder, ct) is { } snapshot && snapshot.State.HeldContacts.Contains(contact);
+    /// <summary>
+    /// Whether <paramref name="hold"/> still stands, by its request's history: the row is deleted only once the decision
+    /// that let the contact go is carried out, a moment (or, with its orchestration stalled, much longer) after the
+    /// history says so. The history is the truth (decision 025), so a contact it let go is free at once.
+    /// </summary>
+    private async Task<bool> StandsAsync(ContactHold hold, CancellationToken ct) =>
+        await requests.LoadAsync(hold.RequestId, ct) is { } holder
+            ? holder.State.StillHolds(hold.Contact)
+            : clock.GetUtcNow() - hold.Since < Abandoned;
+
+    private void Forget(ContactKey contact)
+    {
+        lock (_lock)
+        {
+            _chosen.Remove(contact);
+        }
+    }
 }

@@ -82,4 +82,28 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
 
         Assert.Empty(await NewHolder().RankFreeAsync(Rank, everyone, null, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task AHoldWhoseRequestHasNoHistoryStandsOnlyUntilItCountsAsAbandoned()
+    {
+        var contact = Rank(new HashSet<ContactKey>())[0].Key;
+        Assert.True(await Holds.TryHoldAsync(contact, "req-never-recorded", _ => Task.FromResult(true), CancellationToken.None));
+        var holder = NewHolder();
+
+        Assert.Contains(contact, await holder.TakenAmongAsync([contact], null, CancellationToken.None));
+        _time.Advance(ContactHolder.Abandoned + TimeSpan.FromSeconds(1));
+        Assert.Empty(await holder.TakenAmongAsync([contact], null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AContactHeldFurtherDownTheRankingLeavesTheBestFreeOneFirst()
+    {
+        var ranked = Rank(new HashSet<ContactKey>());
+        Assert.True(await Holds.TryHoldAsync(ranked[2].Key, "req-other", _ => Task.FromResult(true), CancellationToken.None));
+
+        var free = await NewHolder().RankFreeAsync(Rank, [], null, CancellationToken.None);
+
+        Assert.Equal(ranked[0].Key, free[0].Key);
+        Assert.DoesNotContain(ranked[2].Key, free.Select(c => c.Key));
+    }
 }
