@@ -10,9 +10,12 @@ namespace ReferenceFlow.Domain.Matching;
 /// </summary>
 public static class Matcher
 {
+    /// <summary>How many candidates a request lists, best first.</summary>
+    public const int Candidates = 5;
+
     public static IReadOnlyList<Candidate> Rank(
         RequestIntake intake, IReadOnlyList<ReferenceAccount> accounts, IEnumerable<ContactUsage> usage,
-        IReadOnlySet<ContactKey> busy, DateTimeOffset now, WorkflowPolicy policy, int take = 5)
+        IReadOnlySet<ContactKey> busy, DateTimeOffset now, WorkflowPolicy policy, int take = Candidates)
     {
         ArgumentNullException.ThrowIfNull(intake);
         return Rank(intake.Prospect, intake.Activity, intake.Topics, accounts, UsageIndex.Build(usage, now), busy, now, policy, take);
@@ -22,7 +25,7 @@ public static class Matcher
     public static IReadOnlyList<Candidate> Rank(
         ProspectProfile prospect, Activity activity, IReadOnlyList<string> topics,
         DirectoryIndex directory, UsageIndex usage, IReadOnlySet<ContactKey> busy,
-        DateTimeOffset now, WorkflowPolicy policy, int take = 5)
+        DateTimeOffset now, WorkflowPolicy policy, int take = Candidates)
     {
         ArgumentNullException.ThrowIfNull(prospect);
         ArgumentNullException.ThrowIfNull(topics);
@@ -41,7 +44,7 @@ public static class Matcher
     public static IReadOnlyList<Candidate> Rank(
         ProspectProfile prospect, Activity activity, IReadOnlyList<string> topics,
         IReadOnlyList<ReferenceAccount> accounts, UsageIndex usage, IReadOnlySet<ContactKey> busy,
-        DateTimeOffset now, WorkflowPolicy policy, int take = 5)
+        DateTimeOffset now, WorkflowPolicy policy, int take = Candidates)
     {
         ArgumentNullException.ThrowIfNull(prospect);
         ArgumentNullException.ThrowIfNull(topics);

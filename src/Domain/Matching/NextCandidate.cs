@@ -40,7 +40,7 @@ public static class NextCandidate
     /// </summary>
     public static IReadOnlyList<Candidate> Fresh(
         CandidateCheck check, IReadOnlyList<ReferenceAccount> directory, IEnumerable<ContactUsage> usage, IReadOnlySet<ContactKey> busy,
-        WorkflowPolicy policy, int take = 5)
+        WorkflowPolicy policy, int take = Matcher.Candidates)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(busy);

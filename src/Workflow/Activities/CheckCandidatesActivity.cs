@@ -38,7 +38,7 @@ public sealed class CheckCandidatesActivity(
         }
         // Nobody listed is free: match again over the directory as it is now, and ask the first of them who can be held.
         var now = await everyone.LoadAsync(ct);
-        var fresh = (await holder.RankFreeAsync(excluded => NextCandidate.Fresh(input, now.Accounts, now.Usage, excluded, policy), taken, input.RequestId, ct)).ToList();
+        var fresh = (await holder.RankFreeAsync((excluded, take) => NextCandidate.Fresh(input, now.Accounts, now.Usage, excluded, policy, take), Matcher.Candidates, taken, input.RequestId, ct)).ToList();
         while (fresh.Count > 0 && !await HoldAsync(input, fresh[0].Key, ct)) fresh.RemoveAt(0);
         return new ChooseCandidate(null, input.At, fresh);
     }

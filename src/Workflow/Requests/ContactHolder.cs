@@ -28,8 +28,8 @@ public sealed class ContactHolder(
     /// </summary>
     public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(15);
 
-    // Each round reads the holds of the contacts ranked first; a ranking whose first few are all held ranks again without them.
-    private const int Rounds = 4;
+    // Each round reads the holds of the contacts ranked first, doubling how far down it looks, up to this many at once.
+    private const int WidestLook = 160;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<ContactKey, DateTimeOffset> _chosen = [];
@@ -59,26 +59,29 @@ public sealed class ContactHolder(
     }
 
     /// <summary>
-    /// Ranks with <paramref name="taken"/>, the contacts other requests hold and those chosen here a moment ago left out,
-    /// and marks the first ranked as chosen. Only the contacts ranked are asked about, so the cost does not grow with the
-    /// number of open requests. <paramref name="requestId"/>'s own holds do not count as taken.
+    /// The best <paramref name="take"/> candidates <paramref name="rank"/> gives with <paramref name="taken"/>, the contacts
+    /// whose hold stands and those chosen here a moment ago left out; the first is marked as chosen. Only the contacts
+    /// ranked are asked about, so the cost does not grow with the number of open requests, only with how many of them hold
+    /// contacts this request would rank first. <paramref name="requestId"/>'s own holds do not count as taken.
     /// </summary>
     public async Task<IReadOnlyList<Candidate>> RankFreeAsync(
-        Func<IReadOnlySet<ContactKey>, IReadOnlyList<Candidate>> rank, IEnumerable<ContactKey> taken, string? requestId, CancellationToken ct)
+        Func<IReadOnlySet<ContactKey>, int, IReadOnlyList<Candidate>> rank, int take, IEnumerable<ContactKey> taken, string? requestId,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(rank);
         var excluded = new HashSet<ContactKey>(taken);
-        IReadOnlyList<Candidate> ranked = [];
-        for (var round = 0; round < Rounds; round++)
+        var window = take;
+        while (true)
         {
-            ranked = RankAndChooseFirst(excluded, rank);
+            var ranked = RankAndChooseFirst(excluded, left => rank(left, window));
             var held = await TakenAmongAsync(ranked.Select(c => c.Key), requestId, ct);
-            if (held.Count == 0) return ranked;
+            if (held.Count == 0) return [.. ranked.Take(take)];
             // This round's choice is this ranking's own: the next round chooses again, or it would pass over its own choice.
             Forget(ranked[0].Key);
             excluded.UnionWith(held);
+            // Many like requests open hold the contacts ranked first: look further down at once (a few rounds, not one per hold).
+            window = Math.Min(window * 2, WidestLook);
         }
-        return [.. ranked.Where(c => !excluded.Contains(c.Key))];
     }
 
     /// <summary>Those of <paramref name="contacts"/> another request than <paramref name="requestId"/> holds now.</summary>

@@ -26,8 +26,10 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     private ContactHolder NewHolder() => new(Holds, host.Services.GetRequiredService<IUsageReader>(),
         host.Services.GetRequiredService<IReferenceDirectory>(), host.Services.GetRequiredService<RequestStore>(), new WorkflowPolicy(), _time);
 
-    private IReadOnlyList<Candidate> Rank(IReadOnlySet<ContactKey> excluded) =>
-        Matcher.Rank(Sample.Intake(), _directory, [], excluded, Sample.Now, new WorkflowPolicy());
+    private IReadOnlyList<Candidate> Rank(IReadOnlySet<ContactKey> excluded) => Rank(excluded, Matcher.Candidates);
+
+    private IReadOnlyList<Candidate> Rank(IReadOnlySet<ContactKey> excluded, int take) =>
+        Matcher.Rank(Sample.Intake(), _directory, [], excluded, Sample.Now, new WorkflowPolicy(), take);
 
     private static List<ReferenceAccount> Accounts(int count)
     {
@@ -42,7 +44,7 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
         var best = Rank(new HashSet<ContactKey>())[0].Key;
 
         var firsts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
-            (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key)));
+            (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key)));
 
         Assert.Equal(20, firsts.Distinct().Count());
         Assert.Contains(best, firsts);
@@ -54,8 +56,8 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
         var best = Rank(new HashSet<ContactKey>())[0].Key;
         Assert.True(await Holds.TryHoldAsync(best, "req-other", _ => Task.FromResult(true), CancellationToken.None));
 
-        var forAnother = await NewHolder().RankFreeAsync(Rank, [], null, CancellationToken.None);
-        var forItsHolder = await NewHolder().RankFreeAsync(Rank, [], "req-other", CancellationToken.None);
+        var forAnother = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None);
+        var forItsHolder = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, [], "req-other", CancellationToken.None);
 
         Assert.DoesNotContain(best, forAnother.Select(c => c.Key));
         Assert.Equal(best, forItsHolder[0].Key);
@@ -65,14 +67,14 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     public async Task AContactLetGoMayBeChosenAtOnceAndAChoiceLapsesAfterItsTime()
     {
         var holder = NewHolder();
-        var first = (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key;
-        Assert.NotEqual(first, (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key);
+        var first = (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key;
+        Assert.NotEqual(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
 
         await holder.ReleaseAsync(first, "req-none", CancellationToken.None);
-        Assert.Equal(first, (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key);
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
 
         _time.Advance(ContactHolder.ChosenKept + TimeSpan.FromSeconds(1));
-        Assert.Equal(first, (await holder.RankFreeAsync(Rank, [], null, CancellationToken.None))[0].Key);
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     {
         var everyone = _directory.SelectMany(a => a.Contacts.Select(c => new ContactKey(a.ReferenceId, c.ContactId))).ToHashSet();
 
-        Assert.Empty(await NewHolder().RankFreeAsync(Rank, everyone, null, CancellationToken.None));
+        Assert.Empty(await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, everyone, null, CancellationToken.None));
     }
 
     [Fact]
@@ -101,9 +103,23 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
         var ranked = Rank(new HashSet<ContactKey>());
         Assert.True(await Holds.TryHoldAsync(ranked[2].Key, "req-other", _ => Task.FromResult(true), CancellationToken.None));
 
-        var free = await NewHolder().RankFreeAsync(Rank, [], null, CancellationToken.None);
+        var free = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None);
 
         Assert.Equal(ranked[0].Key, free[0].Key);
         Assert.DoesNotContain(ranked[2].Key, free.Select(c => c.Key));
+    }
+
+    [Fact]
+    public async Task WhenTheBestRankedAreAllHeldTheRankingLooksFurtherDownAndStillListsAFullSet()
+    {
+        var ranked = Rank(new HashSet<ContactKey>(), 20);
+        foreach (var taken in ranked.Take(12))
+        {
+            Assert.True(await Holds.TryHoldAsync(taken.Key, "req-like-" + taken.Key.ReferenceId, _ => Task.FromResult(true), CancellationToken.None));
+        }
+
+        var free = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None);
+
+        Assert.Equal(ranked.Skip(12).Take(Matcher.Candidates).Select(c => c.Key), free.Select(c => c.Key));
     }
 }
