@@ -7,7 +7,6 @@ using ReferenceFlow.Web.Auth;
 using ReferenceFlow.Web.Components;
 using ReferenceFlow.Web.Hosting;
 using ReferenceFlow.Web.Workflow;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents();
@@ -38,8 +37,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapReferenceFlowHealth();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference("/api-docs", o => o.WithTitle("ReferenceFlow API")).AllowAnonymous();
+app.MapApiDocs();
 app.MapSignIn();
 app.MapReferenceFlowApi();
 app.MapActions();

@@ -20,6 +20,8 @@ public static class ActionPages
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(actions);
         // A POST without a form (a scanner, a stray client) chooses nothing: the page asks again.
+        // The token's signature first (no storage): a forged or expired link is refused without its body being read.
+        if (actions.RefusalBeforeReading(token) is { } refused) return await HtmlAsync(context, () => Task.FromResult(refused));
         var form = await LinkPage.ReadFormAsync(context);
         string? decision = form?["decision"];
         string? reason = form?["reason"];

@@ -80,6 +80,10 @@ public sealed class ActionService(
         ? [ActionNames.Approve, ActionNames.Decline]
         : [ActionNames.Accept, ActionNames.Decline];
 
+    /// <summary>The refusal of a token whose signature, expiry or kind is wrong, read from the token alone (no storage), so
+    /// a post's body need not be read for a link that cannot act; null when the token may go on to be checked in full.</summary>
+    public ActionPageModel? RefusalBeforeReading(string token) => Check(token).Refused;
+
     private (ActionClaims? Claims, ActionPageModel? Refused) Check(string token) => tokens.Validate(token, clock.GetUtcNow()) switch
     {
         ActionTokenValidation.Valid v when v.Claims.Action is ActionNames.OwnerApproval or ActionNames.ReferenceConsent => (v.Claims, null),

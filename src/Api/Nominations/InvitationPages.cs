@@ -20,6 +20,8 @@ public static class InvitationPages
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(invitations);
         // A POST without a form (a scanner, a stray client) chooses nothing: the page asks again.
+        // The token's signature first (no storage): a forged or expired link is refused without its body being read.
+        if (invitations.RefusalBeforeReading(token) is { } refused) return await HtmlAsync(context, () => Task.FromResult(refused));
         var form = await LinkPage.ReadFormAsync(context);
         return await HtmlAsync(context, () => invitations.AnswerAsync(token, form?["decision"], PreferencesForm.Read(form), form?["reason"], context.RequestAborted));
     }

@@ -68,6 +68,15 @@ public sealed class InvitationService(ActionTokenService tokens, NominationStore
         return new InvitationPageModel.Answered(answer.Accepted, answered);
     }
 
+    /// <summary>The refusal of a token whose signature, expiry or kind is wrong, read from the token alone (no storage), so
+    /// a post's body need not be read for a link that cannot act; null when the token may go on to be checked in full.</summary>
+    public InvitationPageModel? RefusalBeforeReading(string token) => tokens.Validate(token, clock.GetUtcNow()) switch
+    {
+        ActionTokenValidation.Valid { Claims.Action: ActionNames.NominationInvitation } => null,
+        ActionTokenValidation.Expired { Claims.Action: ActionNames.NominationInvitation } => Expired(),
+        _ => Invalid(),
+    };
+
     /// <summary>The nomination the token opens while it awaits the contact's answer, or the page that says why not.</summary>
     private async Task<(Nomination? Nomination, InvitationPageModel.Refused? Refused)> OpenAsync(string token, CancellationToken ct)
     {

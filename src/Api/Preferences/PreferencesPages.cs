@@ -19,6 +19,8 @@ public static class PreferencesPages
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(preferences);
         // A POST without a form (a scanner, a stray client) reads as an empty save: it fails validation and changes nothing.
+        // The token's signature first (no storage): a forged or expired link is refused without its body being read.
+        if (preferences.RefusalBeforeReading(token) is { } refused) return await HtmlAsync(context, () => Task.FromResult(refused));
         var form = await LinkPage.ReadFormAsync(context);
         return await HtmlAsync(context, () => preferences.ChangeAsync(token, PreferencesForm.Read(form), context.RequestAborted));
     }

@@ -116,6 +116,10 @@ public sealed partial class PreferencesService(
         return account is null || contact is null || !tokens.IsPreferencesFor(claims, contact.Email) ? null : (account, contact);
     }
 
+    /// <summary>The refusal of a token whose signature or expiry is wrong, read from the token alone (no storage), so a
+    /// post's body need not be read for a link that cannot act; null when the token may go on to be checked in full.</summary>
+    public PreferencesPageModel? RefusalBeforeReading(string token) => Check(token).Refused;
+
     private (PreferenceClaims? Claims, PreferencesPageModel.Refused? Refused) Check(string token) => tokens.ValidatePreferences(token, clock.GetUtcNow()) switch
     {
         PreferenceTokenValidation.Valid v => (v.Claims, null),

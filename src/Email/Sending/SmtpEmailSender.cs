@@ -33,8 +33,10 @@ public sealed partial class SmtpEmailSender(
         }
         catch (Exception ex) when (SmtpFailures.IsPermanent(ex, out var status))
         {
-            LogPermanent(logger, ex, id, status);
-            throw new PermanentEmailException($"The SMTP server refused message {message.MessageId}: {ex.Message}", ex) { StatusCode = status };
+            // The server's words may name the recipient: they go to the log without addresses, and the refusal the request's
+            // history records says only the status. The exception is not passed on nor logged whole, as its message holds them.
+            LogPermanent(logger, id, status, MailServerText.WithoutAddresses(ex.Message));
+            throw new PermanentEmailException(MailServerText.Refusal(status)) { StatusCode = status };
         }
         catch (Exception ex) when (SmtpFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
@@ -104,6 +106,6 @@ public sealed partial class SmtpEmailSender(
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent message {MessageId} over SMTP")]
     private static partial void LogSent(ILogger logger, string messageId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The SMTP server refused message {MessageId} for good (status {Status})")]
-    private static partial void LogPermanent(ILogger logger, Exception exception, string messageId, int? status);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The SMTP server refused message {MessageId} for good (status {Status}): {ServerText}")]
+    private static partial void LogPermanent(ILogger logger, string messageId, int? status, string serverText);
 }

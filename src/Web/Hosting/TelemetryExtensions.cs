@@ -34,7 +34,12 @@ public static class TelemetryExtensions
                     o.EnrichWithHttpResponse = (activity, _) => LinkTokenSpans.Redact(activity);
                     o.EnrichWithException = (activity, _) => LinkTokenSpans.Redact(activity);
                 })
-                .AddHttpClientInstrumentation()
+                .AddHttpClientInstrumentation(o =>
+                {
+                    o.EnrichWithHttpRequestMessage = (activity, _) => OutgoingCallSpans.Redact(activity);
+                    o.EnrichWithHttpResponseMessage = (activity, _) => OutgoingCallSpans.Redact(activity);
+                    o.EnrichWithException = (activity, _) => OutgoingCallSpans.Redact(activity);
+                })
                 .AddSource(TelemetryNames.Application, TelemetryNames.AzureSdk))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()

@@ -36,7 +36,10 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
     /// <summary>Answers 421 to the first <paramref name="refusals"/> connections, then relays to <paramref name="relayPort"/>.</summary>
     public static ScriptedSmtpServer Flaky(int refusals, int relayPort) => new(refusals, relayPort);
 
-    /// <summary>Accepts the greeting, then rejects the sender with 550 5.7.1.</summary>
+    /// <summary>The address a rejection names, as real servers' rejections often do.</summary>
+    public const string RejectedAddress = "jane.doe@contoso.example";
+
+    /// <summary>Accepts the greeting, then rejects the sender with 550 5.7.1, naming <see cref="RejectedAddress"/>.</summary>
     public static ScriptedSmtpServer Rejecting() => new(0, null);
 
     /// <summary>Advertises AUTH PLAIN LOGIN XOAUTH2, records what the client sent and refuses it with 535.</summary>
@@ -99,7 +102,7 @@ public sealed class ScriptedSmtpServer : IAsyncDisposable
             {
                 "EHLO" when _auth => "250-scripted\r\n250 AUTH PLAIN LOGIN XOAUTH2",
                 "EHLO" or "HELO" => "250 scripted",
-                "MAIL" => "550 5.7.1 Sender not allowed",
+                "MAIL" => "550 5.7.1 Sender not allowed to reach " + RejectedAddress,
                 "QUIT" => "221 bye",
                 _ => "250 ok",
             });

@@ -35,6 +35,25 @@ public sealed class SmtpFailureTests(MailDevFixture fixture) : IClassFixture<Mai
     }
 
     [Fact]
+    public async Task ARejectionKeepsItsStatusInTheRefusalAndLogsTheServersWordsWithoutTheAddress()
+    {
+        await using var rejecting = ScriptedSmtpServer.Rejecting();
+        var options = Samples.EmailOptions(smtpPort: rejecting.Port);
+        var logger = new RecordingLogger<SmtpEmailSender>();
+        var sender = new SmtpEmailSender(Microsoft.Extensions.Options.Options.Create(options), logger);
+        var message = Samples.Renderer(options).Render(Samples.OwnerApproval() with { Action = null }, "effect-rejected-words");
+
+        var error = await Assert.ThrowsAsync<PermanentEmailException>(() => sender.SendAsync(message, CancellationToken.None));
+
+        // The refusal is what a request's history records: status only, no server text and no address.
+        Assert.Equal(MailServerText.Refusal(550), error.Message);
+        Assert.Null(error.InnerException);
+        var entry = Assert.Single(logger.Entries, e => e.Contains("refused", StringComparison.Ordinal));
+        Assert.Contains("Sender not allowed to reach " + MailServerText.AddressPlaceholder, entry, StringComparison.Ordinal);
+        Assert.DoesNotContain(ScriptedSmtpServer.RejectedAddress, string.Join('\n', logger.Entries), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NothingListeningIsTransient()
     {
         var options = Samples.EmailOptions(smtpPort: TestSupport.FreePort.Next());
