@@ -132,18 +132,11 @@ async Task OpenScenarioAsync(int small, int open, int accounts)
             rows.Add((label, $"parked through the API, {parkConcurrency} at a time: {parked.Count - before:N0} more",
                 FormattableString.Invariant($"{parking.TotalSeconds:N0} s ({(parked.Count - before) / parking.TotalSeconds:N1} per s); owner emails written for {held:N0} of {parked.Count:N0} parked")));
             // The engine runs each parked request's first episode after its submission answered: measure once it has caught up.
-            var settling = Stopwatch.StartNew();
-            while (settling.Elapsed < TimeSpan.FromMinutes(10))
-            {
-                var quiet = new CpuMeter([("host", [host.Process])]);
-                await Task.Delay(TimeSpan.FromSeconds(5));
-                if (quiet.Spent("host") < TimeSpan.FromSeconds(0.5)) break; // under 0.1 of a core
-            }
-            rows.Add((label, "host quiet (under 0.1 core over 5 s) after parking", FormattableString.Invariant($"{settling.Elapsed.TotalSeconds:N0} s")));
+            rows.Add((label, "host quiet (under 0.1 core over 5 s) after parking", await QuietAsync(host)));
             var country = countries[index];
             throughput.Add(await MeasureSubmitsAsync(label + $" (+ those measured before; Healthcare/{country})", host, rep, rep2, outbox, prefix + country,
                 crmId => WithCountry(Samples.Intake(crmId), country)));
-            await Task.Delay(TimeSpan.FromSeconds(10)); // the burst's first episodes finish
+            rows.Add((label, "host quiet (under 0.1 core over 5 s) after the burst", await QuietAsync(host))); // its first episodes run late too
             var idle = new CpuMeter([("Azurite", CpuMeter.Azurite(connection)), ("host", [host.Process])]);
             await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
             rows.Add((label, $"idle for {idleSeconds} s, requests parked on their timers: processor time, in cores", idle.Report()));
@@ -151,6 +144,19 @@ async Task OpenScenarioAsync(int small, int open, int accounts)
         rows.Add(("ratio", $"burst throughput with {open:N0} open ÷ with {small:N0} open (goal ≥ 0.8)", FormattableString.Invariant($"{throughput[1] / throughput[0]:N2}")));
     }
     await CleanUpAsync(prefix, outboxPath);
+}
+
+// Waits (at most 10 minutes) until the host spends under 0.1 of a core over 5 s; says how long that took.
+static async Task<string> QuietAsync(HostProcess host)
+{
+    var settling = Stopwatch.StartNew();
+    while (settling.Elapsed < TimeSpan.FromMinutes(10))
+    {
+        var quiet = new CpuMeter([("host", [host.Process])]);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        if (quiet.Spent("host") < TimeSpan.FromSeconds(0.5)) break;
+    }
+    return FormattableString.Invariant($"{settling.Elapsed.TotalSeconds:N0} s");
 }
 
 static JsonObject WithCountry(JsonObject intake, string country)
