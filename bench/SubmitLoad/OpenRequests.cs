@@ -14,7 +14,8 @@ internal static class OpenRequests
 {
     // Parked requests never ask for Healthcare: the measured submissions do, so their rankings meet no parked hold and
     // time the same work whatever the number parked. The other 7 industries × 10 countries × 5 seniorities × 3 personas
-    // spread the parked ones over about a thousand parts of the directory, a few each, fewer than a ranking looks past.
+    // spread the parked ones over about a thousand parts of the directory, a few each. Their holds can still rank first
+    // for a measured prospect that shares country, seniority or persona (bench/README: a ranking gives up at 1,000 open).
     private static readonly string[] Industries = ["Insurance", "Retail", "Banking", "Manufacturing", "Energy", "Telecom", "Public sector"];
     private static readonly string[] Countries = ["FR", "DE", "GB", "US", "ES", "IT", "NL", "SE", "CA", "JP"];
     private static readonly string[] Seniorities = ["IC", "Manager", "Director", "VP", "CLevel"];
