@@ -17,9 +17,19 @@ internal sealed class CpuMeter
     public CpuMeter(IEnumerable<(string Name, IReadOnlyList<Process> Processes)> parts) =>
         _parts = parts.Select(p => (p.Name, p.Processes, Used(p.Processes))).ToList();
 
-    /// <summary>Every Azurite process on the machine (Node, found by its command line).</summary>
-    public static IReadOnlyList<Process> Azurite() =>
-        Process.GetProcessesByName("node").Where(p => CommandLine(p).Contains("azurite", StringComparison.Ordinal)).ToList();
+    /// <summary>
+    /// The Azurite the bench talks to (Node, found by its command line): the one started with the connection string's table
+    /// port when it names one, so that a shared Azurite on the default ports serving others is not counted; else every Azurite.
+    /// </summary>
+    public static IReadOnlyList<Process> Azurite(string connection)
+    {
+        var all = Process.GetProcessesByName("node").Where(p => CommandLine(p).Contains("azurite", StringComparison.Ordinal)).ToList();
+        var port = TablePort(connection);
+        return port is null ? all : all.Where(p => CommandLine(p).Replace('=', '\0').Contains($"--tablePort\0{port}\0", StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>The processor time <paramref name="name"/>'s processes spent since the meter started.</summary>
+    public TimeSpan Spent(string name) => _parts.Where(p => p.Name == name).Select(p => Used(p.Processes) - p.Start).FirstOrDefault();
 
     /// <summary>"1.9 of 2 cores busy: Azurite 1.0, host 0.7, load client 0.2".</summary>
     public string Report()
@@ -54,6 +64,11 @@ internal sealed class CpuMeter
         var total = ticks.Sum();
         return (total - ticks[3] - ticks[4], total);
     }
+
+    private static string? TablePort(string connection) =>
+        connection.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2 && p[0].Trim() == "TableEndpoint")
+            .Select(p => Uri.TryCreate(p[1].Trim(), UriKind.Absolute, out var uri) ? uri.Port.ToString(CultureInfo.InvariantCulture) : null)
+            .FirstOrDefault();
 
     private static string CommandLine(Process process)
     {

@@ -21,7 +21,9 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>The host's process, for the processor time it spends.</summary>
     public Process Process => _process;
 
-    public static async Task<HostProcess> StartAsync(string root, string prefix, string outbox, bool demoData, int port)
+    /// <summary>Starts the host; <paramref name="environment"/> adds variables for it alone (a runtime knob to compare, say).</summary>
+    public static async Task<HostProcess> StartAsync(
+        string root, string prefix, string outbox, bool demoData, int port, IReadOnlyDictionary<string, string>? environment = null)
     {
         var web = Path.Combine(root, "src", "Web");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "bin", "Release", "net10.0", "ReferenceFlow.Web.dll")])
@@ -38,6 +40,7 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["ReferenceFlow__Email__PickupDirectory"] = outbox;
         start.Environment["ReferenceFlow__Seed__DemoData"] = demoData ? "true" : "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) Console.Error.WriteLine($"  host: {line}"); };

@@ -9,22 +9,31 @@ using ReferenceFlow.Bench.SubmitLoad;
 using ReferenceFlow.WorkflowBench;
 
 // Submit under load and the big directory, through the HTTP API of the Web host running as its own process on Azurite.
-// Usage: dotnet run -c Release --project bench/SubmitLoad -- [--accounts 10000] [--contacts 4] [--reps 100] [--singles 30] [--skip-demo] [--skip-big]
+// Usage: dotnet run -c Release --project bench/SubmitLoad -- [--accounts 10000] [--contacts 4] [--reps 100] [--singles 30] [--skip-demo] [--skip-big] [--open N [--park-concurrency 16] [--idle-s 30]] [--host-env NAME=VALUE]
 var options = HostBench.Options(args);
 var bigAccounts = options.Option("accounts", 10_000);
 var contactsPerAccount = options.Option("contacts", 4);
 var reps = options.Option("reps", 100);
 var singles = options.Option("singles", 30);
+var open = options.Option("open", 0);
+var parkConcurrency = options.Option("park-concurrency", 16);
+var idleSeconds = options.Option("idle-s", 30);
+// --host-env NAME=VALUE: a variable for the host process only, to compare a runtime setting without rebuilding.
+var hostEnvironment = options.TryGetValue("host-env", out var hostEnv) && hostEnv.Split('=', 2) is [var envName, var envValue]
+    ? new Dictionary<string, string> { [envName] = envValue }
+    : new Dictionary<string, string>();
 var connection = HostBench.Connection;
 
 var root = HostBench.Root();
 if (!await HostBench.BuildWebAsync(root)) return 1;
 
-var rows = new List<(string Scenario, string Figure, string Value)>();
+var rows = new Rows();
 var tables = new TableServiceClient(connection);
+if (hostEnvironment.Count > 0) rows.Add(("host", "environment set for the host process", $"`{hostEnv}`"));
 rows.Add(("baseline", "raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await HostBench.RawReadsAsync(tables, "l"))));
-if (!options.ContainsKey("skip-demo")) await ScenarioAsync("demo directory (60 accounts)", seedAccounts: 0);
-if (!options.ContainsKey("skip-big")) await ScenarioAsync($"big directory ({bigAccounts:N0} accounts, {bigAccounts * contactsPerAccount:N0} contacts)", bigAccounts);
+if (open > 0) await OpenScenarioAsync(Math.Min(100, open), open, Math.Max(bigAccounts, open));
+else if (!options.ContainsKey("skip-demo")) await ScenarioAsync("demo directory (60 accounts)", seedAccounts: 0);
+if (open == 0 && !options.ContainsKey("skip-big")) await ScenarioAsync($"big directory ({bigAccounts:N0} accounts, {bigAccounts * contactsPerAccount:N0} contacts)", bigAccounts);
 
 Console.WriteLine("| scenario | figure | value |");
 Console.WriteLine("|---|---|---|");
@@ -37,7 +46,7 @@ async Task ScenarioAsync(string name, int seedAccounts)
     var prefix = "l" + Guid.NewGuid().ToString("N")[..8];
     var outboxPath = Path.Combine(Path.GetTempPath(), prefix);
     Directory.CreateDirectory(outboxPath);
-    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData: seedAccounts == 0, port: 5300 + Random.Shared.Next(500)))
+    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData: seedAccounts == 0, port: 5300 + Random.Shared.Next(500), hostEnvironment))
     {
         using var pm = Client(host, "dev-pm");
         using var rep = Client(host, "dev-rep");
@@ -56,32 +65,104 @@ async Task ScenarioAsync(string name, int seedAccounts)
         var listed = (await pm.GetFromJsonAsync<JsonArray>("/api/references?pageSize=500"))!.Count;
         rows.Add((name, "accounts on a 500-row page", listed.ToString(CultureInfo.InvariantCulture)));
 
-        // One at a time: each submission's own latency and the owner's email, with nothing else running.
-        var single = new List<(string Id, DateTimeOffset Sent, double PostMs)>();
-        for (var i = 0; i < singles; i++)
-        {
-            var (id, sent, ms) = await SubmitAsync(rep, $"OPP-SINGLE-{prefix}-{i}");
-            single.Add((id, sent, ms));
-            if (ms > 250) Console.Error.WriteLine(FormattableString.Invariant($"  single submit {i + 1}: POST {ms:N0} ms"));
-            await WaitForAsync(outbox, [id], TimeSpan.FromSeconds(60));
-        }
-        rows.Add((name, $"single submit POST, {singles} one at a time (p50 / p95 / max)", Stats.Summary(single.Select(s => s.PostMs).ToList())));
-        rows.Add((name, "single submit → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, single))));
-
-        // Everyone at once.
-        var cpu = new CpuMeter([("Azurite", CpuMeter.Azurite()), ("host", [host.Process]), ("load client", [Process.GetCurrentProcess()])]);
-        var wall = Stopwatch.StartNew();
-        var burst = await Task.WhenAll(Enumerable.Range(0, reps).Select(i => SubmitAsync(i % 2 == 0 ? rep : rep2, $"OPP-BURST-{prefix}-{i}")));
-        var posted = wall.Elapsed;
-        var emailed = await WaitForAsync(outbox, burst.Select(b => b.Id).ToList(), TimeSpan.FromMinutes(3));
-        var spent = cpu.Report();
-        rows.Add((name, $"{reps} at once: POST (p50 / p95 / max)", Stats.Summary(burst.Select(b => b.PostMs).ToList())));
-        rows.Add((name, $"{reps} at once: intake → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, burst))));
-        rows.Add((name, $"{reps} at once: all POSTs answered / emails written / wall time",
-            FormattableString.Invariant($"{posted.TotalSeconds:N1} s / {emailed} of {reps} / {wall.Elapsed.TotalSeconds:N1} s ({emailed / wall.Elapsed.TotalSeconds:N1} per s)")));
-        rows.Add((name, $"{reps} at once: processor time until the last email, in cores", spent));
+        await MeasureSubmitsAsync(name, host, rep, rep2, outbox, prefix, crmId => Samples.Intake(crmId));
     }
     await CleanUpAsync(prefix, outboxPath);
+}
+
+// One at a time, then everyone at once: each submission's own latency and the owner's email, and the burst's throughput.
+async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient rep, HttpClient rep2, Outbox outbox, string prefix, Func<string, JsonObject> intake)
+{
+    var single = new List<(string Id, DateTimeOffset Sent, double PostMs)>();
+    for (var i = 0; i < singles; i++)
+    {
+        var (id, sent, ms) = await SubmitAsync(rep, intake($"OPP-SINGLE-{prefix}-{i}"));
+        single.Add((id, sent, ms));
+        if (ms > 250) Console.Error.WriteLine(FormattableString.Invariant($"  single submit {i + 1}: POST {ms:N0} ms"));
+        await WaitForAsync(outbox, [id], TimeSpan.FromSeconds(60));
+    }
+    rows.Add((name, $"single submit POST, {singles} one at a time (p50 / p95 / max)", Stats.Summary(single.Select(s => s.PostMs).ToList())));
+    rows.Add((name, "single submit → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, single))));
+
+    var cpu = new CpuMeter([("Azurite", CpuMeter.Azurite(connection)), ("host", [host.Process]), ("load client", [Process.GetCurrentProcess()])]);
+    var wall = Stopwatch.StartNew();
+    var burst = await Task.WhenAll(Enumerable.Range(0, reps).Select(i => SubmitAsync(i % 2 == 0 ? rep : rep2, intake($"OPP-BURST-{prefix}-{i}"))));
+    var posted = wall.Elapsed;
+    var emailed = await WaitForAsync(outbox, burst.Select(b => b.Id).ToList(), TimeSpan.FromMinutes(3));
+    var spent = cpu.Report();
+    var perSecond = emailed / wall.Elapsed.TotalSeconds;
+    rows.Add((name, $"{reps} at once: POST (p50 / p95 / max)", Stats.Summary(burst.Select(b => b.PostMs).ToList())));
+    rows.Add((name, $"{reps} at once: intake → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, burst))));
+    rows.Add((name, $"{reps} at once: all POSTs answered / emails written / wall time",
+        FormattableString.Invariant($"{posted.TotalSeconds:N1} s / {emailed} of {reps} / {wall.Elapsed.TotalSeconds:N1} s ({perSecond:N1} per s)")));
+    rows.Add((name, $"{reps} at once: processor time until the last email, in cores", spent));
+    rows.Add((name, $"{reps} at once: host processor time per submission", FormattableString.Invariant($"{cpu.Spent("host").TotalMilliseconds / reps:N0} ms")));
+    return perSecond;
+}
+
+// The program grows while one host runs: park a few open requests and measure, then park up to N and measure again, and
+// watch the processor time host and Azurite spend while the parked requests only wait on their timers.
+async Task OpenScenarioAsync(int small, int open, int accounts)
+{
+    var name = $"open requests ({accounts:N0} accounts, {accounts * contactsPerAccount:N0} contacts)";
+    Console.Error.WriteLine($"Scenario: {name}, {small:N0} then {open:N0} open");
+    var prefix = "l" + Guid.NewGuid().ToString("N")[..8];
+    var outboxPath = Path.Combine(Path.GetTempPath(), prefix);
+    Directory.CreateDirectory(outboxPath);
+    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData: false, port: 5300 + Random.Shared.Next(500), hostEnvironment))
+    {
+        using var pm = Client(host, "dev-pm");
+        using var rep = Client(host, "dev-rep");
+        using var rep2 = Client(host, "dev-rep2");
+        var outbox = new Outbox(outboxPath);
+        await ImportAsync(pm, name, accounts);
+        var parked = new List<string>();
+        var throughput = new List<double>();
+        // Each level's measured submissions ask for Healthcare prospects in a country of their own: the holds of the level
+        // before stay (those requests stay open too), and a ranking looks past only a few held contacts.
+        string[] countries = ["FR", "DE"];
+        foreach (var (level, index) in new[] { small, open }.Select((l, i) => (l, i)))
+        {
+            var label = $"{level:N0} open";
+            var watch = Stopwatch.StartNew();
+            var before = parked.Count;
+            parked.AddRange(await OpenRequests.ParkAsync([rep, rep2], prefix, parked.Count, level, concurrency: parkConcurrency));
+            var parking = watch.Elapsed;
+            var held = await WaitForAsync(outbox, parked, TimeSpan.FromMinutes(2));
+            rows.Add((label, $"parked through the API, {parkConcurrency} at a time: {parked.Count - before:N0} more",
+                FormattableString.Invariant($"{parking.TotalSeconds:N0} s ({(parked.Count - before) / parking.TotalSeconds:N1} per s); owner emails written for {held:N0} of {parked.Count:N0} parked")));
+            // The engine runs each parked request's first episode after its submission answered: measure once it has caught up.
+            rows.Add((label, "host quiet (under 0.1 core over 5 s) after parking", await QuietAsync(host)));
+            var country = countries[index];
+            throughput.Add(await MeasureSubmitsAsync(label + $" (+ those measured before; Healthcare/{country})", host, rep, rep2, outbox, prefix + country,
+                crmId => WithCountry(Samples.Intake(crmId), country)));
+            rows.Add((label, "host quiet (under 0.1 core over 5 s) after the burst", await QuietAsync(host))); // its first episodes run late too
+            var idle = new CpuMeter([("Azurite", CpuMeter.Azurite(connection)), ("host", [host.Process])]);
+            await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
+            rows.Add((label, $"idle for {idleSeconds} s, requests parked on their timers: processor time, in cores", idle.Report()));
+        }
+        rows.Add(("ratio", $"burst throughput with {open:N0} open ÷ with {small:N0} open (goal ≥ 0.8)", FormattableString.Invariant($"{throughput[1] / throughput[0]:N2}")));
+    }
+    await CleanUpAsync(prefix, outboxPath);
+}
+
+// Waits (at most 10 minutes) until the host spends under 0.1 of a core over 5 s; says how long that took.
+static async Task<string> QuietAsync(HostProcess host)
+{
+    var settling = Stopwatch.StartNew();
+    while (settling.Elapsed < TimeSpan.FromMinutes(10))
+    {
+        var quiet = new CpuMeter([("host", [host.Process])]);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        if (quiet.Spent("host") < TimeSpan.FromSeconds(0.5)) break;
+    }
+    return FormattableString.Invariant($"{settling.Elapsed.TotalSeconds:N0} s");
+}
+
+static JsonObject WithCountry(JsonObject intake, string country)
+{
+    ((JsonObject)intake["prospect"]!)["country"] = country;
+    return intake;
 }
 
 // The big directory arrives as a program manager would bring it: one CSV file through the API, imported in the background.
@@ -130,11 +211,11 @@ static HttpClient Client(HostProcess host, string key)
     return client;
 }
 
-static async Task<(string Id, DateTimeOffset Sent, double PostMs)> SubmitAsync(HttpClient client, string crmId)
+static async Task<(string Id, DateTimeOffset Sent, double PostMs)> SubmitAsync(HttpClient client, JsonObject intake)
 {
     var sent = DateTimeOffset.UtcNow;
     var watch = Stopwatch.StartNew();
-    using var response = await client.PostAsJsonAsync("/api/requests", Samples.Intake(crmId));
+    using var response = await client.PostAsJsonAsync("/api/requests", intake);
     var ms = watch.Elapsed.TotalMilliseconds;
     response.EnsureSuccessStatusCode();
     return ((string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!, sent, ms);
