@@ -1,3 +1,4 @@
+using ReferenceFlow.TestSupport;
 using System.Text.Json;
 using Azure.Core;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using ReferenceFlow.TestSupport;
 using ReferenceFlow.Email.Sending;
 
 namespace ReferenceFlow.Email.Tests.Sending;

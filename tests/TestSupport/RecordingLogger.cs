@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace ReferenceFlow.Email.Tests.Sending;
+namespace ReferenceFlow.TestSupport;
 
 /// <summary>Keeps every log entry whole (message, structured values, exception), to check what would reach the logs.</summary>
 public sealed class RecordingLogger<T> : ILogger<T>
