@@ -52,7 +52,7 @@ public sealed partial class RequestWorkflow(
             if (recorded.Decision is { } decision && !checks && !await TryApplyAsync(decision, ct))
             {
                 // The orchestration carries them out with its retries: the submission handed over again does that.
-                await HandOverAsync(id, CommandMessage.Submit(command), ct);
+                await HandOverAsync(id, CommandMessage.Submit(command), await client.GetInstanceAsync(id, getInputsAndOutputs: false, ct), ct);
             }
             return new Submission(id, recorded.Handled.Status, Created: recorded.Handled.As == HandledAs.Applied);
         });
@@ -70,7 +70,13 @@ public sealed partial class RequestWorkflow(
         ArgumentNullException.ThrowIfNull(command);
         return Guard<CommandOutcome>(async () =>
         {
-            var snapshot = await LoadAsync(requestId, ct);
+            if (!KeyEncoding.Fits(requestId)) return new CommandOutcome.NotFound();
+            // Both reads at once: the orchestration's status is needed only to hand the command over, but asking for it
+            // beside the history saves a round trip on every command.
+            var reading = store.LoadAsync(requestId, ct);
+            var orchestration = client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
+            await Task.WhenAll(reading, orchestration);
+            var (snapshot, instance) = (reading.Result, orchestration.Result);
             if (snapshot is null || !snapshot.State.IsSubmitted)
             {
                 return new CommandOutcome.NotFound();
@@ -81,7 +87,7 @@ public sealed partial class RequestWorkflow(
                 return new CommandOutcome.Accepted(snapshot.State, []);
             }
             var message = CommandMessage.FromPerson(command);
-            await HandOverAsync(requestId, message, ct);
+            await HandOverAsync(requestId, message, instance, ct);
             var recorded = await handler.RecordAsync(requestId, message, ct, known: snapshot);
             if (recorded.Handled.As == HandledAs.Refused) throw new DomainException(recorded.Handled.Refusal ?? "The request cannot take this now.");
             return recorded.Decision is { } decision
@@ -91,12 +97,11 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// Raises the command on the request's orchestration; one whose orchestration failed, ended or vanished is started
-    /// afresh from its history with the command pending.
+    /// Raises the command on the request's orchestration; one whose orchestration failed, ended or vanished
+    /// (<paramref name="instance"/>, as just read) is started afresh from its history with the command pending.
     /// </summary>
-    private async Task HandOverAsync(string requestId, CommandMessage message, CancellationToken ct)
+    private async Task HandOverAsync(string requestId, CommandMessage message, OrchestrationMetadata? instance, CancellationToken ct)
     {
-        var instance = await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct);
         if ((instance is null || IsGone(instance.RuntimeStatus)) && await StartFromHistoryAsync(requestId, [message], ct)) return;
         await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
     }
