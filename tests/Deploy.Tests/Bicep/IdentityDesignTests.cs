@@ -94,7 +94,7 @@ public sealed class IdentityDesignTests(CompiledTemplates compiled)
                 Assert.Equal("TLS1_2", Text(properties["minimumTlsVersion"]));
             }
         }
-        Assert.Contains("## Public network access", File.ReadAllText(Path.Combine(BicepCli.InfraDirectory, "..", "..", "docs", "deploy.md")), StringComparison.Ordinal);
+        Assert.Contains("### Public network access", File.ReadAllText(Path.Combine(BicepCli.InfraDirectory, "..", "..", "docs", "deploy.md")), StringComparison.Ordinal);
     }
 
     [Fact]
