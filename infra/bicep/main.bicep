@@ -64,7 +64,7 @@ param storageSku string = 'Standard_LRS'
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Entra tenant of the app registrations.')
+@description('Entra tenant (directory id) of the app registrations; with entraClientId, the only tenant whose people may sign in.')
 param entraTenantId string = tenant().tenantId
 
 @description('Client id of the app registration holding the Graph application permission (Calendars.ReadBasic) for getSchedule.')
