@@ -64,7 +64,7 @@ param storageSku string = 'Standard_LRS'
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Entra tenant of the app registrations.')
+@description('Entra tenant (directory id) of the app registrations; with entraClientId, the only tenant whose people may sign in.')
 param entraTenantId string = tenant().tenantId
 
 @description('Client id of the app registration holding the Graph application permission (Calendars.ReadBasic) for getSchedule.')
@@ -94,6 +94,23 @@ param communicationDataLocation string = 'Europe'
 param actionLinkSigningKey string
 
 @secure()
+@description('During a rotation only: the signing key being replaced, which still verifies the links it signed (slot 1) until they expire. Empty otherwise.')
+param previousActionLinkSigningKey string = ''
+
+@description('Client id of the Entra app registration people sign in with (the pages\' OpenID Connect, the API\'s bearer tokens); empty: no Entra sign-in, API keys only.')
+param entraClientId string = ''
+
+@secure()
+@description('Client secret of that registration, for the container app\'s sign-in (code flow); empty when entraClientId is.')
+param entraClientSecret string = ''
+
+@description('Program managers, each an Entra object id (preferred: it never changes) or a sign-in name (UPN); matched against the token\'s oid or preferred_username, never its email. Entra app roles named ProgramManager count as well.')
+param programManagers array = []
+
+@description('Sales reps, as programManagers.')
+param salesReps array = []
+
+@secure()
 @description('Client secret of the SMTP app registration: the ACS SMTP password.')
 param smtpPassword string
 
@@ -101,7 +118,10 @@ param smtpPassword string
 @description('Client secret of the Graph app registration.')
 param graphClientSecret string
 
+// Each app its own identity, each with only the roles it uses. The container app keeps the name the single shared
+// identity had, so its role assignments (and an AcrPull given by hand) carry over.
 var identityName = 'id-referenceflow-${environmentName}'
+var functionsIdentityName = 'id-referenceflow-${environmentName}-functions'
 var workspaceName = 'log-referenceflow-${environmentName}'
 var appInsightsName = 'appi-referenceflow-${environmentName}'
 var suffix = uniqueString(resourceGroup().id, environmentName)
@@ -122,6 +142,14 @@ module identity 'modules/identity.bicep' = {
   params: { name: identityName, location: location, tags: tags }
 }
 
+module functionsIdentity 'modules/identity.bicep' = if (topology.functionApp) {
+  name: 'identity-functions'
+  params: { name: functionsIdentityName, location: location, tags: tags }
+}
+
+// The identities that run the engine, read the app tables and read the secrets: one per app deployed.
+var appIdentityNames = topology.functionApp ? [identityName, functionsIdentityName] : [identityName]
+
 module monitoring 'modules/monitoring.bicep' = {
   name: 'monitoring'
   params: {
@@ -135,28 +163,42 @@ module monitoring 'modules/monitoring.bicep' = {
 
 module storage 'modules/storage.bicep' = {
   name: 'storage'
-  dependsOn: [identity]
+  dependsOn: [identity, functionsIdentity]
   params: {
     name: storageAccountName
     location: location
     tags: tags
-    identityName: identityName
+    identityNames: appIdentityNames
     skuName: storageSku
   }
 }
 
 module vault 'modules/keyvault.bicep' = {
   name: 'keyvault'
-  dependsOn: [identity]
+  dependsOn: [identity, functionsIdentity]
   params: {
     name: take('kv-rf-${environmentName}-${suffix}', 24)
     location: location
     tags: tags
     tenantId: entraTenantId
-    identityName: identityName
+    identityNames: appIdentityNames
     actionLinkSigningKey: actionLinkSigningKey
+    previousActionLinkSigningKey: previousActionLinkSigningKey
     smtpPassword: smtpPassword
     graphClientSecret: graphClientSecret
+    entraClientSecret: entraClientSecret
+  }
+}
+
+// The Function App's package and host storage, apart from the shared account: only its own identity may write there.
+module functionStorage 'modules/functionstorage.bicep' = if (topology.functionApp) {
+  name: 'functionstorage'
+  dependsOn: [functionsIdentity]
+  params: {
+    name: take('stfn${environmentName}${suffix}', 24)
+    location: location
+    tags: tags
+    identityName: functionsIdentityName
   }
 }
 
@@ -193,7 +235,25 @@ var productSettings = [
   { name: 'ReferenceFlow__Email__FromName', value: senderDisplayName }
 ]
 
-var productSecrets = [
+// Entra ID sign-in (AzureAd, read by Microsoft.Identity.Web in both hosts): the tenant is a directory id, and only its
+// people are let in. Absent without entraClientId.
+var entraSettings = empty(entraClientId) ? [] : [
+  { name: 'AzureAd__Instance', value: environment().authentication.loginEndpoint }
+  { name: 'AzureAd__TenantId', value: entraTenantId }
+  { name: 'AzureAd__ClientId', value: entraClientId }
+  { name: 'AzureAd__CallbackPath', value: '/signin-oidc' }
+]
+
+// ReferenceFlow:Roles, one indexed setting per member.
+var roleSettings = concat(
+  map(range(0, length(programManagers)), i => { name: 'ReferenceFlow__Roles__ProgramManager__${i}', value: programManagers[i] }),
+  map(range(0, length(salesReps)), i => { name: 'ReferenceFlow__Roles__SalesRep__${i}', value: salesReps[i] })
+)
+
+var appSettings = concat(productSettings, entraSettings, roleSettings)
+
+// Slot 0 signs; slot 1, present only during a rotation, still verifies the links the previous key signed.
+var productSecrets = concat([
   {
     name: 'action-link-signing-key'
     keyVaultUrl: vault.outputs.signingKeyUri
@@ -209,7 +269,22 @@ var productSecrets = [
     keyVaultUrl: vault.outputs.graphClientSecretUri
     env: 'ReferenceFlow__Graph__ClientSecret'
   }
-]
+], empty(previousActionLinkSigningKey) ? [] : [
+  {
+    name: 'action-link-signing-key-previous'
+    keyVaultUrl: vault.outputs.previousSigningKeyUri
+    env: 'ReferenceFlow__Actions__SigningKeys__1'
+  }
+])
+
+// Only the container app signs people in with the code flow; the Function App only validates bearer tokens.
+var webSecrets = concat(productSecrets, empty(entraClientSecret) ? [] : [
+  {
+    name: 'entra-signin-client-secret'
+    keyVaultUrl: vault.outputs.entraClientSecretUri
+    env: 'AzureAd__ClientSecret'
+  }
+])
 
 var storageEndpoints = {
   blob: storage.outputs.blobEndpoint
@@ -227,16 +302,18 @@ module functionApp 'modules/functionapp.bicep' = if (topology.functionApp) {
     location: location
     tags: tags
     appInsightsName: appInsightsName
-    identityName: identityName
-    identityClientId: identity.outputs.clientId
-    // Known before deployment (not storage.outputs.name): the module names existing resources by it.
+    identityName: functionsIdentityName
+    identityClientId: functionsIdentity!.outputs.clientId
     storageAccountName: storageAccountName
+    // From the module's outputs, so the host's role there is assigned before the app starts using it.
+    hostStorageAccountName: functionStorage!.outputs.name
+    packageContainerUrl: functionStorage!.outputs.packageContainerUrl
     storageEndpoints: storageEndpoints
     taskHubName: taskHubName
     partitionCount: partitionCount
     maximumInstanceCount: functionsMaximumInstanceCount
     publicBaseUrl: publicBaseUrl
-    settings: productSettings
+    settings: appSettings
     keyVaultSecrets: productSecrets
   }
 }
@@ -271,8 +348,8 @@ module app 'modules/containerapp.bicep' = {
     httpConcurrency: httpConcurrency
     cpu: cpu
     memory: memory
-    settings: concat([{ name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }], productSettings)
-    keyVaultSecrets: productSecrets
+    settings: concat([{ name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }], appSettings)
+    keyVaultSecrets: webSecrets
   }
 }
 

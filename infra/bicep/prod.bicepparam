@@ -22,6 +22,13 @@ param emailDomainName = readEnvironmentVariable('REFERENCEFLOW_EMAIL_DOMAIN')
 param linkEmailDomain = bool(readEnvironmentVariable('REFERENCEFLOW_LINK_EMAIL_DOMAIN', 'false'))
 param communicationDataLocation = 'Europe'
 param actionLinkSigningKey = readEnvironmentVariable('REFERENCEFLOW_SIGNING_KEY')
+// Set only while rotating: the key being replaced, so the links it signed keep working until they expire.
+param previousActionLinkSigningKey = readEnvironmentVariable('REFERENCEFLOW_PREVIOUS_SIGNING_KEY', '')
+param entraClientId = readEnvironmentVariable('REFERENCEFLOW_ENTRA_CLIENT_ID', '')
+param entraClientSecret = readEnvironmentVariable('REFERENCEFLOW_ENTRA_CLIENT_SECRET', '')
+// Comma-separated object ids (or sign-in names).
+param programManagers = filter(split(readEnvironmentVariable('REFERENCEFLOW_PROGRAM_MANAGERS', ''), ','), m => !empty(trim(m)))
+param salesReps = filter(split(readEnvironmentVariable('REFERENCEFLOW_SALES_REPS', ''), ','), m => !empty(trim(m)))
 param smtpPassword = readEnvironmentVariable('REFERENCEFLOW_SMTP_PASSWORD')
 param graphClientSecret = readEnvironmentVariable('REFERENCEFLOW_GRAPH_CLIENT_SECRET')
 param publicBaseUrl = readEnvironmentVariable('REFERENCEFLOW_PUBLIC_BASE_URL', '')

@@ -7,15 +7,22 @@ param tags object
 
 param appInsightsName string
 
-@description('Name of the user-assigned identity (in this resource group) the app runs as; it gets Storage Blob Data Owner here.')
+@description('Name of the Function App\'s own user-assigned identity (in this resource group), not the container app\'s.')
 param identityName string
 
 @description('Client id of that identity: the Functions host\'s storage connections and DefaultAzureCredential (AZURE_CLIENT_ID) pick it.')
 param identityClientId string
 
+@description('The account of the app tables and the task hub, shared with the container app.')
 param storageAccountName string
 
-@description('The account\'s service endpoints (primaryEndpoints): blobs, queues and tables of the task hub, the app tables, the deployment package.')
+@description('The Function App\'s own account (functionstorage.bicep): the Functions host\'s storage (AzureWebJobsStorage).')
+param hostStorageAccountName string
+
+@description('Blob URL of the package container in that account.')
+param packageContainerUrl string
+
+@description('The shared account\'s service endpoints (primaryEndpoints): blobs, queues and tables of the task hub and the app tables.')
 param storageEndpoints { blob: string, queue: string, table: string }
 
 @description('Task hub shared with the Container App (host.json reads it as %ReferenceFlow__Engine__TaskHub%).')
@@ -42,20 +49,11 @@ param settings array
 @description('Key Vault secrets to expose as Key Vault references: { name, keyVaultUrl, env } each.')
 param keyVaultSecrets array
 
-// Built-in "Storage Blob Data Owner". storage.bicep already gives the identity Blob Data Contributor (the task hub's
-// leases and large messages) and Queue/Table Data Contributor (all the durable provider needs). The Functions host's own
-// storage (AzureWebJobsStorage: host and timer locks, function keys) is documented with Blob Data Owner; on this account
-// (no hierarchical namespace) Owner adds only ACL and ownership actions that have nothing to act on, so we follow the
-// documentation rather than run a configuration support would first ask us to change.
-var blobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-
-// Flex Consumption reads the app's package from this container (one app per storage account here).
-var packageContainerName = 'app-package'
-
 // Connections by identity: "<name>__credential: managedidentity" plus the client id of the user-assigned identity,
-// never a key. AzureWebJobsStorage is the host's own storage; "Storage" is host.json's durableTask connectionName.
+// never a key. AzureWebJobsStorage is the host's own storage, in its own account; "Storage" is host.json's durableTask
+// connectionName, the task hub the container app shares.
 var hostSettings = {
-  AzureWebJobsStorage__accountName: storageAccountName
+  AzureWebJobsStorage__accountName: hostStorageAccountName
   AzureWebJobsStorage__credential: 'managedidentity'
   AzureWebJobsStorage__clientId: identityClientId
   Storage__blobServiceUri: storageEndpoints.blob
@@ -85,30 +83,6 @@ resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' 
 
 resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
-}
-
-resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
-  name: storageAccountName
-
-  resource blobs 'blobServices' existing = {
-    name: 'default'
-  }
-}
-
-resource packageContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: account::blobs
-  name: packageContainerName
-  properties: { publicAccess: 'None' }
-}
-
-resource hostStorageRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: account
-  name: guid(account.id, identity.id, blobDataOwner)
-  properties: {
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', blobDataOwner)
-  }
 }
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
@@ -142,7 +116,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storageEndpoints.blob}${packageContainer.name}'
+          value: packageContainerUrl
           authentication: { type: 'UserAssignedIdentity', userAssignedIdentityResourceId: identity.id }
         }
       }
@@ -164,8 +138,6 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site
   name: 'appsettings'
-  // The host starts using AzureWebJobsStorage as soon as these land; let its role be assigned first.
-  dependsOn: [hostStorageRole]
   // Later objects win: the identity and task-hub settings cannot be overridden by a product setting of the same name.
   properties: union(productSettings, secretSettings, hostSettings, {
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString

@@ -1,15 +1,19 @@
-metadata description = 'Key Vault (RBAC) holding the app secrets; the app identity may read them.'
+metadata description = 'Key Vault (RBAC) holding the app secrets: both signing-key slots, SMTP, Graph and the Entra sign-in secret; each app identity may read them.'
 
 param name string
 param location string
 param tags object
 param tenantId string
 
-@description('Name of the app identity (in this resource group) that gets Key Vault Secrets User.')
-param identityName string
+@description('Names of the app identities (in this resource group) that get Key Vault Secrets User: the container app\'s and, with a Function App, its own.')
+param identityNames array
 
 @secure()
 param actionLinkSigningKey string
+
+@secure()
+@description('The signing key that signed links still in people\'s mailboxes after a rotation (slot 1); empty outside a rotation, and then no secret is written.')
+param previousActionLinkSigningKey string = ''
 
 @secure()
 param smtpPassword string
@@ -17,12 +21,16 @@ param smtpPassword string
 @secure()
 param graphClientSecret string
 
+@secure()
+@description('Client secret of the Entra sign-in app registration (the web app\'s code flow); empty when Entra sign-in is not configured.')
+param entraClientSecret string = ''
+
 // Built-in "Key Vault Secrets User".
 var secretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+resource identities 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = [for identityName in identityNames: {
   name: identityName
-}
+}]
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: name
@@ -35,6 +43,8 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
     enableSoftDelete: true
     softDeleteRetentionInDays: 90
     enablePurgeProtection: true
+    // Enabled on purpose: Container Apps and the Function App resolve their Key Vault references from outside any
+    // virtual network here (docs/deploy.md, "Public network access").
     publicNetworkAccess: 'Enabled'
   }
 }
@@ -43,6 +53,12 @@ resource signingKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'action-link-signing-key'
   properties: { value: actionLinkSigningKey, contentType: 'text/plain' }
+}
+
+resource previousSigningKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(previousActionLinkSigningKey)) {
+  parent: vault
+  name: 'action-link-signing-key-previous'
+  properties: { value: previousActionLinkSigningKey, contentType: 'text/plain' }
 }
 
 resource smtp 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
@@ -57,18 +73,26 @@ resource graph 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   properties: { value: graphClientSecret, contentType: 'text/plain' }
 }
 
-resource readSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource entra 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(entraClientSecret)) {
+  parent: vault
+  name: 'entra-signin-client-secret'
+  properties: { value: entraClientSecret, contentType: 'text/plain' }
+}
+
+resource readSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (identityName, i) in identityNames: {
   scope: vault
-  name: guid(vault.id, identity.id, secretsUser)
+  name: guid(vault.id, identities[i].id, secretsUser)
   properties: {
-    principalId: identity.properties.principalId
+    principalId: identities[i].properties.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', secretsUser)
   }
-}
+}]
 
-// Versionless URIs: the app picks up a rotated secret on its next revision restart.
+// Versionless URIs: the app picks up a rotated secret on its next revision restart. Empty for a secret not written.
 output signingKeyUri string = signingKey.properties.secretUri
+output previousSigningKeyUri string = previousSigningKey.?properties.secretUri ?? ''
 output smtpCredentialUri string = smtp.properties.secretUri
 output graphClientSecretUri string = graph.properties.secretUri
+output entraClientSecretUri string = entra.?properties.secretUri ?? ''
 output name string = vault.name

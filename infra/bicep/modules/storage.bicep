@@ -4,8 +4,8 @@ param name string
 param location string
 param tags object
 
-@description('Name of the app identity (in this resource group) that gets blob, queue and table data access.')
-param identityName string
+@description('Names of the identities (in this resource group) that run the engine and read the app tables: the container app\'s and, with a Function App, its own. Each gets blob, queue and table data access on this account, and nothing more.')
+param identityNames array
 
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_GZRS'])
 param skuName string
@@ -18,9 +18,14 @@ var blobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var tableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var queueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+var dataRoles = [blobDataContributor, tableDataContributor, queueDataContributor]
+
+// One grant per identity and role (Bicep loops do not nest).
+var grants = flatten(map(range(0, length(identityNames)), i => map(dataRoles, role => { identity: i, role: role })))
+
+resource identities 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = [for identityName in identityNames: {
   name: identityName
-}
+}]
 
 resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
@@ -34,39 +39,22 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     defaultToOAuthAuthentication: true
+    // Enabled on purpose: neither app runs in a virtual network here, so they reach storage over its public
+    // endpoint, with Entra ID only (docs/deploy.md, "Public network access").
     publicNetworkAccess: 'Enabled'
   }
 }
 
-resource blobRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+resource dataAccess 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for grant in grants: {
   scope: account
-  name: guid(account.id, identity.id, blobDataContributor)
+  // The name an assignment of the container app's identity had before each app had its own: a redeployment keeps it.
+  name: guid(account.id, identities[grant.identity].id, grant.role)
   properties: {
-    principalId: identity.properties.principalId
+    principalId: identities[grant.identity].properties.principalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', blobDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', grant.role)
   }
-}
-
-resource tableRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: account
-  name: guid(account.id, identity.id, tableDataContributor)
-  properties: {
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', tableDataContributor)
-  }
-}
-
-resource queueRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: account
-  name: guid(account.id, identity.id, queueDataContributor)
-  properties: {
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', queueDataContributor)
-  }
-}
+}]
 
 output name string = account.name
 output blobEndpoint string = account.properties.primaryEndpoints.blob

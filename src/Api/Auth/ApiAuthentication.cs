@@ -29,7 +29,21 @@ public static class ApiAuthentication
         auth.AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         if (IsEntraConfigured(configuration))
         {
+            var tenant = EntraTenant.From(configuration);
             auth.AddMicrosoftIdentityWebApi(configuration.GetSection(AzureAdSection), JwtBearerDefaults.AuthenticationScheme);
+            auth.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
+            {
+                // After Microsoft.Identity.Web's own checks: a valid token of another tenant is still a 401.
+                var validated = o.Events.OnTokenValidated;
+                o.Events.OnTokenValidated = async context =>
+                {
+                    await validated(context).ConfigureAwait(false);
+                    if (context.Result is null && context.Principal is { } principal && tenant.Refusal(principal) is { } reason)
+                    {
+                        context.Fail(reason);
+                    }
+                };
+            });
         }
         return auth;
     }
@@ -61,11 +75,13 @@ public static class ApiAuthentication
         return services.AddReferenceFlowAuthorization();
     }
 
-    /// <summary>The role policies, the computed Owner role, and sign-in required wherever an endpoint says nothing.</summary>
+    /// <summary>The role policies, the roles decided per caller (<see cref="RoleClaimsTransformation"/>), and sign-in required wherever an endpoint says nothing.</summary>
     public static IServiceCollection AddReferenceFlowAuthorization(this IServiceCollection services)
     {
         services.AddMemoryCache();
-        services.AddScoped<IClaimsTransformation, OwnerClaimsTransformation>();
+        services.AddSingleton(sp => EntraTenant.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddOptions<RoleMembers>().BindConfiguration(RoleMembers.Section);
+        services.AddScoped<IClaimsTransformation, RoleClaimsTransformation>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Roles.RequestsPolicy, p => p.RequireRole(Roles.SalesRep, Roles.ProgramManager))

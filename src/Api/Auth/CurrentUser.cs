@@ -17,15 +17,17 @@ public sealed record CurrentUser(string Email, string Name, IReadOnlySet<string>
     public bool Is(string? email) => IsAuthenticated && string.Equals(Email, email?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The signed-in user, or null for an anonymous principal.</summary>
+    /// <remarks>
+    /// The address that decides what a person sees (requester, account owner): for our own identities (API keys, demo
+    /// users) the one configured for them; for Entra ID the verified sign-in name, never the token's <c>email</c> claim,
+    /// which Entra does not verify. An Entra principal without one has no address, and so is not signed in.
+    /// </remarks>
     public static CurrentUser? From(ClaimsPrincipal? principal)
     {
         if (principal?.Identity?.IsAuthenticated != true) return null;
-        var email = principal.FindFirstValue(ClaimTypes.Email)
-            ?? principal.FindFirstValue("preferred_username")
-            ?? principal.FindFirstValue("email")
-            ?? principal.FindFirstValue(ClaimTypes.Upn)
-            ?? principal.Identity.Name
-            ?? "";
+        var email = LocalIdentities.IsLocal(principal)
+            ? principal.FindFirstValue(ClaimTypes.Email) ?? ""
+            : EntraCaller.Read(principal)?.Address ?? "";
         var name = principal.FindFirstValue(ClaimTypes.Name) ?? principal.FindFirstValue("name") ?? email;
         var roles = principal.Claims
             .Where(c => c.Type is ClaimTypes.Role or "roles")

@@ -47,6 +47,7 @@ public static class AuthSetup
         {
             auth.AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(ApiAuthentication.AzureAdSection),
                 OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
+            services.RefuseOtherTenantsAtSignIn(EntraTenant.From(builder.Configuration));
         }
         else
         {

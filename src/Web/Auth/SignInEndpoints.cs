@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using ReferenceFlow.Api.Auth;
 
 namespace ReferenceFlow.Web.Auth;
 
@@ -31,7 +32,8 @@ public static class SignInEndpoints
         }
         var claims = new List<Claim> { new(ClaimTypes.Email, user.Email), new(ClaimTypes.Name, user.Name) };
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+        // Marked as ours: its address and roles come from configuration, not from Entra ID (see LocalIdentities).
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, LocalIdentities.DemoSignIn));
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
     }

@@ -62,8 +62,9 @@ public sealed class FunctionAppDesignTests(CompiledTemplates compiled)
         Assert.Equal("blobContainer", Text(storage["type"]));
         Assert.Equal("UserAssignedIdentity", Text(storage["authentication"]!["type"]));
         Assert.Equal(IdentityId, Text(storage["authentication"]!["userAssignedIdentityResourceId"]));
-        Assert.Equal("[format('{0}{1}', parameters('storageEndpoints').blob, variables('packageContainerName'))]", Text(storage["value"]));
-        var container = Single(Module, "Microsoft.Storage/storageAccounts/blobServices/containers");
+        // The package container is in the Function App's own account (IdentityDesignTests).
+        Assert.Equal("[parameters('packageContainerUrl')]", Text(storage["value"]));
+        var container = Single(compiled.Template("modules/functionstorage.bicep"), "Microsoft.Storage/storageAccounts/blobServices/containers");
         Assert.EndsWith("variables('packageContainerName'))]", Text(container["name"]), StringComparison.Ordinal);
         Assert.Equal("None", Text(container["properties"]!["publicAccess"]));
     }
@@ -72,7 +73,7 @@ public sealed class FunctionAppDesignTests(CompiledTemplates compiled)
     public void HostStorageAndTheDurableConnectionAuthenticateWithTheIdentity()
     {
         var settings = HostSettings;
-        Assert.Equal("[parameters('storageAccountName')]", Text(settings["AzureWebJobsStorage__accountName"]));
+        Assert.Equal("[parameters('hostStorageAccountName')]", Text(settings["AzureWebJobsStorage__accountName"]));
         Assert.Equal("managedidentity", Text(settings["AzureWebJobsStorage__credential"]));
         Assert.Equal("[parameters('identityClientId')]", Text(settings["AzureWebJobsStorage__clientId"]));
         Assert.False(settings.ContainsKey("AzureWebJobsStorage"), "a plain AzureWebJobsStorage is a connection string");
@@ -129,13 +130,14 @@ public sealed class FunctionAppDesignTests(CompiledTemplates compiled)
         {
             Assert.DoesNotContain($"parameters('{secure}')", passed, StringComparison.Ordinal);
         }
-        var secrets = Passed(functions, "keyVaultSecrets").AsArray();
+        // A concat() of the three secrets and, during a rotation, the previous signing key.
+        var secrets = Text(Passed(functions, "keyVaultSecrets"));
         Assert.Equal(
-            ["ReferenceFlow__Actions__SigningKeys__0", "ReferenceFlow__Email__Smtp__Password", "ReferenceFlow__Graph__ClientSecret"],
-            secrets.Select(s => Text(s!["env"])));
-        Assert.All(secrets, s => Assert.StartsWith(
-            "[reference(resourceId('Microsoft.Resources/deployments', 'keyvault')", Text(s!["keyVaultUrl"]), StringComparison.Ordinal));
-        Assert.DoesNotContain(Passed(functions, "settings").AsArray(), s => secrets.Any(k => Text(k!["env"]) == Text(s!["name"])));
+            ["ReferenceFlow__Actions__SigningKeys__0", "ReferenceFlow__Email__Smtp__Password", "ReferenceFlow__Graph__ClientSecret", "ReferenceFlow__Actions__SigningKeys__1"],
+            SecretEnvironment(secrets));
+        Assert.Equal(4, Occurrences(secrets, "'keyVaultUrl', reference(resourceId('Microsoft.Resources/deployments', 'keyvault')"));
+        var settings = Text(Passed(functions, "settings"));
+        Assert.All(SecretEnvironment(secrets), env => Assert.DoesNotContain($"'{env}'", settings, StringComparison.Ordinal));
         Assert.Contains("format('@Microsoft.KeyVault(SecretUri={0})', lambdaVariables('s').keyVaultUrl)",
             Text(Module["variables"]!["secretSettings"]), StringComparison.Ordinal);
     }
@@ -178,27 +180,19 @@ public sealed class FunctionAppDesignTests(CompiledTemplates compiled)
     }
 
     [Fact]
-    public void TheIdentityGetsBlobDataOwnerHereAndQueueAndTableDataContributorFromTheStorageModule()
+    public void TheModuleAssignsNoRoleItself()
     {
-        var role = Single(Module, "Microsoft.Authorization/roleAssignments");
-        var definition = Text(role["properties"]!["roleDefinitionId"]).Replace("variables('blobDataOwner')", $"'{Text(Module["variables"]!["blobDataOwner"])}'", StringComparison.Ordinal);
-        Assert.Contains(BlobDataOwner, definition, StringComparison.Ordinal);
-        Assert.Equal("[resourceId('Microsoft.Storage/storageAccounts', parameters('storageAccountName'))]", Text(role["scope"]));
-        Assert.Equal("[reference('identity').principalId]", Text(role["properties"]!["principalId"]));
-        Assert.Equal("[parameters('identityName')]", Text(Module["resources"]!["identity"]!["name"]));
-        Assert.Equal("ServicePrincipal", Text(role["properties"]!["principalType"]));
-
-        // The same identity as the storage module's Queue and Table Data Contributor assignments.
-        var main = compiled.Template("main.bicep");
-        Assert.Equal(Text(Passed(Deployment(main, "storage"), "identityName")), Text(Passed(Deployment(main, "functionapp"), "identityName")));
-        var storage = compiled.Template("modules/storage.bicep");
-        var storageRoles = BicepBuildTests.Resources(storage, "Microsoft.Authorization/roleAssignments")
-            .Select(r => Text(r["properties"]!["roleDefinitionId"])).ToList();
-        Assert.Contains(storageRoles, r => r.Contains("variables('queueDataContributor')", StringComparison.Ordinal));
-        Assert.Contains(storageRoles, r => r.Contains("variables('tableDataContributor')", StringComparison.Ordinal));
-        Assert.Equal("974c5e8b-45b9-4653-ba55-5f855dd0fb88", Text(storage["variables"]!["queueDataContributor"]));
-        Assert.Equal("0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3", Text(storage["variables"]!["tableDataContributor"]));
+        // Blob Data Owner is given on the Function App's own account (functionstorage.bicep), Queue/Table/Blob Data
+        // Contributor on the shared one (storage.bicep): see IdentityDesignTests.
+        Assert.Empty(BicepBuildTests.Resources(Module, "Microsoft.Authorization/roleAssignments"));
+        Assert.DoesNotContain(BlobDataOwner, Module.ToJsonString(), StringComparison.Ordinal);
     }
+
+    /// <summary>The env names of a compiled keyVaultSecrets list, in order.</summary>
+    internal static List<string> SecretEnvironment(string expression) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(expression, @"'env', '([^']+)'").Select(m => m.Groups[1].Value)];
+
+    internal static int Occurrences(string text, string part) => text.Split(part).Length - 1;
 
     private static JsonNode HostJson() =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(RepoRoot.Path, "src", "Functions", "host.json")))

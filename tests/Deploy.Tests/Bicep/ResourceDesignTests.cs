@@ -36,25 +36,29 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
     }
 
     [Fact]
-    public void TheAppIdentityGetsBlobQueueAndTableDataRolesAndKeyVaultSecretsUser()
+    public void EachAppIdentityGetsBlobQueueAndTableDataRolesAndKeyVaultSecretsUser()
     {
         var storage = compiled.Template("modules/storage.bicep");
-        var storageRoles = RoleDefinitions(storage);
-        var vaultRoles = RoleDefinitions(compiled.Template("modules/keyvault.bicep"));
+        var vault = compiled.Template("modules/keyvault.bicep");
 
         // The engine keeps leases and large messages in blobs, its control and work-item queues in queues,
-        // history and instances in tables.
-        Assert.Contains(storageRoles, r => r.Contains(BlobDataContributor, StringComparison.Ordinal));
-        Assert.Contains(storageRoles, r => r.Contains(QueueDataContributor, StringComparison.Ordinal));
-        Assert.Contains(storageRoles, r => r.Contains(TableDataContributor, StringComparison.Ordinal));
-        Assert.Contains(vaultRoles, r => r.Contains(KeyVaultSecretsUser, StringComparison.Ordinal));
-        var assignments = BicepBuildTests.Resources(storage, "Microsoft.Authorization/roleAssignments").ToList();
-        Assert.Equal(3, assignments.Count);
-        Assert.All(assignments, a =>
+        // history and instances in tables: exactly these three, for each identity named.
+        var dataRoles = storage["variables"]!["dataRoles"]!.AsArray().Select(r => Resolve(storage, r!.GetValue<string>())).ToList();
+        Assert.Equal([BlobDataContributor, TableDataContributor, QueueDataContributor], dataRoles);
+        var assignment = Assert.Single(BicepBuildTests.Resources(storage, "Microsoft.Authorization/roleAssignments"));
+        Assert.Equal("[length(variables('grants'))]", assignment["copy"]!["count"]!.GetValue<string>());
+        Assert.Contains("map(range(0, length(parameters('identityNames')))", storage["variables"]!["grants"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("variables('dataRoles')", storage["variables"]!["grants"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var reader = Assert.Single(BicepBuildTests.Resources(vault, "Microsoft.Authorization/roleAssignments"));
+        Assert.Contains(KeyVaultSecretsUser, RoleDefinitions(vault).Single(), StringComparison.Ordinal);
+        Assert.Equal("[length(parameters('identityNames'))]", reader["copy"]!["count"]!.GetValue<string>());
+
+        foreach (var assigned in new[] { assignment, reader })
         {
-            Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities", a["properties"]!["principalId"]!.GetValue<string>(), StringComparison.Ordinal);
-            Assert.Equal("ServicePrincipal", a["properties"]!["principalType"]!.GetValue<string>());
-        });
+            Assert.Contains("Microsoft.ManagedIdentity/userAssignedIdentities', parameters('identityNames')", assigned["properties"]!["principalId"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Equal("ServicePrincipal", assigned["properties"]!["principalType"]!.GetValue<string>());
+        }
     }
 
     [Fact]
@@ -213,6 +217,11 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
         var parameter = template["parameters"]![match.Groups[1].Value]!;
         return parameter["minValue"]?.GetValue<int>() ?? int.MinValue;
     }
+
+    private static string Resolve(JsonNode template, string expression) =>
+        System.Text.RegularExpressions.Regex.Match(expression, @"^\[variables\('(\w+)'\)\]$") is { Success: true } m
+            ? template["variables"]![m.Groups[1].Value]!.GetValue<string>()
+            : expression;
 
     /// <summary>Role definition GUIDs assigned in a template, resolving the variables they are named by.</summary>
     private static List<string> RoleDefinitions(JsonNode template)

@@ -67,17 +67,20 @@ public sealed class WorkflowHostTests(CompiledTemplates compiled)
         var functions = Deployment(Main, "functionapp");
         var container = Deployment(Main, "containerapp");
         var containerSettings = Text(Passed(container, "settings"));
+        var functionSettings = Text(Passed(functions, "settings"));
 
-        var settings = Passed(functions, "settings").AsArray();
-        Assert.NotEmpty(settings);
-        foreach (var setting in settings)
-        {
-            Assert.Contains($"createObject('name', '{Text(setting!["name"])}', 'value', {AsExpression(setting["value"]!)})",
-                containerSettings, StringComparison.Ordinal);
-        }
         // The container app has one more: ASPNETCORE_ENVIRONMENT, which the Functions host does not read.
-        Assert.Equal(settings.Count + 1, containerSettings.Split("createObject('name', ").Length - 1);
-        Assert.True(JsonNode.DeepEquals(Passed(container, "keyVaultSecrets"), Passed(functions, "keyVaultSecrets")));
+        Assert.Equal($"[concat(createArray(createObject('name', 'ASPNETCORE_ENVIRONMENT', 'value', 'Production')), {functionSettings[1..^1]})]",
+            containerSettings);
+        Assert.Contains("'ReferenceFlow__Email__Mode'", functionSettings, StringComparison.Ordinal);
+        Assert.Contains("variables('entraSettings'), variables('roleSettings')", functionSettings, StringComparison.Ordinal);
+
+        // The same secrets, and for the container app's sign-in (code flow) the Entra client secret as well.
+        var functionSecrets = Text(Passed(functions, "keyVaultSecrets"));
+        var containerSecrets = Text(Passed(container, "keyVaultSecrets"));
+        Assert.StartsWith($"[concat({functionSecrets[1..^1]}, ", containerSecrets, StringComparison.Ordinal);
+        Assert.Equal([.. FunctionAppDesignTests.SecretEnvironment(functionSecrets), "AzureAd__ClientSecret"],
+            FunctionAppDesignTests.SecretEnvironment(containerSecrets));
     }
 
     [Fact]
