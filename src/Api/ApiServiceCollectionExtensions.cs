@@ -34,7 +34,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<Nominations.InvitationService>();
         services.Configure<Limits.RateLimitOptions>(configuration.GetSection(Limits.RateLimitOptions.Section));
         services.AddSingleton<Limits.RequestRateLimiter>();
-        services.AddLinkTokenRedaction();
+        services.AddUrlSecretRedaction();
         return services;
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
             return false; // Pages re-execute the friendly error page.
         }
         if (ApiProblems.For(exception, httpContext.Response) is not { } answer) return false;
-        if (StorageFaults.IsOutage(exception)) LogOutage(logger, Telemetry.LinkTokens.Redact(httpContext.Request.Path.ToString()), exception);
+        if (StorageFaults.IsOutage(exception)) LogOutage(logger, Telemetry.UrlSecrets.Redact(httpContext.Request.Path.ToString()), exception);
         await answer.ExecuteAsync(httpContext);
         return true;
     }

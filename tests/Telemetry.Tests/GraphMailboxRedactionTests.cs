@@ -44,7 +44,7 @@ public sealed class GraphMailboxRedactionTests
 
         var spanText = spans.Captured();
         Assert.Contains(spanText, s => s.StartsWith("url.full=", StringComparison.Ordinal)
-            && s.Contains($"/users/{GraphMailboxUrls.Placeholder}/calendar/getSchedule", StringComparison.Ordinal));
+            && s.Contains($"/users/{UrlSecrets.MailboxPlaceholder}/calendar/getSchedule", StringComparison.Ordinal));
         Assert.DoesNotContain(spanText, s => s.Contains("contoso.example", StringComparison.Ordinal));
     }
 
@@ -55,5 +55,5 @@ public sealed class GraphMailboxRedactionTests
     [InlineData("/v1.0/users/{redacted}/calendar", "/v1.0/users/{redacted}/calendar")]
     [InlineData("/api/requests/abc", "/api/requests/abc")]
     public void RedactTakesOutOnlyTheUserSegment(string text, string expected) =>
-        Assert.Equal(expected, GraphMailboxUrls.Redact(text));
+        Assert.Equal(expected, UrlSecrets.Redact(text));
 }

@@ -38,7 +38,7 @@ public sealed class LinkTokenRedactionTests
         // ASP.NET Core's own request messages name the URL; let them through so the test sees them.
         builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] = "Information";
         builder.AddReferenceFlowHosting();
-        builder.Services.AddLinkTokenRedaction(); // as AddReferenceFlowApi does in both hosts
+        builder.Services.AddUrlSecretRedaction(); // as AddReferenceFlowApi does in both hosts
         builder.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddProcessor(new SimpleActivityExportProcessor(spans)));
         builder.Services.ConfigureOpenTelemetryLoggerProvider(l => l.AddProcessor(new SimpleLogRecordExportProcessor(logs)));
         await using (var app = builder.Build())
@@ -78,7 +78,7 @@ public sealed class LinkTokenRedactionTests
     [InlineData("/actions/{token}", "/actions/{token}")]
     [InlineData("/api/requests/abc", "/api/requests/abc")]
     public void RedactTakesOutOnlyTheTokenSegment(string text, string expected) =>
-        Assert.Equal(expected, LinkTokens.Redact(text));
+        Assert.Equal(expected, UrlSecrets.Redact(text));
 
     private static IEnumerable<string> Describe(LogRecord record)
     {

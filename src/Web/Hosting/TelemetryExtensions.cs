@@ -20,7 +20,7 @@ public static class TelemetryExtensions
         {
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
-            logging.AddProcessor(new LinkTokenLogProcessor());
+            logging.AddProcessor(new RedactingLogProcessor());
         });
 
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : TelemetryNames.ServiceName;
@@ -30,15 +30,15 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation(o =>
                 {
                     o.Filter = context => !IsHealthProbe(context);
-                    o.EnrichWithHttpRequest = (activity, _) => LinkTokenSpans.Redact(activity);
-                    o.EnrichWithHttpResponse = (activity, _) => LinkTokenSpans.Redact(activity);
-                    o.EnrichWithException = (activity, _) => LinkTokenSpans.Redact(activity);
+                    o.EnrichWithHttpRequest = (activity, _) => RedactedSpans.Redact(activity);
+                    o.EnrichWithHttpResponse = (activity, _) => RedactedSpans.Redact(activity);
+                    o.EnrichWithException = (activity, _) => RedactedSpans.Redact(activity);
                 })
                 .AddHttpClientInstrumentation(o =>
                 {
-                    o.EnrichWithHttpRequestMessage = (activity, _) => OutgoingCallSpans.Redact(activity);
-                    o.EnrichWithHttpResponseMessage = (activity, _) => OutgoingCallSpans.Redact(activity);
-                    o.EnrichWithException = (activity, _) => OutgoingCallSpans.Redact(activity);
+                    o.EnrichWithHttpRequestMessage = (activity, _) => RedactedSpans.Redact(activity);
+                    o.EnrichWithHttpResponseMessage = (activity, _) => RedactedSpans.Redact(activity);
+                    o.EnrichWithException = (activity, _) => RedactedSpans.Redact(activity);
                 })
                 .AddSource(TelemetryNames.Application, TelemetryNames.AzureSdk))
             .WithMetrics(metrics => metrics
