@@ -1,11 +1,11 @@
-metadata description = 'Key Vault (RBAC) holding the app secrets; the app identity may read them.'
+metadata description = 'Key Vault (RBAC) holding the app secrets and the certificate that encrypts the Data Protection key ring; the app identity may read them.'
 
 param name string
 param location string
 param tags object
 param tenantId string
 
-@description('Name of the app identity (in this resource group) that gets Key Vault Secrets User.')
+@description('Name of the app identity (in this resource group) that gets Key Vault Secrets User and Key Vault Certificate User.')
 param identityName string
 
 @secure()
@@ -19,6 +19,8 @@ param graphClientSecret string
 
 // Built-in "Key Vault Secrets User".
 var secretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
+// Built-in "Key Vault Certificate User": the app downloads the key ring's certificate with its private key.
+var certificateUser = 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba'
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
   name: identityName
@@ -67,8 +69,20 @@ resource readSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+resource readCertificates 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, identity.id, certificateUser)
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', certificateUser)
+  }
+}
+
 // Versionless URIs: the app picks up a rotated secret on its next revision restart.
 output signingKeyUri string = signingKey.properties.secretUri
 output smtpCredentialUri string = smtp.properties.secretUri
 output graphClientSecretUri string = graph.properties.secretUri
 output name string = vault.name
+@description('The vault\'s address, ending in a slash.')
+output uri string = vault.properties.vaultUri

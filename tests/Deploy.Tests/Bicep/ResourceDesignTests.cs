@@ -10,6 +10,7 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
     private const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
+    private const string KeyVaultCertificateUser = "db79e9a7-68ee-4b58-9aeb-b90e7c24fcba";
 
     [Fact]
     public void StorageRefusesSharedKeysPublicBlobsAndOldTls()
@@ -36,7 +37,7 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
     }
 
     [Fact]
-    public void TheAppIdentityGetsBlobQueueAndTableDataRolesAndKeyVaultSecretsUser()
+    public void TheAppIdentityGetsBlobQueueAndTableDataRolesAndKeyVaultSecretsAndCertificateUser()
     {
         var storage = compiled.Template("modules/storage.bicep");
         var storageRoles = RoleDefinitions(storage);
@@ -48,6 +49,8 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
         Assert.Contains(storageRoles, r => r.Contains(QueueDataContributor, StringComparison.Ordinal));
         Assert.Contains(storageRoles, r => r.Contains(TableDataContributor, StringComparison.Ordinal));
         Assert.Contains(vaultRoles, r => r.Contains(KeyVaultSecretsUser, StringComparison.Ordinal));
+        // The web app downloads the certificate that encrypts its Data Protection key ring.
+        Assert.Contains(vaultRoles, r => r.Contains(KeyVaultCertificateUser, StringComparison.Ordinal));
         var assignments = BicepBuildTests.Resources(storage, "Microsoft.Authorization/roleAssignments").ToList();
         Assert.Equal(3, assignments.Count);
         Assert.All(assignments, a =>
@@ -75,6 +78,28 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
         Assert.DoesNotContain("poison", storage.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Null(storage["parameters"]!["queueNames"]);
         Assert.True(storage["outputs"]!.AsObject().ContainsKey("blobEndpoint"));
+    }
+
+    [Fact]
+    public void TheWebAppIsToldTheKeyRingCertificateAndTheFunctionAppIsNot()
+    {
+        var main = compiled.Template("main.bicep");
+        var deployments = BicepBuildTests.Resources(main, "Microsoft.Resources/deployments").ToList();
+        // An expression (the container app's concat) or a literal array (the Function App's).
+        string Settings(string name) =>
+            Assert.Single(deployments, d => d["name"]!.GetValue<string>() == name)["properties"]!["parameters"]!["settings"]!["value"] switch
+            {
+                JsonValue expression => expression.GetValue<string>(),
+                var array => array!.ToJsonString(),
+            };
+
+        // Only the web app signs people in (cookies, antiforgery); the Function App keeps no Data Protection keys.
+        Assert.Contains(
+            "createObject('name', 'ReferenceFlow__DataProtection__KeyVaultCertificate', 'value', format('{0}certificates/{1}', "
+            + "reference(resourceId('Microsoft.Resources/deployments', 'keyvault'), '2025-04-01').outputs.uri.value, parameters('keyRingCertificateName')))",
+            Settings("containerapp"), StringComparison.Ordinal);
+        Assert.DoesNotContain("DataProtection", Settings("functionapp"), StringComparison.Ordinal);
+        Assert.Equal("dataprotection-keyring", main["parameters"]!["keyRingCertificateName"]!["defaultValue"]!.GetValue<string>());
     }
 
     [Fact]

@@ -75,8 +75,9 @@ public sealed class WorkflowHostTests(CompiledTemplates compiled)
             Assert.Contains($"createObject('name', '{Text(setting!["name"])}', 'value', {AsExpression(setting["value"]!)})",
                 containerSettings, StringComparison.Ordinal);
         }
-        // The container app has one more: ASPNETCORE_ENVIRONMENT, which the Functions host does not read.
-        Assert.Equal(settings.Count + 1, containerSettings.Split("createObject('name', ").Length - 1);
+        // The container app has two more: ASPNETCORE_ENVIRONMENT, which the Functions host does not read, and the key ring's
+        // certificate (only the web app keeps Data Protection keys).
+        Assert.Equal(settings.Count + 2, containerSettings.Split("createObject('name', ").Length - 1);
         Assert.True(JsonNode.DeepEquals(Passed(container, "keyVaultSecrets"), Passed(functions, "keyVaultSecrets")));
     }
 
