@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Azure.Identity;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -12,7 +13,7 @@ namespace ReferenceFlow.Web.Hosting;
 /// in the app's storage account, shared by every replica and kept across restarts; encrypted at rest with a Key Vault
 /// certificate when one is configured (decision 029).
 /// </summary>
-public static class SharedKeyRing
+public static partial class SharedKeyRing
 {
     /// <summary>
     /// What every replica protects under. Without it Data Protection isolates by the content root path, which two hosts
@@ -25,7 +26,8 @@ public static class SharedKeyRing
         ArgumentNullException.ThrowIfNull(builder);
         var section = builder.Configuration.GetSection(KeyRingOptions.Section);
         builder.Services.AddOptions<KeyRingOptions>().Bind(section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Container), $"{KeyRingOptions.Section}:Container must be set.")
+            .Validate(o => o.Container is not null && ContainerName().IsMatch(o.Container),
+                $"{KeyRingOptions.Section}:Container must be a blob container name: 3-63 lowercase letters, digits and single hyphens.")
             .ValidateOnStart();
         // Read now, not when the options are first asked for: Data Protection takes its certificates while the host is built.
         var certificate = section.GetValue<Uri?>(nameof(KeyRingOptions.KeyVaultCertificate));
@@ -51,4 +53,7 @@ public static class SharedKeyRing
         }
         return services;
     }
+
+    [GeneratedRegex("^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex ContainerName();
 }
