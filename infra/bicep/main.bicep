@@ -89,6 +89,9 @@ param linkEmailDomain bool = false
 @description('ACS data location (a geography, e.g. Europe).')
 param communicationDataLocation string = 'Europe'
 
+@description('Key Vault certificate that encrypts the web app\'s Data Protection key ring (sign-in cookies, antiforgery tokens) at rest. Not created here (ARM cannot): create it once in the vault, see docs/deploy.md §5. Empty: the keys are stored unencrypted and the app warns at start.')
+param keyRingCertificateName string = 'dataprotection-keyring'
+
 @secure()
 @description('HMAC key that signs email action links (at least 32 random bytes, base64).')
 param actionLinkSigningKey string
@@ -182,6 +185,7 @@ module vault 'modules/keyvault.bicep' = {
     tags: tags
     tenantId: entraTenantId
     identityNames: appIdentityNames
+    keyRingReaderName: identityName
     actionLinkSigningKey: actionLinkSigningKey
     previousActionLinkSigningKey: previousActionLinkSigningKey
     smtpPassword: smtpPassword
@@ -286,6 +290,12 @@ var webSecrets = concat(productSecrets, empty(entraClientSecret) ? [] : [
   }
 ])
 
+// Only the container app signs people in (cookies, antiforgery); the Function App serves API keys, bearer tokens and
+// signed links, and keeps no Data Protection keys.
+var keyRingSettings = empty(keyRingCertificateName) ? [] : [
+  { name: 'ReferenceFlow__DataProtection__KeyVaultCertificate', value: '${vault.outputs.uri}certificates/${keyRingCertificateName}' }
+]
+
 var storageEndpoints = {
   blob: storage.outputs.blobEndpoint
   queue: storage.outputs.queueEndpoint
@@ -348,7 +358,7 @@ module app 'modules/containerapp.bicep' = {
     httpConcurrency: httpConcurrency
     cpu: cpu
     memory: memory
-    settings: concat([{ name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }], appSettings)
+    settings: concat([{ name: 'ASPNETCORE_ENVIRONMENT', value: 'Production' }], appSettings, keyRingSettings)
     keyVaultSecrets: webSecrets
   }
 }

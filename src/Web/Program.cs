@@ -13,6 +13,7 @@ builder.Services.AddRazorComponents();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.AddReferenceFlowAuth();
+builder.AddSharedKeyRing();
 builder.AddReferenceFlowServices();
 builder.AddReferenceFlowHosting();
 builder.AddTransportSecurity();

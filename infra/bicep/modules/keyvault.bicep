@@ -1,4 +1,4 @@
-metadata description = 'Key Vault (RBAC) holding the app secrets: both signing-key slots, SMTP, Graph and the Entra sign-in secret; each app identity may read them.'
+metadata description = 'Key Vault (RBAC) holding the app secrets (both signing-key slots, SMTP, Graph, the Entra sign-in secret) and the certificate that encrypts the Data Protection key ring; each app identity may read the secrets, only the container app\'s the certificate.'
 
 param name string
 param location string
@@ -7,6 +7,9 @@ param tenantId string
 
 @description('Names of the app identities (in this resource group) that get Key Vault Secrets User: the container app\'s and, with a Function App, its own.')
 param identityNames array
+
+@description('Name of the identity that gets Key Vault Certificate User: the container app\'s, the one host that keeps a Data Protection key ring.')
+param keyRingReaderName string
 
 @secure()
 param actionLinkSigningKey string
@@ -27,6 +30,8 @@ param entraClientSecret string = ''
 
 // Built-in "Key Vault Secrets User".
 var secretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
+// Built-in "Key Vault Certificate User": the app downloads the key ring's certificate with its private key.
+var certificateUser = 'db79e9a7-68ee-4b58-9aeb-b90e7c24fcba'
 
 resource identities 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = [for identityName in identityNames: {
   name: identityName
@@ -89,6 +94,20 @@ resource readSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for
   }
 }]
 
+resource keyRingReader 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+  name: keyRingReaderName
+}
+
+resource readCertificates 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, keyRingReader.id, certificateUser)
+  properties: {
+    principalId: keyRingReader.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', certificateUser)
+  }
+}
+
 // Versionless URIs: the app picks up a rotated secret on its next revision restart. Empty for a secret not written.
 output signingKeyUri string = signingKey.properties.secretUri
 output previousSigningKeyUri string = previousSigningKey.?properties.secretUri ?? ''
@@ -96,3 +115,5 @@ output smtpCredentialUri string = smtp.properties.secretUri
 output graphClientSecretUri string = graph.properties.secretUri
 output entraClientSecretUri string = entra.?properties.secretUri ?? ''
 output name string = vault.name
+@description('The vault\'s address, ending in a slash.')
+output uri string = vault.properties.vaultUri

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Blobs;
 
 namespace ReferenceFlow.Storage.Configuration;
 
@@ -17,6 +18,19 @@ public static class StorageClients
             return new TableServiceClient(options.ConnectionString, clientOptions);
         }
         return new TableServiceClient(Endpoint(options, "table"), new DefaultAzureCredential(), clientOptions);
+    }
+
+    /// <summary>The blob service of the same account, reached the same way (the Data Protection key ring).</summary>
+    public static BlobServiceClient Blobs(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new BlobClientOptions();
+        Configure(clientOptions.Retry, options);
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new BlobServiceClient(options.ConnectionString, clientOptions);
+        }
+        return new BlobServiceClient(Endpoint(options, "blob"), new DefaultAzureCredential(), clientOptions);
     }
 
     /// <summary>The endpoint of one storage service ("blob", "queue", "table") when no connection string is set.</summary>

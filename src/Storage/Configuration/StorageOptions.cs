@@ -15,7 +15,7 @@ public sealed class StorageOptions
 
     public Uri? QueueEndpoint { get; set; }
 
-    /// <summary>Only the workflow engine uses blobs (leases, large messages).</summary>
+    /// <summary>Blobs hold the workflow engine's leases and large messages, and the web host's Data Protection key ring.</summary>
     public Uri? BlobEndpoint { get; set; }
 
     /// <summary>Prefixes every table name (letters and digits), so several apps or test runs share one account.</summary>

@@ -10,6 +10,7 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
     private const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
+    private const string KeyVaultCertificateUser = "db79e9a7-68ee-4b58-9aeb-b90e7c24fcba";
 
     [Fact]
     public void StorageRefusesSharedKeysPublicBlobsAndOldTls()
@@ -36,7 +37,7 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
     }
 
     [Fact]
-    public void EachAppIdentityGetsBlobQueueAndTableDataRolesAndKeyVaultSecretsUser()
+    public void EachAppIdentityGetsBlobQueueAndTableDataRolesAndKeyVaultSecretsUserAndTheWebAppCertificateUser()
     {
         var storage = compiled.Template("modules/storage.bicep");
         var vault = compiled.Template("modules/keyvault.bicep");
@@ -50,9 +51,16 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
         Assert.Contains("map(range(0, length(parameters('identityNames')))", storage["variables"]!["grants"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("variables('dataRoles')", storage["variables"]!["grants"]!.GetValue<string>(), StringComparison.Ordinal);
 
-        var reader = Assert.Single(BicepBuildTests.Resources(vault, "Microsoft.Authorization/roleAssignments"));
-        Assert.Contains(KeyVaultSecretsUser, RoleDefinitions(vault).Single(), StringComparison.Ordinal);
+        // Secrets for every app identity; the certificate that encrypts the Data Protection key ring only for the web app's.
+        var vaultAssignments = BicepBuildTests.Resources(vault, "Microsoft.Authorization/roleAssignments").ToList();
+        Assert.Equal(2, vaultAssignments.Count);
+        var vaultRoles = RoleDefinitions(vault);
+        var reader = vaultAssignments[vaultRoles.FindIndex(r => r.Contains(KeyVaultSecretsUser, StringComparison.Ordinal))];
         Assert.Equal("[length(parameters('identityNames'))]", reader["copy"]!["count"]!.GetValue<string>());
+        var certificates = vaultAssignments[vaultRoles.FindIndex(r => r.Contains(KeyVaultCertificateUser, StringComparison.Ordinal))];
+        Assert.Null(certificates["copy"]);
+        Assert.Contains("parameters('keyRingReaderName')", certificates["properties"]!["principalId"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("ServicePrincipal", certificates["properties"]!["principalType"]!.GetValue<string>());
 
         foreach (var assigned in new[] { assignment, reader })
         {
@@ -79,6 +87,28 @@ public sealed class ResourceDesignTests(CompiledTemplates compiled)
         Assert.DoesNotContain("poison", storage.ToJsonString(), StringComparison.OrdinalIgnoreCase);
         Assert.Null(storage["parameters"]!["queueNames"]);
         Assert.True(storage["outputs"]!.AsObject().ContainsKey("blobEndpoint"));
+    }
+
+    [Fact]
+    public void TheWebAppIsToldTheKeyRingCertificateAndTheFunctionAppIsNot()
+    {
+        var main = compiled.Template("main.bicep");
+        var deployments = BicepBuildTests.Resources(main, "Microsoft.Resources/deployments").ToList();
+        // An expression (the container app's concat) or a literal array (the Function App's).
+        string Settings(string name) =>
+            Assert.Single(deployments, d => d["name"]!.GetValue<string>() == name)["properties"]!["parameters"]!["settings"]!["value"] switch
+            {
+                JsonValue expression => expression.GetValue<string>(),
+                var array => array!.ToJsonString(),
+            };
+
+        // Only the web app signs people in (cookies, antiforgery); the Function App keeps no Data Protection keys.
+        Assert.Contains(
+            "createObject('name', 'ReferenceFlow__DataProtection__KeyVaultCertificate', 'value', format('{0}certificates/{1}', "
+            + "reference(resourceId('Microsoft.Resources/deployments', 'keyvault'), '2025-04-01').outputs.uri.value, parameters('keyRingCertificateName')))",
+            Settings("containerapp"), StringComparison.Ordinal);
+        Assert.DoesNotContain("DataProtection", Settings("functionapp"), StringComparison.Ordinal);
+        Assert.Equal("dataprotection-keyring", main["parameters"]!["keyRingCertificateName"]!["defaultValue"]!.GetValue<string>());
     }
 
     [Fact]

@@ -69,9 +69,12 @@ public sealed class WorkflowHostTests(CompiledTemplates compiled)
         var containerSettings = Text(Passed(container, "settings"));
         var functionSettings = Text(Passed(functions, "settings"));
 
-        // The container app has one more: ASPNETCORE_ENVIRONMENT, which the Functions host does not read.
-        Assert.Equal($"[concat(createArray(createObject('name', 'ASPNETCORE_ENVIRONMENT', 'value', 'Production')), {functionSettings[1..^1]})]",
-            containerSettings);
+        // The container app has two more: ASPNETCORE_ENVIRONMENT, which the Functions host does not read, and the key ring's
+        // certificate (only the web app keeps Data Protection keys).
+        Assert.StartsWith($"[concat(createArray(createObject('name', 'ASPNETCORE_ENVIRONMENT', 'value', 'Production')), {functionSettings[1..^1]}, ",
+            containerSettings, StringComparison.Ordinal);
+        Assert.Contains("'ReferenceFlow__DataProtection__KeyVaultCertificate'", containerSettings, StringComparison.Ordinal);
+        Assert.DoesNotContain("DataProtection", functionSettings, StringComparison.Ordinal);
         Assert.Contains("'ReferenceFlow__Email__Mode'", functionSettings, StringComparison.Ordinal);
         Assert.Contains("variables('entraSettings'), variables('roleSettings')", functionSettings, StringComparison.Ordinal);
 
