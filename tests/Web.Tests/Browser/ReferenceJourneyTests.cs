@@ -68,8 +68,8 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
 
         await browser.WaitForAsync(requestPath, p => p.Locator(".page-header .pill", new() { HasText = "Introduced" }));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The call", Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "SlotProposed" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "OwnerApproved" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".timeline .what", new() { HasText = "Introduced, call proposed for" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".timeline .what", new() { HasText = "Approved by" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".candidate.current dd a[href^='mailto:']")).ToBeVisibleAsync();
         await browser.ShotAsync("10-request-introduced");
 
@@ -82,7 +82,7 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         await page.EvalOnSelectorAsync("#debrief-gift", "s => { const o = document.createElement('option'); o.value = 'Hacker'; o.text = 'Hacker'; s.add(o); s.value = 'Hacker'; }");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" }).ClickAsync();
         await Assertions.Expect(page.Locator(".notice-danger")).ToContainTextAsync("The debrief was not saved. What we give: ");
-        await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "DebriefSubmitted" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".timeline .what", new() { HasText = "Debrief by" })).ToHaveCountAsync(0);
 
         // The debrief thanks the reference, with what we give them; the timeline says so. Then the CRM says the deal is won.
         await page.SelectOptionAsync("#debrief-gift", "EventTicket");
