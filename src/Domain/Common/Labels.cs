@@ -6,7 +6,7 @@ namespace ReferenceFlow.Domain.Common;
 
 /// <summary>
 /// The label of any enumeration value a person may read, by way of each type's own words (ReferenceWords, PurposeWords,
-/// RequestStatusWords, NominationWords): for code that handles enumerations generically, such as a validation message
+/// GiftWords, RequestStatusWords, NominationWords): for code that handles enumerations generically, such as a validation message
 /// listing the choices. A type without words of its own is shown by its name.
 /// </summary>
 public static class Labels
@@ -18,6 +18,7 @@ public static class Labels
         Activity a => a.Words(),
         AccountStatus s => s.Words(),
         Purpose p => p.Words(),
+        GiftKind g => g.Words(),
         RequestStatus s => s.Words(),
         NominationSource s => s.Words(),
         NominationState s => s.Words(),
