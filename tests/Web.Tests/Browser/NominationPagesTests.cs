@@ -30,7 +30,7 @@ public sealed partial class NominationPagesTests(BrowserFixture fixture)
         await page.FillAsync("#nom-account-account", "Northwind <Traders>");
         await page.FillAsync("#nom-account-industry", "Logistics");
         await page.FillAsync("#nom-account-employees", "3200");
-        await page.FillAsync("#nom-account-country", "DE");
+        await page.SelectOptionAsync("#nom-account-country", new SelectOptionValue { Label = "Germany" });
         await page.FillAsync("#nom-account-ownerEmail", "omar.csm@demo.local");
         await page.FillAsync("#nom-contact-name", "Nina Patel");
         await page.FillAsync("#nom-contact-email", email);
