@@ -35,7 +35,7 @@ public static class ApiJson
         catch (JsonException e)
         {
             var field = (e.Path ?? "$").TrimStart('$').TrimStart('.');
-            return (null, Invalid(field.Length == 0 ? "body" : field, "The value is malformed or of the wrong type."));
+            return (null, Invalid(field.Length == 0 ? "body" : field, Malformed(e)));
         }
     }
 
@@ -44,6 +44,13 @@ public static class ApiJson
         ArgumentNullException.ThrowIfNull(errors);
         return TypedResults.ValidationProblem(errors.ToDictionary(), title: "The request is invalid.");
     }
+
+    // The serializer names the type it could not read in its message; the reader is told what to write instead.
+    private static string Malformed(JsonException e) =>
+        e.Message.Contains("System.DateOnly", StringComparison.Ordinal) ? "Not a date: write one such as 2026-12-18."
+        : e.Message.Contains("System.Decimal", StringComparison.Ordinal) || e.Message.Contains("System.Int", StringComparison.Ordinal) ? "Not a number: write digits only, such as 250000."
+        : e.Message.Contains("System.Boolean", StringComparison.Ordinal) ? "Not true or false."
+        : "The value is malformed or of the wrong type.";
 
     private static IResult Invalid(string field, string message)
     {

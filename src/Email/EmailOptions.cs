@@ -17,6 +17,13 @@ public sealed class EmailOptions
 
     public string FromName { get; set; } = "ReferenceFlow";
 
+    /// <summary>
+    /// Our company as customers know it ("Fabrikam"): every email and link page a customer reads names it where our
+    /// company speaks or is spoken of. Set it; the default is only the product's own name.
+    /// </summary>
+    [Required]
+    public string CompanyName { get; set; } = "ReferenceFlow";
+
     /// <summary>Right-hand side of generated Message-IDs; defaults to the domain of <see cref="From"/>.</summary>
     public string? MessageIdDomain { get; set; }
 

@@ -53,8 +53,8 @@ public abstract class InvitationLinksContract(IApiHost host)
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Equal(HttpStatusCode.OK, get.StatusCode);
         Assert.Equal("no-store", get.Headers.CacheControl?.ToString());
-        Assert.Contains("What joining means", html, StringComparison.Ordinal);
-        Assert.Contains("Level 3: takes calls from prospects.", html, StringComparison.Ordinal);
+        Assert.Contains("What it can mean", html, StringComparison.Ordinal);
+        Assert.Contains("Take a call from a company considering us, now and then.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Call\" checked", html, StringComparison.Ordinal);
         var after = await Nominations.GetAsync(_pm, id);
         Assert.Equal("Invited", (string?)after["state"]);

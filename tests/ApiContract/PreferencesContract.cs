@@ -196,7 +196,7 @@ public abstract class PreferencesContract(IApiHost host)
         Assert.Contains("Manage how often we ask you", consent.TextBody, StringComparison.Ordinal);
         var page = await _browser.GetAsync($"/preferences/{token}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("You speak for Contoso Health", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("You are a customer reference for ReferenceFlow, from Contoso Health", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

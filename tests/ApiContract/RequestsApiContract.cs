@@ -191,7 +191,7 @@ public abstract class RequestsApiContract(IApiHost host)
         var errors = await ProblemAssert.ValidationErrorsAsync(await _rep.PostAsJsonAsync($"/api/requests/{id}/debrief",
             new { happened = true, metNeeds = true, gift = new { kind = "Yacht", note = new string('x', 201) } }));
         Assert.Equal(["gift.kind", "gift.note"], errors.Keys.Order(StringComparer.Ordinal).ToArray());
-        Assert.Contains("WhitePaper, EventTicket, SpeakingSlot, Other", errors["gift.kind"][0], StringComparison.Ordinal);
+        Assert.Contains("A white paper, An event ticket, A speaking slot or Something else", errors["gift.kind"][0], StringComparison.Ordinal);
         var noCall = await ProblemAssert.ValidationErrorsAsync(await _rep.PostAsJsonAsync($"/api/requests/{id}/debrief",
             new { happened = false, metNeeds = false, gift = new { kind = "WhitePaper" } }));
         Assert.Equal(["gift"], noCall.Keys.ToArray());

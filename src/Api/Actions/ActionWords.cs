@@ -5,9 +5,10 @@ namespace ReferenceFlow.Api.Actions;
 /// <summary>The action page's wording for each kind of ask and each decision.</summary>
 public static class ActionWords
 {
-    public static string Heading(string action) => action == ActionNames.OwnerApproval
+    /// <summary>The page's question; the reference reads it from <paramref name="company"/>, our company.</summary>
+    public static string Heading(string action, string company) => action == ActionNames.OwnerApproval
         ? "May we ask your customer to speak with this prospect?"
-        : "Would you take a reference call with this prospect?";
+        : $"Would you speak with a company considering {company}?";
 
     public static string Label(string decision) => decision switch
     {

@@ -28,7 +28,7 @@ public sealed record DirectoryQuery(
     public ReferenceFilter ToFilter(FieldErrors errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return new ReferenceFilter(Industry, Country, EnumOrNull<AccountStatus>(errors, "status", Status), Owner,
+        return new ReferenceFilter(Industry, CountryOrNull(errors), EnumOrNull<AccountStatus>(errors, "status", Status), Owner,
             EnumOrNull<Activity>(errors, "activity", Activity), Topic, Q, Product,
             Level is null ? null : ParseLevel(errors), Usage is null ? null : ParseUsage(errors));
     }
@@ -38,6 +38,14 @@ public sealed record DirectoryQuery(
         if (value is null) return null;
         var parsed = errors.Enum<T>(field, value);
         return errors.Has(field) ? null : parsed;
+    }
+
+    // A name ("Germany") would match nothing and look like an empty directory: it is an error that gives the code.
+    private string? CountryOrNull(FieldErrors errors)
+    {
+        if (Country is null) return null;
+        var code = errors.Country("country", Country);
+        return errors.Has("country") ? null : code;
     }
 
     private ReferenceLevel? ParseLevel(FieldErrors errors)

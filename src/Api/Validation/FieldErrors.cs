@@ -1,4 +1,6 @@
 using System.Net.Mail;
+using ReferenceFlow.Domain.Common;
+using ReferenceFlow.Domain.Places;
 
 namespace ReferenceFlow.Api.Validation;
 
@@ -54,15 +56,23 @@ public sealed class FieldErrors
         return false;
     }
 
+    /// <summary>
+    /// One of <typeparamref name="T"/>'s values, by its name ("CLevel", as the API documents) or its label ("C-level", as
+    /// people read it); the messages list the labels, so an error names what the reader saw.
+    /// </summary>
     public T Enum<T>(string field, string? value) where T : struct, Enum
     {
-        if (string.IsNullOrWhiteSpace(value)) { Add(field, $"Required: one of {string.Join(", ", System.Enum.GetNames<T>())}."); return default; }
-        if (System.Enum.TryParse<T>(value.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) &&
-            !value.Trim().All(char.IsDigit))
+        if (string.IsNullOrWhiteSpace(value)) { Add(field, $"Required: one of {Labels.Choices<T>()}."); return default; }
+        var text = value.Trim();
+        if (System.Enum.TryParse<T>(text, ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed) && !text.All(char.IsDigit))
         {
             return parsed;
         }
-        Add(field, $"'{value}' is not one of {string.Join(", ", System.Enum.GetNames<T>())}.");
+        foreach (var candidate in System.Enum.GetValues<T>())
+        {
+            if (string.Equals(Labels.Of(candidate), text, StringComparison.OrdinalIgnoreCase)) return candidate;
+        }
+        Add(field, $"'{value}' is not one of {Labels.Choices<T>()}.");
         return default;
     }
 
@@ -78,24 +88,36 @@ public sealed class FieldErrors
         return value;
     }
 
+    /// <summary>An ISO 3166 alpha-2 code, in either case; a country's name is refused with its code, so nothing is guessed.</summary>
     public string? Country(string field, string? value)
     {
         var code = value?.Trim().ToUpperInvariant();
-        if (!IsoCodes.IsCountry(code)) Add(field, string.IsNullOrWhiteSpace(value) ? "Required: an ISO 3166 alpha-2 country code." : $"'{value}' is not an ISO 3166 alpha-2 country code.");
+        if (IsoCodes.IsCountry(code)) return code;
+        Add(field, string.IsNullOrWhiteSpace(value)
+            ? "Required: a country, as its two-letter ISO 3166 code (DE for Germany)."
+            : Countries.CodeFor(value) is { } known
+                ? $"'{value}' is a country's name, not its code: send {known} for {Countries.Name(known)}."
+                : $"'{value}' is not a country's two-letter ISO 3166 code (such as DE for Germany).");
         return code;
     }
 
     public string? TimeZone(string field, string? value)
     {
         var id = value?.Trim();
-        if (!IsoCodes.IsTimeZone(id)) Add(field, string.IsNullOrWhiteSpace(value) ? "Required: an IANA time zone such as Europe/Paris." : $"'{value}' is not an IANA time zone.");
+        if (!IsoCodes.IsTimeZone(id)) Add(field, string.IsNullOrWhiteSpace(value) ? "Required: a time zone such as Europe/Paris." : $"'{value}' is not a time zone such as Europe/Paris.");
         return id;
     }
 
+    /// <summary>An ISO 639-1 code, in either case; a language's name is refused with its code.</summary>
     public string? Language(string field, string? value)
     {
         var code = value?.Trim().ToLowerInvariant();
-        if (!IsoCodes.IsLanguage(code)) Add(field, string.IsNullOrWhiteSpace(value) ? "Required: an ISO 639-1 language code." : $"'{value}' is not an ISO 639-1 language code.");
+        if (IsoCodes.IsLanguage(code)) return code;
+        Add(field, string.IsNullOrWhiteSpace(value)
+            ? "Required: a language, as its two-letter ISO 639-1 code (de for German)."
+            : Languages.CodeFor(value) is { } known
+                ? $"'{value}' is a language's name, not its code: send {known} for {Languages.Name(known)}."
+                : $"'{value}' is not a language's two-letter ISO 639-1 code (such as de for German).");
         return code;
     }
 

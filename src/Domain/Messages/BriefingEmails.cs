@@ -12,7 +12,7 @@ public static class BriefingEmails
         var p = i.Prospect;
         var paragraphs = new List<string>
         {
-            $"{p.ContactName}{Title(p.ContactTitle)} at {p.Company} will be on the call. {p.Company} is at the {i.Opportunity.Stage} stage and {Words.Why(i.Purpose)}.",
+            $"Thank you for agreeing to speak with {p.Company}. {p.ContactName}{Title(p.ContactTitle)} will be on the call. {p.Company} is considering {Words.Offer(p.Products)}, and {Words.Why(i.Purpose)}.",
             $"They would like to hear about {Words.List(i.Topics)}.",
             Differences(s),
         };
@@ -32,10 +32,11 @@ public static class BriefingEmails
         var p = s.Intake!.Prospect;
         var paragraphs = new List<string>
         {
-            $"{c.Contact.Name} is {c.Contact.Title} at {c.Account.Name}, a {c.Account.Industry} company of about {Words.Number(c.Account.Employees)} people in {c.Account.Country}.",
-            $"They run {Words.List(c.Account.Products)}{(c.Account.UseCases.Count > 0 ? " for " + Words.List(c.Account.UseCases) : "")}"
+            $"Here is who you will speak with: {c.Contact.Name}, {c.Contact.Title} at {c.Account.Name}, a {c.Account.Industry} company of about {Words.Number(c.Account.Employees)} people in {Words.Country(c.Account.Country)}, and a customer of {OurCompany.Name}.",
+            $"They use {Words.Offer(c.Account.Products)}{(c.Account.UseCases.Count > 0 ? " for " + Words.List(c.Account.UseCases) : "")}"
                 + (c.Account.MigratedFrom.Count > 0 ? $", having moved from {Words.List(c.Account.MigratedFrom)}." : "."),
-            $"They can speak to {Words.List(c.Contact.Topics)}. Their role is {c.Contact.Seniority} level, {c.Contact.Persona.ToString().ToLowerInvariant()} side; yours is {p.Seniority} level, {p.Persona.ToString().ToLowerInvariant()} side.",
+            $"They can speak to {Words.List(c.Contact.Topics)}. {Words.FirstName(c.Contact.Name)} is {Words.Role(c.Contact.Seniority, c.Contact.Persona)}; "
+                + (c.Contact.Seniority == p.Seniority && c.Contact.Persona == p.Persona ? "so are you." : $"you are {Words.Role(p.Seniority, p.Persona)}."),
             Differences(s),
             "Every company has its own shorthand: if a term or acronym is unclear, ask. The introduction with a proposed time follows.",
         };
@@ -61,7 +62,7 @@ public static class BriefingEmails
             : "the two companies are of similar size");
         if (!string.Equals(a.Country, p.Country, StringComparison.OrdinalIgnoreCase))
         {
-            notes.Add($"{p.Company} is in {p.Country}, {a.Name} in {a.Country}");
+            notes.Add($"{p.Company} is in {Words.Country(p.Country)}, {a.Name} in {Words.Country(a.Country)}");
         }
 
         return "How the two compare: " + string.Join("; ", notes) + ".";

@@ -25,7 +25,8 @@ public static class IntroductionEmail
         paragraphs.AddRange(new[]
         {
             $"{Words.FirstName(p.ContactName)}, meet {c.Contact.Name}, {c.Contact.Title} at {c.Account.Name}. "
-                + $"{Words.FirstName(c.Contact.Name)}, meet {p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", " + p.ContactTitle)} at {p.Company}.",
+                + $"{Words.FirstName(c.Contact.Name)}, meet {p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", " + p.ContactTitle)} at {p.Company}. "
+                + $"We at {OurCompany.Name} are glad to introduce you, and grateful to {Words.FirstName(c.Contact.Name)} for sharing their experience.",
             $"The topics to cover: {Words.List(i.Topics)}.",
             $"Proposed time: {Words.Span(slot.Start, slot.End, c.Contact.TimeZone)} for {Words.FirstName(c.Contact.Name)}, "
                 + $"which is {Words.Span(slot.Start, slot.End, p.TimeZone)} for {Words.FirstName(p.ContactName)}. The invitation is attached.",

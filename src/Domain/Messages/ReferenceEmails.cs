@@ -12,9 +12,9 @@ public static class ReferenceEmails
         return new OutboundEmail(EmailKind.ReferenceConsent, s.RequestId, [Words.Reference(c)],
             $"Would you speak with {p.Company} about {Words.List(s.Intake.Topics)}?",
             [
-                $"{p.Company} ({p.Industry}, about {Words.Number(p.Employees)} people, {p.Country}) is close to choosing {Words.List(p.Products)}. "
-                    + $"{p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", their " + p.ContactTitle + ",")} would like to hear how {Words.List(s.Intake.Topics)} went for you.",
-                $"It would be {Words.Ask(s.Intake.Activity)}. {Words.Person(c.Account.OwnerEmail).Name}, who looks after your account, agreed to ask you.",
+                $"{p.Company}, a {p.Industry} company of about {Words.Number(p.Employees)} people in {Words.Country(p.Country)}, is close to choosing {Words.Offer(p.Products)}. "
+                    + $"{p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", their " + p.ContactTitle + ",")} would like to hear from a customer how {Words.List(s.Intake.Topics)} went for you.",
+                $"It would be {Words.Ask(s.Intake.Activity)}. Your account team at {OurCompany.Name} agreed to ask you.",
                 "If now is not a good time, decline: nobody minds, and you will not be asked again for this deal.",
             ],
             Action: new ActionLink(ActionNames.ReferenceConsent, step, c.Contact.Email, [ActionNames.Accept, ActionNames.Decline], expires),
@@ -27,8 +27,8 @@ public static class ReferenceEmails
         return new OutboundEmail(EmailKind.ThankYou, s.RequestId, [Words.Reference(c)],
             $"Your call with {s.Intake!.Prospect.Company}",
             [
-                $"{Words.Person(s.RequesterEmail).Name} tells us your call with {s.Intake.Prospect.ContactName} took place. Thank you for giving them your time.",
-                .. gift is null ? Array.Empty<string>() : [$"As a small thank-you, we would like to offer you {gift.Describe()}. {Words.Person(c.Account.OwnerEmail).Name} will be in touch about it."],
+                $"We hear your call with {s.Intake.Prospect.ContactName} of {s.Intake.Prospect.Company} took place. Thank you, from all of us at {OurCompany.Name}, for giving them your time.",
+                .. gift is null ? Array.Empty<string>() : [$"As a small thank-you, we would like to offer you {gift.Describe()}. Your account team will be in touch about it."],
                 "We will let you know how their decision goes. If you would like a break from requests, pause them with the link below.",
             ],
             Cc: [Words.Owner(c)], Preferences: c.Key);
@@ -72,8 +72,8 @@ public static class ReferenceEmails
         var c = s.Current!;
         var p = s.Intake!.Prospect;
         var news = outcome == DealOutcome.Won
-            ? $"{p.Company} chose {Words.List(p.Products)}. Your call with {p.ContactName} was part of what convinced them."
-            : $"{p.Company} decided not to go ahead with us this time. What you told {p.ContactName} still helped them decide with open eyes.";
+            ? $"{p.Company} chose {Words.Offer(p.Products)}. Your call with {p.ContactName} was part of what convinced them."
+            : $"{p.Company} decided not to go ahead with {OurCompany.Name} this time. What you told {p.ContactName} still helped them decide with open eyes.";
         return new OutboundEmail(EmailKind.LoopClosed, s.RequestId, [Words.Reference(c)], $"How it turned out with {p.Company}",
             [news, "Thank you again. We keep track of how often we ask you, so you are not asked too often."],
             Cc: [Words.Owner(c)], Preferences: c.Key);

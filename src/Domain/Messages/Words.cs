@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Places;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
@@ -65,6 +66,29 @@ public static class Words
         _ => "a webinar appearance",
     };
 
+    /// <summary>A country by its name ("France"), not its code.</summary>
+    public static string Country(string code) => Countries.Name(code);
+
+    /// <summary>Seniority and persona as a role in a sentence: "a VP on the business side".</summary>
+    public static string Role(Seniority seniority, Persona persona) => (seniority switch
+    {
+        Seniority.IC => "an individual contributor",
+        Seniority.Manager => "a manager",
+        Seniority.Director => "a director",
+        Seniority.VP => "a VP",
+        Seniority.CLevel => "a C-level executive",
+        _ => "someone",
+    }) + (persona switch
+    {
+        Persona.Business => " on the business side",
+        Persona.Technical => " on the technical side",
+        _ => " in an executive role",
+    });
+
+    /// <summary>What our company is to the prospect: "Analytics Cloud from {our company}", or our company alone.</summary>
+    public static string Offer(IReadOnlyList<string> products) =>
+        products.Count == 0 ? OurCompany.Name : $"{List(products)} from {OurCompany.Name}";
+
     public static string Why(Purpose purpose) => purpose switch
     {
         Purpose.Validate => "they want to validate specific points with a peer before deciding",
@@ -75,11 +99,11 @@ public static class Words
     /// <summary>The request at a glance, for the people deciding on it.</summary>
     public static IReadOnlyList<Fact> Deal(RequestIntake i) =>
     [
-        new("Prospect", $"{i.Prospect.Company} ({i.Prospect.Industry}, about {Number(i.Prospect.Employees)} employees, {i.Prospect.Country})"),
+        new("Prospect", $"{i.Prospect.Company} ({i.Prospect.Industry}, about {Number(i.Prospect.Employees)} employees, {Country(i.Prospect.Country)})"),
         new("Their contact", $"{i.Prospect.ContactName}{(string.IsNullOrWhiteSpace(i.Prospect.ContactTitle) ? "" : ", " + i.Prospect.ContactTitle)}"),
         new("Opportunity", $"{i.Opportunity.Name}, {i.Opportunity.Stage}, {Number(i.Opportunity.AmountUsd)} USD"),
         new("Topics", List(i.Topics)),
-        new("Activity", i.Activity.ToString()),
+        new("Activity", i.Activity.Words()),
         new("Needed by", Date(i.NeededBy)),
     ];
 }

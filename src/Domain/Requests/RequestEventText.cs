@@ -37,11 +37,14 @@ public static class RequestEventText
         AskWithdrawn e => e.NobodyAsked ? $"{e.Outcome} before any call; the request is closed" : $"{e.Outcome} before any call: the open ask was withdrawn with a note",
         RequestCancelled e => $"Cancelled by {e.ByEmail}{Because(e.Reason)}",
         RequestUnfulfilled e => $"Unfulfilled: {e.Reason}",
-        EffectFailureRecorded e => $"{e.Failure.EffectKind} failed after {Count(e.Failure.Attempts, "attempt")}: {e.Failure.Error}",
+        EffectFailureRecorded e => $"{Effect(e.Failure.EffectKind)} failed after {Count(e.Failure.Attempts, "attempt")}: {e.Failure.Error}",
         LateAnswerRecorded e => $"Answer '{e.Decision}' from {e.ActorEmail} recorded without effect: {e.Note}",
         null => throw new ArgumentNullException(nameof(@event)),
         _ => @event.GetType().Name,
     };
+
+    // The history stores the effect's type name; the timeline says what it was.
+    private static string Effect(string kind) => kind == nameof(Workflow.SendEmail) ? "An email" : kind;
 
     private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
 

@@ -24,6 +24,7 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
             throw new ArgumentException("The email asks for a decision but no action links were minted.", nameof(action));
         }
         var settings = options.Value;
+        email = WithOurName(email, settings.CompanyName);
         var message = new MimeMessage
         {
             Subject = email.Subject,
@@ -42,10 +43,23 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
         var alternative = new MultipartAlternative
         {
             new TextPart("plain") { Text = TextBody.Render(email, action, preferences) },
-            new TextPart("html") { Text = HtmlBody.Render(email, action, preferences) },
+            new TextPart("html") { Text = HtmlBody.Render(email, action, preferences, settings.CompanyName) },
         };
         message.Body = email.Invitation is null ? alternative : WithInvitation(alternative, email.Invitation, message.Date);
         return message;
+    }
+
+    /// <summary>The Domain's words name our company with a marker (<see cref="OurCompany"/>); here it becomes the configured name.</summary>
+    private static OutboundEmail WithOurName(OutboundEmail email, string name)
+    {
+        string Fill(string text) => OurCompany.Fill(text, name);
+        return email with
+        {
+            Subject = Fill(email.Subject),
+            Paragraphs = [.. email.Paragraphs.Select(Fill)],
+            Facts = email.Facts?.Select(f => new Fact(Fill(f.Label), Fill(f.Value))).ToList(),
+            Invitation = email.Invitation is { } i ? i with { Summary = Fill(i.Summary), Description = Fill(i.Description) } : null,
+        };
     }
 
     private static Multipart WithInvitation(MultipartAlternative alternative, Invitation invitation, DateTimeOffset stamp)

@@ -11,7 +11,7 @@ internal static class HtmlBody
 {
     private const string Font = "font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#111827";
 
-    public static string Render(OutboundEmail email, MintedAction? action, Uri? preferences = null)
+    public static string Render(OutboundEmail email, MintedAction? action, Uri? preferences = null, string sender = "ReferenceFlow")
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(E(email.Subject)).Append("</title></head>")
@@ -49,7 +49,7 @@ internal static class HtmlBody
                 .Append("<a href=\"").Append(E(preferences.AbsoluteUri)).Append("\" style=\"color:#4b5563\">").Append(E(PreferencesLink.Label)).Append("</a>")
                 .Append(" — pause, change what you agree to, or leave the program.</p>");
         }
-        html.Append("</div><p style=\"text-align:center;font-size:12px;color:#9ca3af;font-family:Helvetica,Arial,sans-serif\">Sent by ReferenceFlow</p></body></html>");
+        html.Append("</div><p style=\"text-align:center;font-size:12px;color:#9ca3af;font-family:Helvetica,Arial,sans-serif\">Sent by ").Append(E(sender)).Append("</p></body></html>");
         return html.ToString();
     }
 

@@ -18,7 +18,7 @@ public sealed class RecordEffectFailureTests : DeciderSpec
         var state = After(events);
         Assert.Equal([failure], state.Failures);
         Assert.Equal(State.Status, state.Status);
-        Assert.Equal("SendEmail failed after 5 attempts: 550 mailbox unavailable", RequestEventText.Describe(events[0]));
+        Assert.Equal("An email failed after 5 attempts: 550 mailbox unavailable", RequestEventText.Describe(events[0]));
     }
 
     [Fact]

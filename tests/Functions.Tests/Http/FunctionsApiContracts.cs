@@ -18,3 +18,4 @@ public sealed class PreferencesTests(FunctionsApiHost host) : PreferencesContrac
 public sealed class InsightsApiTests(SeededFunctionsHost host) : InsightsApiContract(host), IClassFixture<SeededFunctionsHost>;
 public sealed class NominationsTests(FunctionsApiHost host) : NominationsContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class InvitationLinksTests(FunctionsApiHost host) : InvitationLinksContract(host), IClassFixture<FunctionsApiHost>;
+public sealed class ValidationWordsTests(FunctionsApiHost host) : ValidationWordsContract(host), IClassFixture<FunctionsApiHost>;

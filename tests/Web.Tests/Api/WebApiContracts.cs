@@ -18,3 +18,4 @@ public sealed class PreferencesTests(ReferenceFlowFactory host) : PreferencesCon
 public sealed class InsightsApiTests(SeededFactory host) : InsightsApiContract(host), IClassFixture<SeededFactory>;
 public sealed class NominationsTests(ReferenceFlowFactory host) : NominationsContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class InvitationLinksTests(ReferenceFlowFactory host) : InvitationLinksContract(host), IClassFixture<ReferenceFlowFactory>;
+public sealed class ValidationWordsTests(ReferenceFlowFactory host) : ValidationWordsContract(host), IClassFixture<ReferenceFlowFactory>;

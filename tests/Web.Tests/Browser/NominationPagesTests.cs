@@ -30,7 +30,7 @@ public sealed partial class NominationPagesTests(BrowserFixture fixture)
         await page.FillAsync("#nom-account-account", "Northwind <Traders>");
         await page.FillAsync("#nom-account-industry", "Logistics");
         await page.FillAsync("#nom-account-employees", "3200");
-        await page.FillAsync("#nom-account-country", "DE");
+        await page.SelectOptionAsync("#nom-account-country", new SelectOptionValue { Label = "Germany" });
         await page.FillAsync("#nom-account-ownerEmail", "omar.csm@demo.local");
         await page.FillAsync("#nom-contact-name", "Nina Patel");
         await page.FillAsync("#nom-contact-email", email);
@@ -39,7 +39,7 @@ public sealed partial class NominationPagesTests(BrowserFixture fixture)
         await page.SelectOptionAsync("#nom-contact-persona", "Business");
         await page.FillAsync("#nom-contact-timeZone", "Europe/Berlin");
         await page.FillAsync("#nom-contact-languages", "de, en");
-        await page.GetByLabel("Call", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Reference call", new() { Exact = true }).CheckAsync();
         await page.FillAsync("#nom-contact-topics", "migration, onboarding");
         await page.SelectOptionAsync("#nom-source", "Survey");
         await page.FillAsync("#nom-reason", "Scored us 10 and offered to talk to peers.");
@@ -62,7 +62,7 @@ public sealed partial class NominationPagesTests(BrowserFixture fixture)
 
         var token = Outbox.InvitationToken(await Outbox.WaitForAsync(fixture.App.Outbox, id, "Invitation", timeout: TimeSpan.FromSeconds(60)));
         await browser.GoAsync($"/invitations/{token}");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What joining means" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What it can mean" })).ToBeVisibleAsync();
         await browser.ShotAsync("65-invitation");
 
         browser.ExpectConsoleError("status of 400 (Bad Request)");

@@ -22,14 +22,14 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         // An empty form comes back with a message beside each missing field, and nothing is stored.
         await browser.GoAsync("/requests/new");
         await browser.ShotAsync("03-intake");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[id='prospect.company-error']")).ToContainTextAsync("Required");
         await Assertions.Expect(page.Locator("#prospect-company")).ToHaveAttributeAsync("aria-invalid", "true");
         await browser.ShotAsync("04-intake-errors");
 
         await FillIntakeAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).First.ClickAsync();
         await page.WaitForLoadStateAsync();
         var summary = page.Locator("#error-summary");
         Assert.True(await summary.CountAsync() == 0, "The form was refused: " + (await summary.CountAsync() > 0 ? await summary.InnerTextAsync() : ""));
@@ -68,8 +68,8 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
 
         await browser.WaitForAsync(requestPath, p => p.Locator(".page-header .pill", new() { HasText = "Introduced" }));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The call", Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "SlotProposed" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "OwnerApproved" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".timeline .what", new() { HasText = "Introduced, call proposed for" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".timeline .what", new() { HasText = "Approved by" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".candidate.current dd a[href^='mailto:']")).ToBeVisibleAsync();
         await browser.ShotAsync("10-request-introduced");
 
@@ -82,7 +82,7 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         await page.EvalOnSelectorAsync("#debrief-gift", "s => { const o = document.createElement('option'); o.value = 'Hacker'; o.text = 'Hacker'; s.add(o); s.value = 'Hacker'; }");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" }).ClickAsync();
         await Assertions.Expect(page.Locator(".notice-danger")).ToContainTextAsync("The debrief was not saved. What we give: ");
-        await Assertions.Expect(page.Locator(".timeline .type", new() { HasText = "DebriefSubmitted" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".timeline .what", new() { HasText = "Debrief by" })).ToHaveCountAsync(0);
 
         // The debrief thanks the reference, with what we give them; the timeline says so. Then the CRM says the deal is won.
         await page.SelectOptionAsync("#debrief-gift", "EventTicket");
@@ -100,7 +100,7 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
     private static async Task FillIntakeAsync(IPage page)
     {
         string Date(int days) => DateTime.UtcNow.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await page.GetByText("Validate specific topics").ClickAsync();
+        await page.GetByText("Validate specific topics", new() { Exact = true }).ClickAsync();
         await page.FillAsync("#topics", "migration, implementation");
         await page.SelectOptionAsync("#activity", "Call");
         await page.FillAsync("#neededBy", Date(14));
@@ -112,7 +112,7 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         await page.FillAsync("#prospect-company", "Acme Health");
         await page.FillAsync("#prospect-industry", "Healthcare");
         await page.FillAsync("#prospect-employees", "9000");
-        await page.FillAsync("#prospect-country", "FR");
+        await page.SelectOptionAsync("#prospect-country", new SelectOptionValue { Label = "France" });
         await page.FillAsync("#prospect-products", "Analytics Cloud");
         await page.FillAsync("#prospect-useCase", "claims analytics");
         await page.FillAsync("#prospect-competitor", "LegacyBI");
@@ -122,7 +122,7 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         await page.SelectOptionAsync("#prospect-seniority", "VP");
         await page.SelectOptionAsync("#prospect-persona", "Business");
         await page.FillAsync("#prospect-timeZone", "Europe/Paris");
-        await page.FillAsync("#prospect-language", "fr");
+        await page.SelectOptionAsync("#prospect-language", new SelectOptionValue { Label = "French" });
         foreach (var box in await page.Locator("input[type=checkbox]").AllAsync()) await box.CheckAsync();
         await page.FillAsync("#commitment", "If the migration story holds, we move to redlines.");
     }

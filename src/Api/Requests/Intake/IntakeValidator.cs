@@ -23,7 +23,7 @@ public sealed class IntakeValidator(TimeProvider clock)
         var purpose = errors.Enum<Purpose>("purpose", dto.Purpose);
         var topics = errors.List("topics", dto.Topics, max: 20);
         var activity = errors.Enum<Activity>("activity", dto.Activity);
-        if (dto.NeededBy is not { } neededBy) errors.Add("neededBy", "Required: the date the reference is needed by (yyyy-MM-dd).");
+        if (dto.NeededBy is not { } neededBy) errors.Add("neededBy", $"Required: the date the reference is needed by, such as {Example(today)}.");
         else if (neededBy < today) errors.Add("neededBy", "The date is in the past.");
         else if (neededBy > today.AddYears(2)) errors.Add("neededBy", "The date is more than two years away.");
         var commitment = errors.Optional("commitment", dto.Commitment, 2000);
@@ -41,12 +41,15 @@ public sealed class IntakeValidator(TimeProvider clock)
         var stage = errors.Required("opportunity.stage", dto.Stage, 64);
         if (dto.AmountUsd is null) errors.Add("opportunity.amountUsd", "Required.");
         else if (dto.AmountUsd < 0 || dto.AmountUsd > 100_000_000_000m) errors.Add("opportunity.amountUsd", "Must be between 0 and 100,000,000,000.");
-        if (dto.CloseDate is null) errors.Add("opportunity.closeDate", "Required (yyyy-MM-dd).");
+        if (dto.CloseDate is null) errors.Add("opportunity.closeDate", $"Required: the expected close date, such as {Example(today)}.");
         else if (dto.CloseDate < today.AddYears(-1)) errors.Add("opportunity.closeDate", "The close date is more than a year ago.");
         return crmId is null || name is null || stage is null || dto.AmountUsd is null || dto.CloseDate is null
             ? null
             : new Opportunity(crmId, name, stage, dto.AmountUsd.Value, dto.CloseDate.Value);
     }
+
+    /// <summary>A date written as the API and the date pickers take it, a fortnight ahead so it reads as a plausible answer.</summary>
+    private static string Example(DateOnly today) => today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static ProspectProfile? Prospect(ProspectDto? dto, FieldErrors errors)
     {

@@ -1,6 +1,8 @@
+using ReferenceFlow.Domain.Places;
+
 namespace ReferenceFlow.Web.Components.Requests;
 
-/// <summary>Suggestions offered by the intake form's lists; free text stays allowed where the API allows it.</summary>
+/// <summary>The intake form's lists: suggestions where free text is allowed, and the pick lists of countries and languages.</summary>
 public static class IntakeChoices
 {
     public static IReadOnlyList<string> Stages { get; } = ["Discovery", "Qualification", "Solution", "Proposal", "Negotiation", "Closing"];
@@ -15,10 +17,9 @@ public static class IntakeChoices
         ["Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Madrid", "Europe/Amsterdam", "America/New_York", "America/Chicago", "America/Denver",
          "America/Los_Angeles", "America/Toronto", "America/Sao_Paulo", "Asia/Tokyo", "Asia/Singapore", "Asia/Kolkata", "Australia/Sydney", "UTC"];
 
-    public static IReadOnlyList<(string Code, string Name)> Countries { get; } =
-        [("AU", "Australia"), ("BR", "Brazil"), ("CA", "Canada"), ("DE", "Germany"), ("ES", "Spain"), ("FR", "France"), ("GB", "United Kingdom"),
-         ("IN", "India"), ("IT", "Italy"), ("JP", "Japan"), ("NL", "Netherlands"), ("SE", "Sweden"), ("SG", "Singapore"), ("US", "United States")];
+    /// <summary>Every ISO country, by name: the Domain's one list.</summary>
+    public static IReadOnlyList<Place> Countries { get; } = [.. Domain.Places.Countries.All.OrderBy(p => p.Name, StringComparer.InvariantCulture)];
 
-    public static IReadOnlyList<(string Code, string Name)> Languages { get; } =
-        [("en", "English"), ("fr", "French"), ("de", "German"), ("es", "Spanish"), ("pt", "Portuguese"), ("it", "Italian"), ("nl", "Dutch"), ("ja", "Japanese"), ("hi", "Hindi")];
+    /// <summary>Every ISO language, by name: the Domain's one list.</summary>
+    public static IReadOnlyList<Place> Languages { get; } = [.. Domain.Places.Languages.All.OrderBy(p => p.Name, StringComparer.InvariantCulture)];
 }

@@ -43,13 +43,7 @@ public sealed class DebriefForm
         _ => field,
     };
 
-    public static string GiftLabel(GiftKind kind) => kind switch
-    {
-        Domain.Requests.GiftKind.WhitePaper => "A white paper",
-        Domain.Requests.GiftKind.EventTicket => "An event ticket",
-        Domain.Requests.GiftKind.SpeakingSlot => "A speaking slot",
-        _ => "Something else",
-    };
+    public static string GiftLabel(GiftKind kind) => kind.Words();
 }
 
 public sealed class OutcomeForm
