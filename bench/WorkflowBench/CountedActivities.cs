@@ -19,12 +19,17 @@ internal static class CountedActivities
     private static readonly Dictionary<Type, Type> Counted = new()
     {
         [typeof(HandleCommandActivity)] = typeof(CountedHandleCommand),
+        [typeof(CatchUpActivity)] = typeof(CountedCatchUp),
         [typeof(FindSlotActivity)] = typeof(CountedFindSlot),
         [typeof(CheckCandidatesActivity)] = typeof(CountedCheckCandidates),
     };
 
     [DurableTask(WorkflowNames.HandleCommand)]
     private sealed class CountedHandleCommand(IServiceProvider services) : CountedActivity<HandleCommandActivity>(services, WorkflowNames.HandleCommand);
+
+    // A first execution that runs late (a busy machine) catches up with the history before anything else.
+    [DurableTask(WorkflowNames.CatchUp)]
+    private sealed class CountedCatchUp(IServiceProvider services) : CountedActivity<CatchUpActivity>(services, WorkflowNames.CatchUp);
 
     [DurableTask(WorkflowNames.FindSlot)]
     private sealed class CountedFindSlot(IServiceProvider services) : CountedActivity<FindSlotActivity>(services, WorkflowNames.FindSlot);
