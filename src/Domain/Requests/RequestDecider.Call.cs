@@ -94,9 +94,14 @@ public sealed partial class RequestDecider
 
         var outcome = c.Outcome;
         var s = run.State;
-        if (s.Outcome is not null)
+        if (s.Outcome is { } recorded)
         {
-            Late(run, "outcome", "outcome", s.RequesterEmail, outcome.ToString(), $"the outcome was already recorded as {s.Outcome}", c.At);
+            // The CRM retries its webhook: the same outcome again is no news. Another one does not undo the first (decision
+            // 024); it is kept without an author, since the CRM, not the rep, sent it.
+            if (recorded != outcome)
+            {
+                Late(run, "outcome", "outcome", "", outcome.ToString(), $"the deal was already recorded as {recorded.ToString().ToLowerInvariant()}", c.At);
+            }
             return;
         }
 

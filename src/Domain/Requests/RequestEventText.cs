@@ -38,6 +38,7 @@ public static class RequestEventText
         RequestCancelled e => $"Cancelled by {e.ByEmail}{Because(e.Reason)}",
         RequestUnfulfilled e => $"Unfulfilled: {e.Reason}",
         EffectFailureRecorded e => $"{Effect(e.Failure.EffectKind)} failed after {Count(e.Failure.Attempts, "attempt")}: {e.Failure.Error}",
+        LateAnswerRecorded { ActorEmail: "" } e => $"Answer '{e.Decision}' recorded without effect: {e.Note}",
         LateAnswerRecorded e => $"Answer '{e.Decision}' from {e.ActorEmail} recorded without effect: {e.Note}",
         null => throw new ArgumentNullException(nameof(@event)),
         _ => @event.GetType().Name,

@@ -37,11 +37,25 @@ public sealed class RecordOutcomeTests : DeciderSpec
     }
 
     [Fact]
-    public void RepeatedOutcomeIsRecordedWithoutASecondTransition()
+    public void TheSameOutcomeAgainAddsNothing()
     {
         Given(Closed());
 
-        Assert.IsType<LateAnswerRecorded>(Assert.Single(When(new RecordOutcome(DealOutcome.Won, T(41)))));
+        Assert.Empty(When(new RecordOutcome(DealOutcome.Won, T(41))));
+    }
+
+    [Fact]
+    public void AnotherOutcomeAfterTheFirstIsKeptWithoutEffectAndNamesNoAuthor()
+    {
+        Given(Closed());
+
+        var events = When(new RecordOutcome(DealOutcome.Lost, T(41)));
+
+        var late = Assert.IsType<LateAnswerRecorded>(Assert.Single(events));
+        Assert.Equal(DealOutcome.Won, After(events).Outcome);
+        var line = RequestEventText.Describe(late);
+        Assert.Equal("Answer 'Lost' recorded without effect: the deal was already recorded as won", line);
+        Assert.DoesNotContain(Rep, line, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
