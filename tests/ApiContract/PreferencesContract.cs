@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.ApiContract.Support;
 using ReferenceFlow.Domain.References;
@@ -94,8 +95,33 @@ public abstract class PreferencesContract(IApiHost host)
         Assert.Equal(1, (int?)contact["maxCallsPerQuarter"]);
         Assert.Equal(["Call", "Webinar"], contact["activities"]!.AsArray().Select(a => (string?)a));
         var again = await (await _browser.GetAsync($"/preferences/{token}")).Content.ReadAsStringAsync();
-        Assert.Contains("Activities: Call and Webinar", again, StringComparison.Ordinal);
+        Assert.Contains("Activities: Reference call and Webinar", again, StringComparison.Ordinal);
         Assert.Contains("Calls per quarter: at most 1", again, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SavingTheFormAsShownChangesNothingAndLogsNothing()
+    {
+        var (id, _) = await AccountAsync();
+        var token = Token(id);
+        var before = await ContactJsonAsync(id);
+        var page = await (await _browser.GetAsync($"/preferences/{token}")).Content.ReadAsStringAsync();
+
+        // Every field as the page filled it in, decoded as a browser would send it.
+        string Value(string pattern) => System.Net.WebUtility.HtmlDecode(Regex.Match(page, pattern).Groups[1].Value);
+        var shown = new List<(string, string)>
+        {
+            ("intent", "save"),
+            ("pausedUntil", Value("name=\"pausedUntil\" value=\"([^\"]*)\"")),
+            ("topics", Value("name=\"topics\"[^>]*>([^<]*)</textarea>")),
+            ("maxCallsPerQuarter", Value("name=\"maxCallsPerQuarter\"[^>]*value=\"([^\"]*)\"")),
+        };
+        shown.AddRange(Regex.Matches(page, "name=\"activities\" value=\"(\\w+)\" checked").Select(m => ("activities", m.Groups[1].Value)));
+        var saved = await (await PostAsync(token, [.. shown])).Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("Saved:", saved, StringComparison.Ordinal);
+        Assert.Contains("No changes yet.", saved, StringComparison.Ordinal);
+        Assert.Equal(before, await ContactJsonAsync(id));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class ContactPreferences
         var activities = change.Activities.Distinct().Order().ToList();
         if (!activities.SequenceEqual(contact.Activities.Distinct().Order()))
         {
-            changes.Add($"Activities: {Words.List(activities.Select(a => a.ToString()), "none")}");
+            changes.Add($"Activities: {Words.List(activities.Select(a => a.Words()), "none")}");
         }
 
         var topics = change.Topics.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -67,6 +67,18 @@ public sealed class CustomerWordsPageTests
         Assert.DoesNotContain("riley.rep", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WithTheProgramsLimitAtOneCallTheInvitationOffersNoControlThatCanHoldOneValue()
+    {
+        var one = await LinkPageHtml.RenderAsync<InvitationPage>(Services, new InvitationPageModel.Form("tok", Nomination(), 1));
+        var three = await LinkPageHtml.RenderAsync<InvitationPage>(Services, new InvitationPageModel.Form("tok", Nomination(), 3));
+
+        Assert.DoesNotContain("type=\"number\"", one, StringComparison.Ordinal);
+        Assert.Contains("at most one call a quarter", one, StringComparison.Ordinal);
+        Assert.Contains("type=\"hidden\" name=\"maxCallsPerQuarter\"", one, StringComparison.Ordinal);
+        Assert.Contains("id=\"maxCallsPerQuarter\"", three, StringComparison.Ordinal);
+    }
+
     private static RequestState Request()
     {
         var prospect = new ProspectProfile("Acme Health", "Healthcare", 9000, "DE", ["Analytics Cloud"], null, null,

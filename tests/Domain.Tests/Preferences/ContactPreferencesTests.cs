@@ -75,7 +75,7 @@ public sealed class ContactPreferencesTests
 
         var (after, changes) = ContactPreferences.Apply(paused, new PreferenceChange(null, [Activity.Call], ["ROI", " migration "], 1), Today);
 
-        Assert.Equal(["Pause lifted", "Activities: Call", "Topics: ROI and migration", "Calls per quarter: at most 1"], changes);
+        Assert.Equal(["Pause lifted", "Activities: Reference call", "Topics: ROI and migration", "Calls per quarter: at most 1"], changes);
         Assert.Equal((null, 1), (after.PausedUntil, after.MaxCallsPerQuarter));
         Assert.Equal(["ROI", "migration"], after.Topics);
     }
