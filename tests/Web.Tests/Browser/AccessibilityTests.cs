@@ -69,6 +69,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await browser.GoAsync($"/requests/{toCancel}");
         await page.FillAsync("#cancel-reason", "Deal paused");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel request" }).ClickAsync();
+        // Cancelling tells everyone asked and cannot be undone: it is confirmed first, and nothing changed yet.
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Cancel this request?");
+        await Assertions.Expect(page.Locator(".page-header .pill", new() { HasText = "Cancelled" })).ToHaveCountAsync(0);
+        await browser.ShotAsync("47-request-cancel-confirm");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, cancel it" }).ClickAsync();
         await browser.WaitForAsync($"/requests/{toCancel}", p => p.Locator(".page-header .pill", new() { HasText = "Cancelled" }));
         await browser.ShotAsync("47-request-cancelled");
 

@@ -89,6 +89,12 @@ public sealed partial class ReferenceJourneyTests(BrowserFixture fixture)
         await page.FillAsync("#debrief-gift-note", "DataConf 2027");
         await page.FillAsync("#debrief-notes", "Strong on the migration story.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit debrief" }).ClickAsync();
+        // The slot is still ahead: "it happened" is asked once more, with what was typed kept.
+        await Assertions.Expect(page.Locator("#debrief-form .notice-warn")).ToContainTextAsync("which is still ahead");
+        await Assertions.Expect(page.Locator("#debrief-notes")).ToHaveValueAsync("Strong on the migration story.");
+        await Assertions.Expect(page.Locator(".timeline .what", new() { HasText = "Debrief by" })).ToHaveCountAsync(0);
+        await browser.ShotAsync("11-request-debrief-confirm");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Yes, the call took place: submit debrief" }).ClickAsync();
         await browser.WaitForAsync(requestPath, p => p.GetByText("Reference thanked with an event ticket (DataConf 2027); the call is credited"));
         await Assertions.Expect(page.Locator("#debrief-done-title")).ToBeVisibleAsync();
         await browser.ShotAsync("11-request-debriefed");

@@ -8,6 +8,9 @@ namespace ReferenceFlow.Web.Components.Requests;
 public sealed class CancelForm
 {
     public string? Reason { get; set; }
+
+    /// <summary>"yes" once the person has seen what cancelling does and confirmed it.</summary>
+    public string? Confirmed { get; set; }
 }
 
 public sealed class DebriefForm
@@ -19,6 +22,9 @@ public sealed class DebriefForm
     public string? Notes { get; set; }
     public string? GiftKind { get; set; }
     public string? GiftNote { get; set; }
+
+    /// <summary>"yes" once the person confirmed that a call planned for later already took place.</summary>
+    public string? Confirmed { get; set; }
 
     /// <summary>
     /// The debrief as the API takes it, checked the same way: a value the form does not offer (a gift it does not list,
