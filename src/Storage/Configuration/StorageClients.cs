@@ -19,6 +19,17 @@ public static class StorageClients
         return new TableServiceClient(Endpoint(options, "table"), new DefaultAzureCredential(), clientOptions);
     }
 
+    /// <summary>The blob service (the workflow engine's large messages, which an erasure rewrites).</summary>
+    public static Azure.Storage.Blobs.BlobServiceClient Blobs(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new Azure.Storage.Blobs.BlobClientOptions();
+        Configure(clientOptions.Retry, options);
+        return !string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new Azure.Storage.Blobs.BlobServiceClient(options.ConnectionString, clientOptions)
+            : new Azure.Storage.Blobs.BlobServiceClient(Endpoint(options, "blob"), new DefaultAzureCredential(), clientOptions);
+    }
+
     /// <summary>The endpoint of one storage service ("blob", "queue", "table") when no connection string is set.</summary>
     public static Uri Endpoint(StorageOptions options, string service)
     {

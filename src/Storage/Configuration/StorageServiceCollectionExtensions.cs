@@ -38,6 +38,9 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<InsightStore>();
         services.TryAddSingleton<Nominations.NominationStore>();
         services.TryAddSingleton<ProgramDays>();
+        services.TryAddSingleton<Erasure.ErasureStore>();
+        services.TryAddSingleton<Erasure.RequestPurge>();
+        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         return services;
     }
 }
