@@ -108,17 +108,17 @@ public sealed partial class ContactEraser(
         {
             cleared.Add(new StoreCleared(container, await BlobScrubber.ScrubAsync(stores.Container(container), person, ct).ConfigureAwait(false)));
         }
-        var directoryRows = (await TableScrubber.ScrubAsync(stores.Table(stores.Directory), person, ct).ConfigureAwait(false)).Rows;
-        await PseudonymizeInDirectoryAsync(subject, person.Pseudonym, ct).ConfigureAwait(false);
-        cleared.Add(new StoreCleared(stores.Directory, Math.Max(directoryRows, subject.Contacts.Select(x => x.Account.ReferenceId).Distinct().Count())));
+        // Not scanned like the others: another contact may share a phone (a switchboard) and must keep it.
+        cleared.Add(new StoreCleared(stores.Directory, await PseudonymizeInDirectoryAsync(subject, person.Pseudonym, ct).ConfigureAwait(false)));
         LogErased(logger, record.Id, touched.Count);
         return record with { State = ErasureState.Done, FinishedAt = clock.GetUtcNow(), Stores = cleared, Requests = touched };
     }
 
     /// <summary>The contact stays, under the pseudonym, with no phone and out of the program (never matched or asked again);
     /// written through the directory so that every reader's snapshot moves on.</summary>
-    private async Task PseudonymizeInDirectoryAsync(ErasureSubject subject, Pseudonym pseudonym, CancellationToken ct)
+    private async Task<int> PseudonymizeInDirectoryAsync(ErasureSubject subject, Pseudonym pseudonym, CancellationToken ct)
     {
+        var rewritten = 0;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var referenceId in subject.Contacts.Select(x => x.Account.ReferenceId).Distinct(StringComparer.Ordinal))
         {
@@ -130,7 +130,9 @@ public sealed partial class ContactEraser(
                     : c)
                 .ToList();
             await directory.UpsertAsync(account with { Contacts = contacts }, ct).ConfigureAwait(false);
+            rewritten++;
         }
+        return rewritten;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Erasure {ErasureId} done: {Requests} request histories rewritten")]
