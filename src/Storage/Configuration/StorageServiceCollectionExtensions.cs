@@ -40,7 +40,6 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ProgramDays>();
         services.TryAddSingleton<Erasure.ErasureStore>();
         services.TryAddSingleton<Erasure.RequestPurge>();
-        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         return services;
     }
 }

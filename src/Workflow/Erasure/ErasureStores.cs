@@ -11,8 +11,11 @@ namespace ReferenceFlow.Workflow.Erasure;
 /// its imports and the keep-warm log, which are named where they are used), every other table under the app's prefix,
 /// and the workflow engine's tables and blob containers of its task hub.
 /// </summary>
-public sealed class ErasureStores(TableServiceClient tables, BlobServiceClient blobs, StorageNames names, IOptions<StorageOptions> storage, IOptions<ErasureOptions> options)
+public sealed class ErasureStores(TableServiceClient tables, StorageNames names, IOptions<StorageOptions> storage, IOptions<ErasureOptions> options)
 {
+    // Only erasure reads blobs (the engine's), so the client is made here, when first needed, not registered for everyone.
+    private readonly Lazy<BlobServiceClient> _blobs = new(() => StorageClients.Blobs(storage.Value));
+
     public string Directory => DirectoryServiceCollectionExtensions.TableName(storage.Value.TablePrefix);
 
     /// <summary>The request histories: rewritten first, as they tell which requests a contact took part in.</summary>
@@ -40,7 +43,7 @@ public sealed class ErasureStores(TableServiceClient tables, BlobServiceClient b
     {
         var start = options.Value.TaskHub.ToLowerInvariant() + "-";
         var found = new List<string>();
-        await foreach (var container in blobs.GetBlobContainersAsync(prefix: start, cancellationToken: ct).ConfigureAwait(false))
+        await foreach (var container in _blobs.Value.GetBlobContainersAsync(prefix: start, cancellationToken: ct).ConfigureAwait(false))
         {
             found.Add(container.Name);
         }
@@ -49,5 +52,5 @@ public sealed class ErasureStores(TableServiceClient tables, BlobServiceClient b
 
     public TableClient Table(string name) => tables.GetTableClient(name);
 
-    public BlobContainerClient Container(string name) => blobs.GetBlobContainerClient(name);
+    public BlobContainerClient Container(string name) => _blobs.Value.GetBlobContainerClient(name);
 }
