@@ -1,3 +1,4 @@
+using ReferenceFlow.Api.Erasure;
 using ReferenceFlow.Api.Insights;
 using ReferenceFlow.Api.Nominations;
 using ReferenceFlow.Api.ProgramHealth;
@@ -16,6 +17,7 @@ public static class ApiEndpoints
         app.MapProgramApi();
         app.MapInsightsApi();
         app.MapNominationsApi();
+        app.MapErasuresApi();
         return app;
     }
 }

@@ -32,6 +32,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<InsightService>();
         services.AddScoped<Nominations.NominationService>();
         services.AddScoped<Nominations.InvitationService>();
+        services.AddScoped<Erasure.ErasureService>();
         services.Configure<Limits.RateLimitOptions>(configuration.GetSection(Limits.RateLimitOptions.Section));
         services.AddSingleton<Limits.RequestRateLimiter>();
         services.AddUrlSecretRedaction();

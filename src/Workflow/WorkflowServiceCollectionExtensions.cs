@@ -55,6 +55,17 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddTransient<SettleNominationActivity>();
         services.TryAddSingleton<NominationInvitations>();
         services.TryAddSingleton<KeepWarmRun>();
+        services.AddOptions<Erasure.ErasureOptions>().Configure<IConfiguration>((o, c) =>
+        {
+            c.GetSection(Erasure.ErasureOptions.Section).Bind(o);
+            // The one task hub both hosts run on, unless the erasure section names another.
+            if (c[Erasure.ErasureOptions.Section + ":TaskHub"] is null && c["ReferenceFlow:Engine:TaskHub"] is { Length: > 0 } hub) o.TaskHub = hub;
+        });
+        services.AddOptions<Erasure.RetentionOptions>().Configure<IConfiguration>((o, c) => c.GetSection(Erasure.RetentionOptions.Section).Bind(o));
+        services.TryAddSingleton<Erasure.RequestInstances>();
+        services.TryAddSingleton<Erasure.ErasureStores>();
+        services.TryAddSingleton<Erasure.ContactEraser>();
+        services.TryAddSingleton<Erasure.RequestRetention>();
         return services;
     }
 

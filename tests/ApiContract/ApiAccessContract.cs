@@ -25,6 +25,8 @@ public abstract class ApiAccessContract(IApiHost host)
     [InlineData("POST", "/api/nominations/x/approve")]
     [InlineData("POST", "/api/nominations/x/decline")]
     [InlineData("GET", "/api/program/metrics?from=2031-03-03&to=2031-03-16")]
+    [InlineData("POST", "/api/erasures")]
+    [InlineData("GET", "/api/erasures/x")]
     public async Task EveryApiEndpointAnswers401WithoutCredentials(string method, string path)
     {
         var response = await host.Anonymous().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
@@ -51,6 +53,8 @@ public abstract class ApiAccessContract(IApiHost host)
     [InlineData(Keys.Rep, "POST", "/api/nominations/x/approve")]
     [InlineData(Keys.Rep2, "POST", "/api/nominations/x/decline")]
     [InlineData(Keys.Rep, "GET", "/api/program/metrics?from=2031-03-03&to=2031-03-16")]
+    [InlineData(Keys.Rep, "POST", "/api/erasures")]
+    [InlineData(Keys.Crm, "GET", "/api/erasures/x")]
     public async Task RolesThatDoNotAllowAnEndpointGet403(string key, string method, string path)
     {
         var response = await host.ClientFor(key).SendAsync(new HttpRequestMessage(new HttpMethod(method), path));

@@ -19,6 +19,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("ApplyImportBatch", "activityTrigger")]
     [InlineData("KeepWarm", "timerTrigger")]
     [InlineData("RestartFailedRequests", "timerTrigger")]
+    [InlineData("PurgeFinishedRequests", "timerTrigger")]
     [InlineData("NominationInvitation", "orchestrationTrigger")]
     [InlineData("SendNominationEmail", "activityTrigger")]
     [InlineData("SettleNomination", "activityTrigger")]

@@ -1,3 +1,5 @@
+using ReferenceFlow.Storage.Requests;
+using ReferenceFlow.Workflow.Erasure;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -24,7 +26,8 @@ public sealed class RequestService(
     ContactHolder holder,
     WorkflowPolicy policy,
     IOptions<ProgramOptions> program,
-    TimeProvider clock)
+    TimeProvider clock,
+    RequestStore store)
 {
     /// <summary>Matches and starts a request. With <paramref name="idempotencyKey"/> the same user's same key always names the
     /// same request, so a retried submission finds the first instead of creating a second.</summary>
@@ -53,7 +56,9 @@ public sealed class RequestService(
         // The state and the history are two reads: a decision landing between them would show its events under the
         // state before them (a debriefed call still asking for its debrief). The history is shown as of the state read.
         var history = (await workflow.ReadHistoryAsync(id, ct)).Where(h => h.Version <= snapshot.Version).ToList();
-        return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user));
+        // A participant's data erased from the history (decision 032) is said on the page, not left to be guessed.
+        var erased = await store.IsMarkedAsync(id, ContactEraser.ErasedMark, ct);
+        return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user) with { ParticipantErased = erased });
     }
 
     /// <summary>A page of requests, newest first: reps see their own; the program manager everything (or theirs with

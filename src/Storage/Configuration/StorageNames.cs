@@ -23,6 +23,7 @@ public sealed partial class StorageNames
         Nominations = prefix + "nominations";
         ProgramDays = prefix + "programdays";
         Holds = prefix + "holds";
+        Erasures = prefix + "erasures";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -51,7 +52,10 @@ public sealed partial class StorageNames
     /// <summary>Which request holds each contact it is asking now: where two requests choosing one contact are told apart.</summary>
     public string Holds { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations, ProgramDays, Holds];
+    /// <summary>Each erasure the program manager asked for: its progress and the stores it cleared (never whom it erased).</summary>
+    public string Erasures { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations, ProgramDays, Holds, Erasures];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

@@ -38,6 +38,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<InsightStore>();
         services.TryAddSingleton<Nominations.NominationStore>();
         services.TryAddSingleton<ProgramDays>();
+        services.TryAddSingleton<Erasure.ErasureStore>();
+        services.TryAddSingleton<Erasure.RequestPurge>();
         return services;
     }
 }

@@ -33,6 +33,7 @@ public static class ReferenceFlowServices
         services.AddDemoData();
         services.AddHostedService<KeepWarmJob>();
         services.AddHostedService<FailedRequestsJob>();
+        services.AddHostedService<RetentionJob>();
         return builder;
     }
 }

@@ -20,7 +20,8 @@ public sealed record RequestView(
     string? WaitingOn,
     DealOutcome? Outcome,
     DebriefReport? Debrief,
-    RequestPermissions Can);
+    RequestPermissions Can,
+    bool ParticipantErased = false);
 
 public sealed record CurrentCandidate(string ReferenceId, string ContactId);
 
