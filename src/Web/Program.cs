@@ -25,6 +25,8 @@ app.UseTransportSecurity();
 // The pages' handler is outermost, not in a branch: re-running the pipeline for the error page needs routing, which a
 // branch does not re-run (the re-run then finds no page and the error becomes a bare 500).
 app.UseExceptionHandler("/error", createScopeForErrors: true);
+// Outside the API branch for the same reason; the API's problem details are written inside it, so they are kept.
+app.UseNotFoundPage();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseMiddleware<OutagePageMiddleware>());
 // Who is calling comes first: the rate and the body a caller may send depend on it, and nothing reads a body before.

@@ -62,5 +62,6 @@ internal static class DemoCatalog
         "product selection", "security", "scalability", "change management",
     ];
 
+    /// <summary>Every one is a user the Development sign-in offers (ReferenceFlow:DemoUsers), so each can answer its asks.</summary>
     public static readonly string[] Owners = ["jane.csm@demo.local", "omar.csm@demo.local", "li.ae@demo.local", "ana.csm@demo.local"];
 }

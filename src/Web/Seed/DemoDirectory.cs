@@ -13,6 +13,8 @@ public static class DemoDirectory
     public static IReadOnlyList<ReferenceAccount> Create(int count, DateOnly today, int seed = 2026)
     {
         var random = new Random(seed);
+        // Phones draw from their own sequence, so a country's number format can change without reshuffling the directory.
+        var phones = new Random(seed + 1);
         var accounts = new List<ReferenceAccount>(count);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < count; i++)
@@ -29,7 +31,7 @@ public static class DemoDirectory
                 _ when i == count - 1 => AccountStatus.Retired,
                 _ => AccountStatus.Active,
             };
-            var contacts = Enumerable.Range(0, 1 + random.Next(3)).Select(n => Contact(random, place, slug, n, today, names)).ToList();
+            var contacts = Enumerable.Range(0, 1 + random.Next(3)).Select(n => Contact(random, phones, place, slug, n, today, names)).ToList();
             accounts.Add(new ReferenceAccount(
                 slug, company, sector.Industry, employees, employees * 180_000L,
                 place.Country,
@@ -44,7 +46,7 @@ public static class DemoDirectory
         return accounts;
     }
 
-    private static ReferenceContact Contact(Random random, DemoCatalog.Place place, string slug, int n, DateOnly today, HashSet<string> names)
+    private static ReferenceContact Contact(Random random, Random phones, DemoCatalog.Place place, string slug, int n, DateOnly today, HashSet<string> names)
     {
         var (first, last) = UnusedName(random, place, names);
         var seniority = (Seniority)random.Next(5);
@@ -61,7 +63,7 @@ public static class DemoDirectory
             Title(seniority, persona), seniority, persona, place.TimeZone, place.Languages, activities,
             Several(random, DemoCatalog.Topics, 2, 4),
             random.Next(6) == 0 ? 2 : null, paused, consent,
-            $"+{random.Next(10, 99)} {random.Next(100, 999)} {random.Next(1000, 9999)}");
+            DemoPhones.For(place.Country, phones));
     }
 
     /// <summary>A name no other demo contact has: two people with one name (and so one address) would confuse every page.</summary>

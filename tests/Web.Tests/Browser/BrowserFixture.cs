@@ -41,12 +41,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<BrowserPage> OpenAsync()
+    /// <summary>A fresh context (no cookies) at a laptop's width, or at <paramref name="width"/> (390: a phone).</summary>
+    public async Task<BrowserPage> OpenAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         return new BrowserPage(context, await context.NewPageAsync(), Screenshots);
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,44 @@ public sealed class DemoSeederTests(ReferenceFlowFactory factory) : IClassFixtur
 
         Assert.Equal(contacts.Count, contacts.Select(c => c.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(contacts.Count, contacts.Select(c => c.Email).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    // The calling codes, written out here rather than read from the seeder, so a wrong one there cannot agree with itself.
+    private static readonly Dictionary<string, string> CallingCodes = new()
+    {
+        ["FR"] = "+33 ", ["DE"] = "+49 ", ["GB"] = "+44 ", ["US"] = "+1 ", ["CA"] = "+1 ", ["JP"] = "+81 ", ["BR"] = "+55 ",
+        ["IN"] = "+91 ", ["AU"] = "+61 ", ["ES"] = "+34 ", ["NL"] = "+31 ", ["SG"] = "+65 ", ["SE"] = "+46 ", ["IT"] = "+39 ",
+    };
+
+    [Fact]
+    public void EveryDemoContactsPhoneHasItsCountrysCallingCodeAndAPlausibleLength()
+    {
+        var accounts = DemoDirectory.Create(400, new DateOnly(2026, 11, 22));
+
+        Assert.All(accounts.SelectMany(a => a.Contacts.Select(c => (a.Country, c.Name, Phone: c.Phone ?? ""))), contact =>
+        {
+            Assert.True(CallingCodes.TryGetValue(contact.Country, out var code), $"No calling code known for {contact.Country}.");
+            Assert.True(contact.Phone.StartsWith(code, StringComparison.Ordinal), $"{contact.Name} in {contact.Country} has {contact.Phone}.");
+            // E.164: at most 15 digits with the country code; a real mobile number has at least 10.
+            Assert.InRange(contact.Phone.Count(char.IsAsciiDigit), 10, 15);
+        });
+        Assert.Equal(CallingCodes.Keys.Order(), accounts.Select(a => a.Country).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task EveryDemoOwnerCanSignIn()
+    {
+        var owners = DemoDirectory.Create(400, new DateOnly(2026, 11, 22)).Select(a => a.OwnerEmail).Distinct().ToList();
+
+        Assert.NotEmpty(owners);
+        foreach (var owner in owners)
+        {
+            // A fresh client each time: a cookie from the previous sign-in would make this a cross-site POST.
+            using var browser = factory.Anonymous();
+            var response = await browser.PostAsync("/signin", new FormUrlEncodedContent([new("email", owner)]));
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/",
+                $"{owner} owns demo accounts but cannot sign in: {(int)response.StatusCode} to {response.Headers.Location}.");
+        }
     }
 
     [Fact]
