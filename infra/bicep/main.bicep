@@ -97,6 +97,10 @@ param keyRingCertificateName string = 'dataprotection-keyring'
 param actionLinkSigningKey string
 
 @secure()
+@description('HMAC key that names an erased contact by a stable pseudonym (at least 32 random bytes, base64). Keep it: a new key names the next erasure of someone already erased differently.')
+param erasurePseudonymKey string
+
+@secure()
 @description('During a rotation only: the signing key being replaced, which still verifies the links it signed (slot 1) until they expire. Empty otherwise.')
 param previousActionLinkSigningKey string = ''
 
@@ -187,6 +191,7 @@ module vault 'modules/keyvault.bicep' = {
     identityNames: appIdentityNames
     keyRingReaderName: identityName
     actionLinkSigningKey: actionLinkSigningKey
+    erasurePseudonymKey: erasurePseudonymKey
     previousActionLinkSigningKey: previousActionLinkSigningKey
     smtpPassword: smtpPassword
     graphClientSecret: graphClientSecret
@@ -262,6 +267,11 @@ var productSecrets = concat([
     name: 'action-link-signing-key'
     keyVaultUrl: vault.outputs.signingKeyUri
     env: 'ReferenceFlow__Actions__SigningKeys__0'
+  }
+  {
+    name: 'erasure-pseudonym-key'
+    keyVaultUrl: vault.outputs.pseudonymKeyUri
+    env: 'ReferenceFlow__Erasure__PseudonymKey'
   }
   {
     name: 'smtp-password'

@@ -22,6 +22,7 @@ param emailDomainName = readEnvironmentVariable('REFERENCEFLOW_EMAIL_DOMAIN')
 param linkEmailDomain = bool(readEnvironmentVariable('REFERENCEFLOW_LINK_EMAIL_DOMAIN', 'false'))
 param communicationDataLocation = 'Europe'
 param actionLinkSigningKey = readEnvironmentVariable('REFERENCEFLOW_SIGNING_KEY')
+param erasurePseudonymKey = readEnvironmentVariable('REFERENCEFLOW_PSEUDONYM_KEY')
 // Set only while rotating: the key being replaced, so the links it signed keep working until they expire.
 param previousActionLinkSigningKey = readEnvironmentVariable('REFERENCEFLOW_PREVIOUS_SIGNING_KEY', '')
 param entraClientId = readEnvironmentVariable('REFERENCEFLOW_ENTRA_CLIENT_ID', '')

@@ -1,4 +1,4 @@
-metadata description = 'Key Vault (RBAC) holding the app secrets (both signing-key slots, SMTP, Graph, the Entra sign-in secret) and the certificate that encrypts the Data Protection key ring; each app identity may read the secrets, only the container app\'s the certificate.'
+metadata description = 'Key Vault (RBAC) holding the app secrets (both signing-key slots, the erasure pseudonym key, SMTP, Graph, the Entra sign-in secret) and the certificate that encrypts the Data Protection key ring; each app identity may read the secrets, only the container app\'s the certificate.'
 
 param name string
 param location string
@@ -13,6 +13,9 @@ param keyRingReaderName string
 
 @secure()
 param actionLinkSigningKey string
+
+@secure()
+param erasurePseudonymKey string
 
 @secure()
 @description('The signing key that signed links still in people\'s mailboxes after a rotation (slot 1); empty outside a rotation, and then no secret is written.')
@@ -58,6 +61,12 @@ resource signingKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   parent: vault
   name: 'action-link-signing-key'
   properties: { value: actionLinkSigningKey, contentType: 'text/plain' }
+}
+
+resource pseudonymKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'erasure-pseudonym-key'
+  properties: { value: erasurePseudonymKey, contentType: 'text/plain' }
 }
 
 resource previousSigningKey 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(previousActionLinkSigningKey)) {
@@ -110,6 +119,7 @@ resource readCertificates 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 
 // Versionless URIs: the app picks up a rotated secret on its next revision restart. Empty for a secret not written.
 output signingKeyUri string = signingKey.properties.secretUri
+output pseudonymKeyUri string = pseudonymKey.properties.secretUri
 output previousSigningKeyUri string = previousSigningKey.?properties.secretUri ?? ''
 output smtpCredentialUri string = smtp.properties.secretUri
 output graphClientSecretUri string = graph.properties.secretUri

@@ -19,6 +19,7 @@ public static partial class BicepCli
         ["REFERENCEFLOW_SMTP_SP_OBJECT_ID"] = "00000000-0000-0000-0000-000000000003",
         ["REFERENCEFLOW_EMAIL_DOMAIN"] = "mail.contoso.example",
         ["REFERENCEFLOW_SIGNING_KEY"] = "placeholder-signing-key",
+        ["REFERENCEFLOW_PSEUDONYM_KEY"] = "placeholder-pseudonym-key",
         ["REFERENCEFLOW_SMTP_PASSWORD"] = "placeholder-smtp-password",
         ["REFERENCEFLOW_GRAPH_CLIENT_SECRET"] = "placeholder-graph-secret",
     };

@@ -126,16 +126,16 @@ public sealed class FunctionAppDesignTests(CompiledTemplates compiled)
         var main = compiled.Template("main.bicep");
         var functions = Deployment(main, "functionapp");
         var passed = functions["properties"]!["parameters"]!.ToJsonString();
-        foreach (var secure in new[] { "actionLinkSigningKey", "smtpPassword", "graphClientSecret" })
+        foreach (var secure in new[] { "actionLinkSigningKey", "erasurePseudonymKey", "smtpPassword", "graphClientSecret" })
         {
             Assert.DoesNotContain($"parameters('{secure}')", passed, StringComparison.Ordinal);
         }
-        // A concat() of the three secrets and, during a rotation, the previous signing key.
+        // A concat() of the four secrets and, during a rotation, the previous signing key.
         var secrets = Text(Passed(functions, "keyVaultSecrets"));
         Assert.Equal(
-            ["ReferenceFlow__Actions__SigningKeys__0", "ReferenceFlow__Email__Smtp__Password", "ReferenceFlow__Graph__ClientSecret", "ReferenceFlow__Actions__SigningKeys__1"],
+            ["ReferenceFlow__Actions__SigningKeys__0", "ReferenceFlow__Erasure__PseudonymKey", "ReferenceFlow__Email__Smtp__Password", "ReferenceFlow__Graph__ClientSecret", "ReferenceFlow__Actions__SigningKeys__1"],
             SecretEnvironment(secrets));
-        Assert.Equal(4, Occurrences(secrets, "'keyVaultUrl', reference(resourceId('Microsoft.Resources/deployments', 'keyvault')"));
+        Assert.Equal(5, Occurrences(secrets, "'keyVaultUrl', reference(resourceId('Microsoft.Resources/deployments', 'keyvault')"));
         var settings = Text(Passed(functions, "settings"));
         Assert.All(SecretEnvironment(secrets), env => Assert.DoesNotContain($"'{env}'", settings, StringComparison.Ordinal));
         Assert.Contains("format('@Microsoft.KeyVault(SecretUri={0})', lambdaVariables('s').keyVaultUrl)",
