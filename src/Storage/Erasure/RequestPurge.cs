@@ -20,7 +20,7 @@ public sealed class RequestPurge(StorageLayout layout)
         var summaries = layout.Table(layout.Names.Summaries);
         // Submitted before the cutoff is necessary (a request ends after it starts); the last event decides.
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {"summary"} and Open eq {false} and SubmittedAt lt {cutoff}"); // SummaryColumns.Open, .SubmittedAt
+            $"PartitionKey eq {SummaryKeys.Main} and Open eq {false} and SubmittedAt lt {cutoff}"); // column names: SummaryColumns.Open, .SubmittedAt
         var found = new List<string>();
         await foreach (var row in summaries.QueryAsync<TableEntity>(filter, select: [SummaryColumns.RequestId], cancellationToken: ct).ConfigureAwait(false))
         {
