@@ -40,7 +40,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<DecisionApplier>();
         services.TryAddSingleton<ContactHolder>();
         services.TryAddSingleton<ProgramFactsWriter>();
-        services.TryAddSingleton<IBookedCalls, BookedCallsFromSummaries>();
+        services.TryAddSingleton<IBookedCalls, BookedCallsFromHolds>();
         services.TryAddSingleton<DirectoryWithUsage>();
         services.TryAddSingleton<InsightBackfill>();
         // Hosts that bind triggers to methods (Functions) take the activities from the container.

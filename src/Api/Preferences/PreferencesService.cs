@@ -19,7 +19,7 @@ namespace ReferenceFlow.Api.Preferences;
 /// </summary>
 public sealed partial class PreferencesService(
     ActionTokenService tokens, IReferenceDirectory directory, IUsageReader usage, ThanksLedger thanks, ContactChangeLog log,
-    ISummaryReader summaries, RequestWorkflow requests, WorkflowPolicy policy, TimeProvider clock, ILogger<PreferencesService> logger)
+    ContactHolder holder, RequestWorkflow requests, WorkflowPolicy policy, TimeProvider clock, ILogger<PreferencesService> logger)
 {
     private const int LogLines = 50;
 
@@ -76,9 +76,9 @@ public sealed partial class PreferencesService(
     {
         try
         {
-            foreach (var held in await summaries.HeldAsync(contact.Email, ct))
+            foreach (var (hold, _) in await holder.HoldersAsync([key], ct))
             {
-                await requests.SendAsync(held.RequestId, new WithdrawCandidate(key, reason, now), ct);
+                await requests.SendAsync(hold.RequestId, new WithdrawCandidate(key, reason, now), ct);
             }
         }
         catch (StorageUnavailableException e)

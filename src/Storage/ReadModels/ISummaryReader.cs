@@ -1,6 +1,6 @@
 namespace ReferenceFlow.Storage.ReadModels;
 
-/// <summary>Request summaries: the read model behind list pages, <c>GET /api/requests</c>, outcomes and busy contacts.</summary>
+/// <summary>Request summaries: the read model behind list pages, <c>GET /api/requests</c> and outcomes.</summary>
 public interface ISummaryReader
 {
     /// <summary>One page of summaries matching <paramref name="query"/>, newest first.</summary>
@@ -14,7 +14,4 @@ public interface ISummaryReader
 
     /// <summary>The ids of every request for the opportunity <paramref name="crmId"/>, whatever its state.</summary>
     Task<IReadOnlyList<string>> ForOpportunityAsync(string crmId, CancellationToken ct);
-
-    /// <summary>The contacts open requests hold; only those with <paramref name="email"/> when given (any case).</summary>
-    Task<IReadOnlyList<HeldContact>> HeldAsync(string? email, CancellationToken ct);
 }

@@ -1,10 +1,9 @@
 namespace ReferenceFlow.Storage.ReadModels;
 
 /// <summary>
-/// A request as lists, outcomes and matching read it, at <paramref name="Version"/> of its history. People are
-/// upper-cased (filters match whatever case a sign-in uses); <paramref name="ContactEmail"/> is the current
-/// candidate's address, lower-cased as calendars compare it; <paramref name="Reserved"/> the contacts the request
-/// holds ("referenceId/contactId", space-separated).
+/// A request as lists and outcomes read it, at <paramref name="Version"/> of its history. People are upper-cased
+/// (filters match whatever case a sign-in uses). Who a request holds is not here: the holds and the history say
+/// (decision 028).
 /// </summary>
 public sealed record RequestSummary(
     string RequestId,
@@ -22,8 +21,4 @@ public sealed record RequestSummary(
     string? NeededBy = null,
     string? WaitingOn = null,
     string? Owner = null,
-    string? CurrentAccount = null,
-    string? Reserved = null,
-    DateTimeOffset? SlotStart = null,
-    DateTimeOffset? SlotEnd = null,
-    string? ContactEmail = null);
+    string? CurrentAccount = null);

@@ -14,10 +14,6 @@ public static class SummaryColumns
     public const string Open = "Open";
     public const string NeedsAttention = "NeedsAttention";
     public const string SubmittedAt = "SubmittedAt";
-    public const string ContactEmail = "ContactEmail";
-    public const string Reserved = "Reserved";
-    public const string SlotStart = "SlotStart";
-    public const string SlotEnd = "SlotEnd";
     /// <summary>Stored under the name it had when requests were event streams, so existing rows still read.</summary>
     public const string RequestId = "StreamId";
 
@@ -48,10 +44,6 @@ public static class SummaryColumns
         Optional(WaitingOn, summary.WaitingOn);
         Optional(Owner, summary.Owner);
         Optional("CurrentAccount", summary.CurrentAccount);
-        Optional(Reserved, summary.Reserved);
-        Optional(SlotStart, summary.SlotStart);
-        Optional(SlotEnd, summary.SlotEnd);
-        Optional(ContactEmail, summary.ContactEmail);
         return row;
     }
 
@@ -74,10 +66,6 @@ public static class SummaryColumns
             row.GetString("NeededBy"),
             row.GetString(WaitingOn),
             row.GetString(Owner),
-            row.GetString("CurrentAccount"),
-            row.GetString(Reserved),
-            row.GetDateTimeOffset(SlotStart),
-            row.GetDateTimeOffset(SlotEnd),
-            row.GetString(ContactEmail));
+            row.GetString("CurrentAccount"));
     }
 }

@@ -9,8 +9,6 @@ namespace ReferenceFlow.Storage.ReadModels;
 /// <list type="bullet">
 /// <item><c>newest</c>: a copy of every summary keyed by inverted submission time, so a page is a range read, newest first;</item>
 /// <item><c>crm</c>: a request per opportunity, keyed by CRM id, so an outcome finds its requests with a prefix read;</item>
-/// <item><c>held</c>: one row per contact an open request holds, keyed by the contact's address: busy contacts and
-/// booked calls read only these.</item>
 /// </list>
 /// </summary>
 internal static class SummaryKeys
@@ -18,7 +16,6 @@ internal static class SummaryKeys
     public const string Main = "summary";
     public const string Newest = "newest";
     public const string Opportunity = "crm";
-    public const string Held = "held";
     public const string Layout = "layout";
 
     /// <summary>Marks a table whose derived rows were built from its main rows (summaries from before they existed).</summary>
@@ -33,8 +30,6 @@ internal static class SummaryKeys
         (DateTimeOffset.MaxValue.UtcTicks - submittedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + Separator + KeyEncoding.Encode(requestId);
 
     public static string OpportunityKey(string crmId, string requestId) => Prefix(crmId) + Part(requestId);
-
-    public static string HeldKey(string email, string requestId) => Prefix(email) + Part(requestId);
 
     /// <summary>The start of every key that begins with <paramref name="value"/>; the range ends at <see cref="PrefixEnd"/>.</summary>
     public static string Prefix(string value) => Part(value) + Separator;

@@ -15,6 +15,3 @@ public sealed record SummaryQuery(
 
 /// <summary>A page of summaries and the token of the next page (null on the last).</summary>
 public sealed record SummaryPage(IReadOnlyList<RequestSummary> Items, string? Continuation);
-
-/// <summary>A contact an open request holds, with the call it booked (if any): what matching and slot search avoid.</summary>
-public sealed record HeldContact(string RequestId, string Email, string Reserved, DateTimeOffset? SlotStart, DateTimeOffset? SlotEnd);

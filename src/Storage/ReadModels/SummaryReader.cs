@@ -61,23 +61,6 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
         return rows.Select(row => row.GetString(SummaryColumns.RequestId)).Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public async Task<IReadOnlyList<HeldContact>> HeldAsync(string? email, CancellationToken ct)
-    {
-        await backfill.EnsureAsync(ct).ConfigureAwait(false);
-        var address = email?.Trim().ToLowerInvariant();
-        var rows = string.IsNullOrEmpty(address)
-            ? await AllAsync(SummaryFilter.Partition(SummaryKeys.Held), ct).ConfigureAwait(false)
-            : await KeyedAsync(SummaryKeys.Held, address, null, ct).ConfigureAwait(false);
-        var held = new List<HeldContact>();
-        foreach (var row in rows)
-        {
-            held.Add(new HeldContact(
-                row.GetString(SummaryColumns.RequestId), row.GetString(SummaryColumns.ContactEmail) ?? "", row.GetString(SummaryColumns.Reserved) ?? "",
-                row.GetDateTimeOffset(SummaryColumns.SlotStart), row.GetDateTimeOffset(SummaryColumns.SlotEnd)));
-        }
-        return held;
-    }
-
     /// <summary>The rows of <paramref name="partition"/> keyed by exactly <paramref name="value"/>, then a request id.</summary>
     private async Task<List<TableEntity>> KeyedAsync(string partition, string value, IEnumerable<string>? select, CancellationToken ct)
     {
@@ -90,13 +73,6 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
                 if (row.GetString(SummaryColumns.RequestId) is { } requestId && SummaryKeys.IsRowFor(row.RowKey, value, requestId)) rows.Add(row);
             }
         }
-        return rows;
-    }
-
-    private async Task<List<TableEntity>> AllAsync(string filter, CancellationToken ct)
-    {
-        var rows = new List<TableEntity>();
-        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false)) rows.Add(row);
         return rows;
     }
 

@@ -66,15 +66,12 @@ public sealed class SummaryWriter(StorageLayout layout)
         {
             return false;
         }
-        await WriteDerivedAsync(Table, row, ct, noneYet: true).ConfigureAwait(false);
+        await WriteDerivedAsync(Table, row, ct).ConfigureAwait(false);
         return true;
     }
 
-    /// <summary>
-    /// Brings the derived rows in line with <paramref name="main"/>: replaces its list and opportunity rows and the
-    /// contacts it holds, and deletes rows for contacts it holds no longer (found by request id in the small held partition).
-    /// </summary>
-    internal static async Task WriteDerivedAsync(TableClient table, TableEntity main, CancellationToken ct, bool noneYet = false)
+    /// <summary>Brings the derived rows in line with <paramref name="main"/>: its list row and its opportunity row.</summary>
+    internal static async Task WriteDerivedAsync(TableClient table, TableEntity main, CancellationToken ct)
     {
         var requestId = main.GetString(SummaryColumns.RequestId) ?? main.RowKey;
         var submittedAt = main.GetDateTimeOffset(SummaryColumns.SubmittedAt) ?? DateTimeOffset.MinValue;
@@ -87,24 +84,6 @@ public sealed class SummaryWriter(StorageLayout layout)
                 [SummaryColumns.RequestId] = requestId,
             }, TableUpdateMode.Replace, ct));
         }
-        var held = Held(main, requestId);
-        // Derived rows are written after the main row, so a main row just inserted has none to tidy away.
-        if (!noneYet)
-        {
-            var stale = table.QueryAsync<TableEntity>(
-                SummaryFilter.Partition(SummaryKeys.Held) + SummaryFilter.And(SummaryColumns.RequestId, requestId), select: ["RowKey"], cancellationToken: ct);
-            await foreach (var old in stale.ConfigureAwait(false))
-            {
-                if (held?.RowKey != old.RowKey)
-                {
-                    writes.Add(DeleteAsync(table, old.RowKey, ct));
-                }
-            }
-        }
-        if (held is not null)
-        {
-            writes.Add(table.UpsertEntityAsync(held, TableUpdateMode.Replace, ct));
-        }
         await Task.WhenAll(writes).ConfigureAwait(false);
     }
 
@@ -114,36 +93,5 @@ public sealed class SummaryWriter(StorageLayout layout)
         row.Remove("Timestamp");
         row.Remove("odata.etag");
         return row;
-    }
-
-    private static TableEntity? Held(TableEntity main, string requestId)
-    {
-        if (main.GetBoolean(SummaryColumns.Open) != true ||
-            main.GetString(SummaryColumns.Reserved) is not { Length: > 0 } reserved ||
-            main.GetString(SummaryColumns.ContactEmail) is not { Length: > 0 } email)
-        {
-            return null;
-        }
-        var row = new TableEntity(SummaryKeys.Held, SummaryKeys.HeldKey(email, requestId))
-        {
-            [SummaryColumns.RequestId] = requestId,
-            [SummaryColumns.ContactEmail] = email,
-            [SummaryColumns.Reserved] = reserved,
-        };
-        if (main.GetDateTimeOffset(SummaryColumns.SlotStart) is { } start) row[SummaryColumns.SlotStart] = start;
-        if (main.GetDateTimeOffset(SummaryColumns.SlotEnd) is { } end) row[SummaryColumns.SlotEnd] = end;
-        return row;
-    }
-
-    private static async Task DeleteAsync(TableClient table, string rowKey, CancellationToken ct)
-    {
-        try
-        {
-            await table.DeleteEntityAsync(SummaryKeys.Held, rowKey, ETag.All, ct).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            // Already gone: another attempt of the same write deleted it.
-        }
     }
 }

@@ -4,7 +4,7 @@ using ReferenceFlow.Storage.ReadModels;
 
 namespace ReferenceFlow.Workflow.ReadModels;
 
-/// <summary>The request list read model: what lists, the home page, outcomes and matching (held contacts) need.</summary>
+/// <summary>The request list read model: what lists, the home page and outcomes need.</summary>
 public static class RequestSummaryProjector
 {
     /// <summary>The summary of the request <paramref name="requestId"/> in <paramref name="state"/>, at <paramref name="version"/>.</summary>
@@ -24,11 +24,6 @@ public static class RequestSummaryProjector
             NeededBy: state.Intake?.NeededBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             WaitingOn: state.WaitingOn?.ToUpperInvariant(),
             Owner: current?.Account.OwnerEmail.ToUpperInvariant(),
-            CurrentAccount: current?.Account.Name,
-            // Contacts this request holds; other requests' matching treats them as busy.
-            Reserved: state.HeldContacts.Count == 0 ? null : string.Join(' ', state.HeldContacts.Select(k => k.ToString())),
-            SlotStart: state.Slot?.Start,
-            SlotEnd: state.Slot?.End,
-            ContactEmail: current?.Contact.Email.ToLowerInvariant());
+            CurrentAccount: current?.Account.Name);
     }
 }

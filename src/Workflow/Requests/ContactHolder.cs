@@ -1,6 +1,7 @@
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.References;
+using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Requests;
@@ -93,6 +94,23 @@ public sealed class ContactHolder(
             if (hold.RequestId != requestId && await StandsAsync(hold, ct)) taken.Add(hold.Contact);
         }
         return taken;
+    }
+
+    /// <summary>
+    /// The requests holding <paramref name="contacts"/> now, each as its history tells it (a hold whose history let the
+    /// contact go, or that has no history yet, is left out): who to tell when a contact leaves, and the calls they booked.
+    /// </summary>
+    public async Task<IReadOnlyList<(ContactHold Hold, RequestState Holder)>> HoldersAsync(IEnumerable<ContactKey> contacts, CancellationToken ct)
+    {
+        var holders = new List<(ContactHold, RequestState)>();
+        foreach (var hold in await holds.AmongAsync(contacts, ct))
+        {
+            if (await requests.LoadAsync(hold.RequestId, ct) is { } holder && holder.State.StillHolds(hold.Contact))
+            {
+                holders.Add((hold, holder.State));
+            }
+        }
+        return holders;
     }
 
     private IReadOnlyList<Candidate> RankAndChooseFirst(HashSet<ContactKey> excluded, Func<IReadOnlySet<ContactKey>, IReadOnlyList<Candidate>> rank)

@@ -52,22 +52,16 @@ public sealed class SummaryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OpportunitiesAndHeldContactsAreFoundByKeyAmongManyRows()
+    public async Task OpportunitiesAreFoundByKeyAmongManyRows()
     {
         // More rows than any cap the reader ever had (500): the ones asked for are found wherever they are.
         await Task.WhenAll(Enumerable.Range(0, 640).Select(i => Save(Summary($"bulk{i:D4}", 1, Monday.AddSeconds(i)) with { CrmId = "OPP-OTHER" })));
-        await Save(Held("zzz-open", 1, "marie@contoso.example", "ref-1/c-1", "OPP-42"));
-        await Save(Summary("zzz-closed", 1, Monday) with { CrmId = "OPP-42", ContactEmail = "marie@contoso.example", Reserved = "ref-1/c-1" });
+        await Save(Introduced("zzz-open", 1, "Marie's account", "OPP-42"));
+        await Save(Summary("zzz-closed", 1, Monday) with { CrmId = "OPP-42" });
 
         var opportunity = await _storage.Summaries.ForOpportunityAsync("OPP-42", CancellationToken.None);
-        var held = await _storage.Summaries.HeldAsync(null, CancellationToken.None);
-        var marie = await _storage.Summaries.HeldAsync("Marie@Contoso.example", CancellationToken.None);
 
         Assert.Equal(["zzz-closed", "zzz-open"], opportunity.Order(StringComparer.Ordinal));
-        Assert.Equal("zzz-open", Assert.Single(held).RequestId);
-        var call = Assert.Single(marie);
-        Assert.Equal(("ref-1/c-1", Monday.AddDays(1)), (call.Reserved, call.SlotStart));
-        Assert.Empty(await _storage.Summaries.HeldAsync("marie@contoso.example.other", CancellationToken.None));
         Assert.Empty(await _storage.Summaries.ForOpportunityAsync("OPP-4", CancellationToken.None));
         Assert.Equal(642, await _storage.Summaries.CountAsync(new SummaryQuery(), CancellationToken.None));
     }
@@ -78,13 +72,10 @@ public sealed class SummaryTests : IAsyncLifetime
         await Save(Summary("plain", 1, Monday) with { CrmId = "A" });
         await Save(Summary("piped", 1, Monday) with { CrmId = "A|B" });
         await Save(Summary("longer", 1, Monday) with { CrmId = "A|B|C" });
-        await Save(Held("held-plain", 1, "x@contoso.example", "ref-1/c-1"));
-        await Save(Held("held-piped", 1, "x@contoso.example|y", "ref-1/c-2"));
 
         Assert.Equal(["plain"], await _storage.Summaries.ForOpportunityAsync("A", CancellationToken.None));
         Assert.Equal(["piped"], await _storage.Summaries.ForOpportunityAsync("A|B", CancellationToken.None));
         Assert.Equal(["longer"], await _storage.Summaries.ForOpportunityAsync("A|B|C", CancellationToken.None));
-        Assert.Equal("held-plain", Assert.Single(await _storage.Summaries.HeldAsync("x@contoso.example", CancellationToken.None)).RequestId);
     }
 
     [Fact]
@@ -106,31 +97,18 @@ public sealed class SummaryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AContactIsHeldOnlyWhileTheRequestHoldsThem()
-    {
-        await Save(Held("r", 1, "marie@contoso.example", "ref-1/c-1"));
-        await Save(Held("r", 2, "jon@fabrikam.example", "ref-2/c-1"));
-        Assert.Equal("jon@fabrikam.example", Assert.Single(await _storage.Summaries.HeldAsync(null, CancellationToken.None)).Email);
-
-        await Save(Summary("r", 3, Monday) with { ContactEmail = "jon@fabrikam.example" });
-
-        Assert.Empty(await _storage.Summaries.HeldAsync(null, CancellationToken.None));
-    }
-
-    [Fact]
     public async Task ARetriedWriteFinishesWhatACrashLeftUndone()
     {
-        await Save(Held("r", 1, "marie@contoso.example", "ref-1/c-1", "OPP-7"));
+        await Save(Introduced("r", 1, "Marie's account", "OPP-7"));
         // As if the process died after the main row: the derived rows are gone.
         await foreach (var row in _storage.Table(_storage.Layout.Names.Summaries).QueryAsync<TableEntity>("PartitionKey ne 'summary'"))
         {
             await _storage.Table(_storage.Layout.Names.Summaries).DeleteEntityAsync(row.PartitionKey, row.RowKey);
         }
 
-        await Save(Held("r", 1, "marie@contoso.example", "ref-1/c-1", "OPP-7"));
+        await Save(Introduced("r", 1, "Marie's account", "OPP-7"));
 
         Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items);
-        Assert.Single(await _storage.Summaries.HeldAsync(null, CancellationToken.None));
         Assert.Single(await _storage.Summaries.ForOpportunityAsync("OPP-7", CancellationToken.None));
     }
 
@@ -144,31 +122,28 @@ public sealed class SummaryTests : IAsyncLifetime
         {
             [SummaryColumns.RequestId] = "old", [SummaryColumns.Version] = 4L, [SummaryColumns.SubmittedAt] = Monday,
             [SummaryColumns.State] = "Scheduling", [SummaryColumns.CrmId] = "OPP-OLD", [SummaryColumns.Open] = true,
-            [SummaryColumns.ContactEmail] = "marie@contoso.example", [SummaryColumns.Reserved] = "ref-1/c-1",
         });
 
         var page = await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None);
 
         Assert.Equal(("old", 4L), (Assert.Single(page.Items).RequestId, page.Items[0].Version));
         Assert.Equal(["old"], await _storage.Summaries.ForOpportunityAsync("OPP-OLD", CancellationToken.None));
-        Assert.Single(await _storage.Summaries.HeldAsync("marie@contoso.example", CancellationToken.None));
     }
 
     [Fact]
-    public async Task AFirstDecisionWrittenWithoutAReadIsListedFoundAndHeldAndNeverOverwritesANewerOne()
+    public async Task AFirstDecisionWrittenWithoutAReadIsListedAndFoundAndNeverOverwritesANewerOne()
     {
-        await _storage.SummaryWriter.WriteAsync(Held("new", 2, "marie@contoso.example", "ref-1/c-1", "OPP-9"), CancellationToken.None, likelyNew: true);
+        await _storage.SummaryWriter.WriteAsync(Introduced("new", 2, "Marie's account", "OPP-9"), CancellationToken.None, likelyNew: true);
 
         Assert.Equal(["new"], (await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items.Select(s => s.RequestId));
         Assert.Equal(["new"], await _storage.Summaries.ForOpportunityAsync("OPP-9", CancellationToken.None));
-        Assert.Single(await _storage.Summaries.HeldAsync("marie@contoso.example", CancellationToken.None));
 
         // The request moved on to another contact; the submitter's late copy of its first decision changes nothing.
-        await Save(Held("new", 5, "jon@fabrikam.example", "ref-2/c-1", "OPP-9"));
-        await _storage.SummaryWriter.WriteAsync(Held("new", 2, "marie@contoso.example", "ref-1/c-1", "OPP-9"), CancellationToken.None, likelyNew: true);
+        await Save(Introduced("new", 5, "Jon's account", "OPP-9"));
+        await _storage.SummaryWriter.WriteAsync(Introduced("new", 2, "Marie's account", "OPP-9"), CancellationToken.None, likelyNew: true);
 
-        Assert.Equal(5, (await _storage.Summaries.GetAsync("new", CancellationToken.None))!.Version);
-        Assert.Equal("jon@fabrikam.example", Assert.Single(await _storage.Summaries.HeldAsync(null, CancellationToken.None)).Email);
+        var summary = await _storage.Summaries.GetAsync("new", CancellationToken.None);
+        Assert.Equal((5, "Jon's account"), (summary!.Version, summary.CurrentAccount));
     }
 
     [Fact]
@@ -210,12 +185,8 @@ public sealed class SummaryTests : IAsyncLifetime
     private static RequestSummary Summary(string id, long version, DateTimeOffset submittedAt) =>
         new(id, version, "Closed", "REP@VENDOR.EXAMPLE", submittedAt);
 
-    private static RequestSummary Held(string id, long version, string email, string reserved, string? crmId = null) =>
-        Summary(id, version, Monday) with
-        {
-            State = "Introduced", Open = true, CrmId = crmId, ContactEmail = email, Reserved = reserved,
-            SlotStart = Monday.AddDays(1), SlotEnd = Monday.AddDays(1).AddMinutes(30),
-        };
+    private static RequestSummary Introduced(string id, long version, string account, string? crmId = null) =>
+        Summary(id, version, Monday) with { State = "Introduced", Open = true, CrmId = crmId, CurrentAccount = account };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
