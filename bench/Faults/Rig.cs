@@ -92,6 +92,10 @@ internal sealed class Rig : IAsyncDisposable
             ["ReferenceFlow__Policy__OwnerReminderAfter"] = "00:02:00",
             ["ReferenceFlow__Policy__OwnerEscalateAfter"] = "00:05:00",
             ["ReferenceFlow__Policy__OwnerApprovalTimeout"] = "00:20:00",
+            // A follow-up whose answer a kill lost (the engine drops an answer that reaches a later execution) is asked
+            // again when its retry timer fires: within the run's settle time, as the reminders above are.
+            ["ReferenceFlow__Policy__SlotSearchRetryAfter"] = "00:01:00",
+            ["ReferenceFlow__Policy__CandidateCheckRetryAfter"] = "00:01:00",
             ["Logging__LogLevel__Default"] = "Warning",
             // A command the request refused when it arrived is the first thing to look for when one seems lost.
             ["Logging__LogLevel__ReferenceFlow.Workflow.Requests.RequestOrchestrator"] = "Information",

@@ -27,8 +27,11 @@ public sealed record WorkflowPolicy
     /// <summary>Length of the call the introduction proposes.</summary>
     public TimeSpan CallDuration { get; init; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>The calendar look-up is asked again when no slot arrived after this long.</summary>
-    public TimeSpan SlotSearchRetryAfter { get; init; } = TimeSpan.FromHours(1);
+    /// <summary>
+    /// The calendar look-up is asked again when no slot arrived after this long. Its activity retries failures itself, so
+    /// this only fires when a search ended with no answer (all retries failed, or a crash lost the answer).
+    /// </summary>
+    public TimeSpan SlotSearchRetryAfter { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Moving on, the check of the next candidates is run again when it has not answered after this long.</summary>
     public TimeSpan CandidateCheckRetryAfter { get; init; } = TimeSpan.FromMinutes(15);
