@@ -42,11 +42,29 @@ public static class Eligibility
         return false;
     }
 
+    /// <summary>
+    /// Whether the contact may take another call this quarter: the one comparison of usage with the cap, for matching,
+    /// moving on and holding alike.
+    /// </summary>
+    public static bool UnderCap(UsageSummary used, ReferenceContact contact, WorkflowPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        return UnderCap(used, contact.MaxCallsPerQuarter, policy);
+    }
+
+    /// <summary>The same comparison where the contact's own cap (<paramref name="own"/>) was read apart, as the index does.</summary>
+    public static bool UnderCap(UsageSummary used, int? own, WorkflowPolicy policy) => used.ThisQuarter < Cap(own, policy);
+
     /// <summary>The contact's own cap, else the program's.</summary>
     public static int Cap(ReferenceContact contact, WorkflowPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(contact);
+        return Cap(contact.MaxCallsPerQuarter, policy);
+    }
+
+    public static int Cap(int? own, WorkflowPolicy policy)
+    {
         ArgumentNullException.ThrowIfNull(policy);
-        return contact.MaxCallsPerQuarter ?? policy.MaxCallsPerQuarter;
+        return own ?? policy.MaxCallsPerQuarter;
     }
 }

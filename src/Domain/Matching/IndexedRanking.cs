@@ -48,9 +48,10 @@ internal static class IndexedRanking
         for (var i = 0; i < d.Count; i++)
         {
             var a = d.AccountOf[i];
-            var cap = d.Cap[i] < 0 ? policy.MaxCallsPerQuarter : d.Cap[i];
+            var own = d.Cap[i] < 0 ? (int?)null : d.Cap[i];
+            // Eligibility.Passes, over the index's arrays: the same rules, read without building a contact.
             if (!d.Offered[a] || (d.ActivityMask[i] & activityBit) == 0 || d.ConsentUntil[i] < today || d.PausedUntil[i] > today
-                || used[i].ThisQuarter >= cap || (busyAt.Count > 0 && busyAt.Contains(i)))
+                || !Eligibility.UnderCap(used[i], own, policy) || (busyAt.Count > 0 && busyAt.Contains(i)))
             {
                 continue;
             }
@@ -71,7 +72,7 @@ internal static class IndexedRanking
                 + (MatchWeights.Persona * PersonaTerm((Persona)d.Persona[i], p.Persona))
                 + (MatchWeights.Seniority * (seniorityGap == 0 ? 1 : seniorityGap == 1 ? 0.5 : 0))
                 + (topicCount > 0 ? MatchWeights.Topics * Count(d.TopicIds, d.TopicStart[i], d.TopicStart[i + 1], wanted, WantedTopic) / topicCount : 0);
-            var score = Matcher.Combine((accountPart + contactPart) / terms.TotalWeight, used[i], cap, now);
+            var score = Matcher.Combine((accountPart + contactPart) / terms.TotalWeight, used[i], Eligibility.Cap(own, policy), now);
             if (top.Count < take)
             {
                 top.Enqueue(i, score);

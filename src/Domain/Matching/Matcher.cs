@@ -77,7 +77,7 @@ public static class Matcher
 
                 var key = new ContactKey(account.ReferenceId, contact.ContactId);
                 var used = usage.IsEmpty ? default : usage.For(key);
-                if (used.ThisQuarter >= Eligibility.Cap(contact, policy) || (busy.Count > 0 && busy.Contains(key)))
+                if (!Eligibility.UnderCap(used, contact, policy) || (busy.Count > 0 && busy.Contains(key)))
                 {
                     continue;
                 }

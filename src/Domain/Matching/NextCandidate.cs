@@ -28,7 +28,7 @@ public static class NextCandidate
             var contact = account?.Contacts.FirstOrDefault(c => c.ContactId == key.ContactId);
             if (account is null || contact is null || busy.Contains(key)) continue;
             if (!Eligibility.Passes(account, contact, check.Intake.Activity, today)) continue;
-            if (usage.For(key).ThisQuarter >= Eligibility.Cap(contact, policy)) continue;
+            if (!Eligibility.UnderCap(usage.For(key), contact, policy)) continue;
             return check.FromIndex + i;
         }
         return null;

@@ -155,7 +155,7 @@ public sealed class ContactHolder(
         if (person is null) return false; // left the directory since the match
         var uses = await usage.ForContactsAsync([(contact.ReferenceId, contact.ContactId)], ct);
         // This request's own use (a rerun after its call) is not another request's.
-        return UsageIndex.Build(uses.Where(u => u.RequestId != requestId), at).For(contact).ThisQuarter < Eligibility.Cap(person, policy);
+        return Eligibility.UnderCap(UsageIndex.Build(uses.Where(u => u.RequestId != requestId), at).For(contact), person, policy);
     }
 
     /// <summary>
