@@ -19,7 +19,7 @@ internal sealed partial class Legs
         // submission under its own: a handler and a service with short timers submit these, the engine's handler decides the rest.
         var policy = _policy with { OwnerReminderAfter = TimeSpan.FromSeconds(o.ReminderSeconds), UseBusinessHours = false };
         var handler = ActivatorUtilities.CreateInstance<RequestCommandHandler>(services, policy);
-        var workflow = ActivatorUtilities.CreateInstance<RequestWorkflow>(services, policy, handler);
+        var workflow = ActivatorUtilities.CreateInstance<RequestWorkflow>(services, handler);
         var deadline = DateTime.UtcNow + o.Timeout;
         var results = await Task.WhenAll(Enumerable.Range(0, o.Timers).Select(_ => ExplainedAsync(async id =>
         {

@@ -78,11 +78,22 @@ public sealed partial class RequestCommandHandler(
     }
 
     /// <summary>
+    /// The events <paramref name="command"/> leads to from <paramref name="state"/>, under the policy the request was
+    /// submitted with; throws what the decider throws when the state refuses it.
+    /// </summary>
+    public IReadOnlyList<RequestEvent> Decide(RequestCommand command, RequestState state) => DeciderFor(state).Decide(command, state);
+
+    /// <summary>The state <paramref name="events"/> lead to from <paramref name="state"/>.</summary>
+    public RequestState After(RequestState state, IEnumerable<RequestEvent> events) => events.Aggregate(state, DeciderFor(state).Evolve);
+
+    /// <summary>
     /// Decides and appends <paramref name="message"/> without carrying out its effects; the decision returned (a new one, or
     /// the one the history holds for this command) is the caller's to apply with <see cref="ApplyAsync"/>. A caller that has
-    /// just read the request passes what it read as <paramref name="known"/>, which saves reading it again.
+    /// just read the request and decided on it passes what it read as <paramref name="known"/> and the events as
+    /// <paramref name="decided"/>, which saves reading and deciding again; a conflict on append reads and decides afresh.
     /// </summary>
-    public async Task<Recorded> RecordAsync(string requestId, CommandMessage message, CancellationToken ct, RequestSnapshot? known = null)
+    public async Task<Recorded> RecordAsync(
+        string requestId, CommandMessage message, CancellationToken ct, RequestSnapshot? known = null, IReadOnlyList<RequestEvent>? decided = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
         ArgumentNullException.ThrowIfNull(message);
@@ -98,7 +109,7 @@ public sealed partial class RequestCommandHandler(
             IReadOnlyList<RequestEvent> events;
             try
             {
-                events = decider.Decide(message.Command, snapshot.State);
+                events = attempt == 1 && known is not null && decided is not null ? decided : decider.Decide(message.Command, snapshot.State);
             }
             catch (Exception e) when (e is DomainException or ArgumentException)
             {

@@ -2,7 +2,6 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
 using ReferenceFlow.Storage.Requests;
@@ -18,11 +17,9 @@ namespace ReferenceFlow.Workflow.Requests;
 /// (<see cref="Domain.Workflow.DomainException"/>); the orchestration carries out its effects and follow-ups.
 /// </summary>
 public sealed partial class RequestWorkflow(
-    DurableTaskClient client, RequestStore store, RequestCommandHandler handler, ContactHolder holder, WorkflowPolicy policy,
+    DurableTaskClient client, RequestStore store, RequestCommandHandler handler, ContactHolder holder,
     IOptions<WorkflowOptions> options, ILogger<RequestWorkflow> logger)
 {
-    private readonly RequestDecider _decider = new(policy);
-
     public Task<RequestSnapshot?> LoadAsync(string requestId, CancellationToken ct) =>
         Guard(async () => KeyEncoding.Fits(requestId) ? await store.LoadAsync(requestId, ct) : null);
 
@@ -40,7 +37,9 @@ public sealed partial class RequestWorkflow(
         return Guard(async () =>
         {
             var id = command.RequestId;
-            var recorded = await handler.RecordAsync(id, CommandMessage.Submit(await HoldFirstAsync(command, ct)), ct);
+            var (submission, decided) = await HoldFirstAsync(command, ct);
+            // A new request has no history to read; the same submission again finds its own on append.
+            var recorded = await handler.RecordAsync(id, CommandMessage.Submit(submission), ct, new RequestSnapshot(id, 0, RequestState.Initial), decided);
             if (recorded.Handled.As == HandledAs.Refused) throw new DomainException(recorded.Handled.Refusal ?? "The request cannot be submitted.");
             // A candidate check is the orchestration's to run: handing the submission over is answered "already applied"
             // with the decision's follow-ups.
@@ -81,14 +80,17 @@ public sealed partial class RequestWorkflow(
             {
                 return new CommandOutcome.NotFound();
             }
-            // Decided on what was just read first, so that a refusal reaches the caller as the decider put it.
-            if (new RequestDecider(snapshot.State.Policy ?? policy).Decide(command, snapshot.State).Count == 0)
+            // Decided once, on what was just read, so that a refusal reaches the caller as the decider put it and a command
+            // that changes nothing is not handed over at all; the append records these very events unless the request
+            // moved on meanwhile.
+            var decided = handler.Decide(command, snapshot.State);
+            if (decided.Count == 0)
             {
                 return new CommandOutcome.Accepted(snapshot.State, []);
             }
             var message = CommandMessage.FromPerson(command);
             await HandOverAsync(requestId, message, instance, ct);
-            var recorded = await handler.RecordAsync(requestId, message, ct, known: snapshot);
+            var recorded = await handler.RecordAsync(requestId, message, ct, known: snapshot, decided);
             if (recorded.Handled.As == HandledAs.Refused) throw new DomainException(recorded.Handled.Refusal ?? "The request cannot take this now.");
             return recorded.Decision is { } decision
                 ? new CommandOutcome.Accepted(decision.After, decision.Events)
@@ -180,16 +182,20 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// The first decision asks the first candidate's owner, so that contact is held first (decisions 019, 028). When another
-    /// request holds them, or they reached their cap meanwhile, the request checks its candidates and the directory
-    /// before it asks anyone, as when it moves on: in a burst of like requests that spreads them over everyone free.
+    /// The submission decided, with the contact its first decision asks about held first (decisions 019, 028). When another
+    /// request holds them, or they reached their cap meanwhile, it is decided again to check its candidates and the
+    /// directory before it asks anyone, as when it moves on: in a burst of like requests that spreads them over everyone free.
     /// </summary>
-    private async Task<SubmitRequest> HoldFirstAsync(SubmitRequest command, CancellationToken ct)
+    private async Task<(SubmitRequest Command, IReadOnlyList<RequestEvent> Events)> HoldFirstAsync(SubmitRequest command, CancellationToken ct)
     {
-        var first = _decider.Decide(command, RequestState.Initial).Aggregate(RequestState.Initial, _decider.Evolve);
-        return first.HeldContacts is [var contact, ..] && !await holder.TryHoldAsync(command.RequestId, contact, command.At, ct)
-            ? command with { CheckFirst = true }
-            : command;
+        var events = handler.Decide(command, RequestState.Initial);
+        if (handler.After(RequestState.Initial, events).HeldContacts is not [var contact, ..]
+            || await holder.TryHoldAsync(command.RequestId, contact, command.At, ct))
+        {
+            return (command, events);
+        }
+        var checkFirst = command with { CheckFirst = true };
+        return (checkFirst, handler.Decide(checkFirst, RequestState.Initial));
     }
 
     private static Task<T> Guard<T>(Func<Task<T>> action) => EngineFaults.Guard(action);
