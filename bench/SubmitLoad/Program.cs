@@ -179,6 +179,7 @@ async Task DirectoryAfterImportAsync(int accounts)
             var watch = Stopwatch.StartNew();
             var page = (await pm.GetFromJsonAsync<JsonArray>("/api/references?pageSize=50"))!;
             afterEdit.Add(watch.Elapsed.TotalMilliseconds);
+            if (afterEdit[^1] > 200) Console.Error.WriteLine(FormattableString.Invariant($"  first page after edit {i + 1}: {afterEdit[^1]:N0} ms"));
             if ((string?)page[0]!["referenceId"] != id) throw new InvalidOperationException($"The first page after editing {id} does not show the edit.");
         }
         rows.Add((name, $"edit one account (PUT), {edits} one at a time (p50 / p95 / max)", Stats.Summary(put)));
