@@ -9,7 +9,7 @@ using ReferenceFlow.Bench.SubmitLoad;
 using ReferenceFlow.WorkflowBench;
 
 // Submit under load and the big directory, through the HTTP API of the Web host running as its own process on Azurite.
-// Usage: dotnet run -c Release --project bench/SubmitLoad -- [--accounts 10000] [--contacts 4] [--reps 100] [--singles 30] [--skip-demo] [--skip-big] [--open N [--park-concurrency 16] [--idle-s 30]] [--host-env NAME=VALUE]
+// Usage: dotnet run -c Release --project bench/SubmitLoad -- [--accounts 10000] [--contacts 4] [--reps 100] [--singles 30] [--skip-demo] [--skip-big] [--open N [--park-concurrency 16] [--idle-s 30]] [--directory-after-import [--edits 10]] [--host-env NAME=VALUE]
 var options = HostBench.Options(args);
 var bigAccounts = options.Option("accounts", 10_000);
 var contactsPerAccount = options.Option("contacts", 4);
@@ -18,6 +18,8 @@ var singles = options.Option("singles", 30);
 var open = options.Option("open", 0);
 var parkConcurrency = options.Option("park-concurrency", 16);
 var idleSeconds = options.Option("idle-s", 30);
+var afterImport = options.ContainsKey("directory-after-import");
+var edits = options.Option("edits", 10);
 // --host-env NAME=VALUE: a variable for the host process only, to compare a runtime setting without rebuilding.
 var hostEnvironment = options.TryGetValue("host-env", out var hostEnv) && hostEnv.Split('=', 2) is [var envName, var envValue]
     ? new Dictionary<string, string> { [envName] = envValue }
@@ -31,9 +33,10 @@ var rows = new Rows();
 var tables = new TableServiceClient(connection);
 if (hostEnvironment.Count > 0) rows.Add(("host", "environment set for the host process", $"`{hostEnv}`"));
 rows.Add(("baseline", "raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await HostBench.RawReadsAsync(tables, "l"))));
-if (open > 0) await OpenScenarioAsync(Math.Min(100, open), open, Math.Max(bigAccounts, open));
+if (afterImport) await DirectoryAfterImportAsync(bigAccounts);
+else if (open > 0) await OpenScenarioAsync(Math.Min(100, open), open, Math.Max(bigAccounts, open));
 else if (!options.ContainsKey("skip-demo")) await ScenarioAsync("demo directory (60 accounts)", seedAccounts: 0);
-if (open == 0 && !options.ContainsKey("skip-big")) await ScenarioAsync($"big directory ({bigAccounts:N0} accounts, {bigAccounts * contactsPerAccount:N0} contacts)", bigAccounts);
+if (!afterImport && open == 0 && !options.ContainsKey("skip-big")) await ScenarioAsync($"big directory ({bigAccounts:N0} accounts, {bigAccounts * contactsPerAccount:N0} contacts)", bigAccounts);
 
 Console.WriteLine("| scenario | figure | value |");
 Console.WriteLine("|---|---|---|");
@@ -145,6 +148,51 @@ async Task OpenScenarioAsync(int small, int open, int accounts)
     }
     await CleanUpAsync(prefix, outboxPath);
 }
+
+// The directory right after a change: the first page after an import and after each edit, against the pages after it.
+// The host has served the directory once before the import, as a running host has (the import reads it too).
+async Task DirectoryAfterImportAsync(int accounts)
+{
+    var name = $"directory after a change ({accounts:N0} accounts, {accounts * contactsPerAccount:N0} contacts)";
+    Console.Error.WriteLine($"Scenario: {name}");
+    var prefix = "l" + Guid.NewGuid().ToString("N")[..8];
+    var outboxPath = Path.Combine(Path.GetTempPath(), prefix);
+    Directory.CreateDirectory(outboxPath);
+    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData: false, port: 5300 + Random.Shared.Next(500), hostEnvironment))
+    {
+        using var pm = Client(host, "dev-pm");
+        using var rep = Client(host, "dev-rep");
+        Task<HttpResponseMessage> FirstPage() => pm.GetAsync("/api/references?pageSize=50");
+        rows.Add((name, "first directory page before the import (the empty directory)", await OnceAsync(FirstPage)));
+        await ImportAsync(pm, name, accounts);
+        rows.Add((name, "**first directory page after the import**", await OnceAsync(FirstPage)));
+        rows.Add((name, "directory page after it, 50 reads (p50 / p95 / max)", Stats.Summary(await HostBench.TimedAsync(50, FirstPage))));
+        var put = new List<double>();
+        var afterEdit = new List<double>();
+        for (var i = 0; i < edits; i++)
+        {
+            // Each edit renames an imported account so that it comes first: the page shows whether the edit is seen.
+            var id = $"acc{i}";
+            var body = Samples.Reference();
+            body["account"] = FormattableString.Invariant($"AAA edited {edits - i:D4}");
+            put.AddRange(await HostBench.TimedAsync(1, () => pm.PutAsJsonAsync($"/api/references/{id}", body)));
+            var watch = Stopwatch.StartNew();
+            var page = (await pm.GetFromJsonAsync<JsonArray>("/api/references?pageSize=50"))!;
+            afterEdit.Add(watch.Elapsed.TotalMilliseconds);
+            if (afterEdit[^1] > 200) Console.Error.WriteLine(FormattableString.Invariant($"  first page after edit {i + 1}: {afterEdit[^1]:N0} ms"));
+            if ((string?)page[0]!["referenceId"] != id) throw new InvalidOperationException($"The first page after editing {id} does not show the edit.");
+        }
+        rows.Add((name, $"edit one account (PUT), {edits} one at a time (p50 / p95 / max)", Stats.Summary(put)));
+        rows.Add((name, $"**first directory page after each edit**, {edits} (p50 / p95 / max)", Stats.Summary(afterEdit)));
+        rows.Add((name, "directory page after the last edit, 50 reads (p50 / p95 / max)", Stats.Summary(await HostBench.TimedAsync(50, FirstPage))));
+        // Matching ranks over the same directory: the first submission after an edit pays for what the change costs it.
+        rows.Add((name, "single submit POST right after the last edit", await OnceAsync(() => rep.PostAsJsonAsync("/api/requests", Samples.Intake($"OPP-AFTER-EDIT-{prefix}")))));
+    }
+    await CleanUpAsync(prefix, outboxPath);
+}
+
+static async Task<string> OnceAsync(Func<Task<HttpResponseMessage>> call) =>
+    FormattableString.Invariant($"{(await HostBench.TimedAsync(1, call))[0]:N0} ms");
 
 // Waits (at most 10 minutes) until the host spends under 0.1 of a core over 5 s; says how long that took.
 static async Task<string> QuietAsync(HostProcess host)

@@ -1,8 +1,8 @@
-using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using ReferenceFlow.Storage.Configuration;
+using ReferenceFlow.Storage.Faults;
 using ReferenceFlow.Domain.References;
 
 using ReferenceFlow.Storage.Requests;
@@ -11,23 +11,20 @@ namespace ReferenceFlow.Storage.Directory;
 
 /// <summary>
 /// The directory in one Azure Table: a single partition, one row per account (the account document as JSON, its
-/// contacts included), and a version row that every write moves on. Reads that need the whole directory share one
-/// <see cref="DirectorySnapshot"/> per version: a look at the version row, and a full read only after a change.
+/// contacts included), and beside it a log of which accounts each write changed (<see cref="DirectoryChanges"/>).
+/// Reads that need the whole directory share one <see cref="DirectorySnapshot"/> per version: a look at the version
+/// row, and after a change a read of the changed accounts only; a full read on the first use, or when the log cannot say.
 /// </summary>
 public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirectory
 {
     private readonly AsyncOnce _created = new(async ct => await table.CreateIfNotExistsAsync(ct).ConfigureAwait(false));
     private const string Partition = "account";
-    private const string VersionPartition = "directory";
-    private const string VersionRow = "version";
-    private readonly SemaphoreSlim _loading = new(1, 1);
 
-    // Submissions at the same moment share one look at the version row (the ETag, which every write of it changes).
-    private readonly SharedRead<string> _version = new(async () =>
-    {
-        var row = await table.GetEntityIfExistsAsync<TableEntity>(VersionPartition, VersionRow, ["RowKey"]).ConfigureAwait(false);
-        return row.HasValue ? row.Value!.ETag.ToString() : "";
-    });
+    // Past this many changes (an import of some 20,000 accounts read on another host), one full read is as cheap as a query each.
+    private const int MaxChangesToCatchUp = 100;
+
+    private readonly DirectoryChanges _changes = new(table);
+    private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile DirectorySnapshot? _snapshot;
 
     public async Task<ReferenceAccount?> GetAsync(string referenceId, CancellationToken cancellationToken = default)
@@ -83,25 +80,47 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
     public async Task<DirectorySnapshot> SnapshotAsync(CancellationToken cancellationToken = default)
     {
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        var version = await VersionAsync(cancellationToken).ConfigureAwait(false);
+        var version = await _changes.CurrentAsync(cancellationToken).ConfigureAwait(false);
         if (_snapshot is { } known && known.Version == version) return known;
         await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // A look begun before a change this host has since applied answers an older number; a host of an earlier
+            // version moving the version row answers 0. Look again to tell which.
+            if (_snapshot is { } ahead && version < ahead.Version) version = await _changes.LookAgainAsync(cancellationToken).ConfigureAwait(false);
             if (_snapshot is { } loaded && loaded.Version == version) return loaded;
-            // Read after the version: a write that lands meanwhile moves the version on, so the next read loads again.
-            var accounts = new List<ReferenceAccount>();
-            await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"),
-                               select: ["Document"], cancellationToken: cancellationToken).ConfigureAwait(false))
-            {
-                accounts.Add(Read(entity));
-            }
-            return _snapshot = new DirectorySnapshot(version, accounts);
+            // Read after the version: a write that lands meanwhile records a later change, which the next read applies.
+            return _snapshot = await CaughtUpAsync(_snapshot, version, cancellationToken).ConfigureAwait(false)
+                ?? new DirectorySnapshot(version, await ReadAllAsync(cancellationToken).ConfigureAwait(false));
         }
         finally
         {
             _loading.Release();
         }
+    }
+
+    /// <summary>The snapshot with the accounts changed since it read again, or null when only a full read will do.</summary>
+    private async Task<DirectorySnapshot?> CaughtUpAsync(DirectorySnapshot? known, long version, CancellationToken cancellationToken)
+    {
+        if (known is null || version < known.Version || version - known.Version > MaxChangesToCatchUp) return null;
+        if (await _changes.RangesAsync(known.Version, version, cancellationToken).ConfigureAwait(false) is not { } ranges) return null;
+        var changed = new List<ReferenceAccount>();
+        foreach (var (first, last) in ranges)
+        {
+            changed.AddRange(await RangeAsync(first, last, cancellationToken).ConfigureAwait(false));
+        }
+        return known.With(version, changed);
+    }
+
+    private async Task<List<ReferenceAccount>> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var accounts = new List<ReferenceAccount>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"),
+                           select: ["Document"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            accounts.Add(Read(entity));
+        }
+        return accounts;
     }
 
     public async Task<bool> UpsertAsync(ReferenceAccount account, CancellationToken cancellationToken = default)
@@ -121,7 +140,7 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
             await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
             created = false;
         }
-        await MoveVersionAsync(cancellationToken).ConfigureAwait(false);
+        await RecordChangeAsync(account.ReferenceId, account.ReferenceId, cancellationToken).ConfigureAwait(false);
         return created;
     }
 
@@ -130,37 +149,15 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
         ArgumentNullException.ThrowIfNull(accounts);
         if (accounts.Count == 0) return;
         await EnsureTableAsync(cancellationToken).ConfigureAwait(false);
-        // One transaction per chunk (the table service takes at most 100 rows and 4 MiB in one), then one version move.
+        // One transaction per chunk (the table service takes at most 100 rows and 4 MiB in one), then one change recorded.
         var rows = accounts.GroupBy(a => a.ReferenceId, StringComparer.Ordinal).Select(g => Row(g.Last())).ToList();
-        foreach (var chunk in TransactionChunks(rows))
+        foreach (var chunk in AccountTransactions.Chunks(rows))
         {
             await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)),
                 cancellationToken).ConfigureAwait(false);
         }
-        await MoveVersionAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private const int RowsPerTransaction = 100;
-    // Of documents: each is JSON inside the request's JSON, its quotes escaped, so the request is about a third larger; the table service refuses more than 4 MiB.
-    private const long BytesPerTransaction = 2_000_000;
-
-    private static IEnumerable<List<TableEntity>> TransactionChunks(IEnumerable<TableEntity> rows)
-    {
-        var chunk = new List<TableEntity>();
-        long bytes = 0;
-        foreach (var row in rows)
-        {
-            var size = Encoding.UTF8.GetByteCount(row.GetString("Document"));
-            if (chunk.Count == RowsPerTransaction || (chunk.Count > 0 && bytes + size > BytesPerTransaction))
-            {
-                yield return chunk;
-                chunk = [];
-                bytes = 0;
-            }
-            chunk.Add(row);
-            bytes += size;
-        }
-        if (chunk.Count > 0) yield return chunk;
+        var ids = rows.Select(r => r.RowKey).Order(StringComparer.Ordinal).ToList();
+        await RecordChangeAsync(ids[0], ids[^1], cancellationToken).ConfigureAwait(false);
     }
 
     private static TableEntity Row(ReferenceAccount account) => new(Partition, account.ReferenceId)
@@ -173,15 +170,28 @@ public sealed class TableReferenceDirectory(TableClient table) : IReferenceDirec
         ["Document"] = JsonSerializer.Serialize(account, DirectoryJson.Options),
     };
 
-    /// <summary>After the accounts: whoever sees the new version also sees them.</summary>
-    private async Task MoveVersionAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// After the accounts: whoever sees the change also reads them. This host's snapshot, when it has one, then catches up
+    /// at once in the background, so that the next page finds it current rather than reading the change itself (an
+    /// import's batches are caught up one by one as they land, not all at the first page after it).
+    /// </summary>
+    private async Task RecordChangeAsync(string firstId, string lastId, CancellationToken cancellationToken)
     {
-        await table.UpsertEntityAsync(new TableEntity(VersionPartition, VersionRow), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        _version.Forget(); // a read begun before this write must not answer for reads after it
+        await _changes.RecordAsync(firstId, lastId, cancellationToken).ConfigureAwait(false);
+        if (_snapshot is not null) _ = CatchUpQuietlyAsync();
     }
 
-    /// <summary>The version row's ETag, which the table service changes on every write of it.</summary>
-    private Task<string> VersionAsync(CancellationToken cancellationToken) => _version.ReadAsync(cancellationToken);
+    private async Task CatchUpQuietlyAsync()
+    {
+        try
+        {
+            await SnapshotAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RequestFailedException || StorageFaults.IsOutage(e))
+        {
+            // The next read catches up itself.
+        }
+    }
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default)
     {
