@@ -28,7 +28,7 @@ public sealed record RequestFact(string Label, string Value)
         {
             new("Prospect", Company(prospect)),
             new("Speaking with", $"{prospect.ContactTitle ?? prospect.Seniority.Words()} ({prospect.Persona.Words()})"),
-            new("Asked for", string.Create(CultureInfo.InvariantCulture, $"{intake.Activity.Words()} by {intake.NeededBy:yyyy-MM-dd}")),
+            new("Asked for", $"{intake.Activity.Words()} by {TimeWords.Date(intake.NeededBy)}"),
             new("Why", intake.Purpose.Words()),
         };
         if (intake.Topics.Count > 0) facts.Add(new("Topics", string.Join(", ", intake.Topics)));
@@ -51,7 +51,7 @@ public sealed record RequestFact(string Label, string Value)
             new("You would speak with", string.IsNullOrWhiteSpace(prospect.ContactTitle)
                 ? Capital(Words.Role(prospect.Seniority, prospect.Persona))
                 : $"{prospect.ContactName}, {prospect.ContactTitle}"),
-            new("What it means", Capital(Words.Ask(intake.Activity)) + ", before " + Words.Date(intake.NeededBy)),
+            new("What it means", Capital(Words.Ask(intake.Activity)) + ", before " + TimeWords.Date(intake.NeededBy)),
             new("Why they ask", Capital(Words.Why(intake.Purpose))),
         };
         if (intake.Topics.Count > 0) facts.Add(new("Topics", Words.List(intake.Topics)));

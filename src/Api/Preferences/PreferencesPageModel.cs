@@ -25,8 +25,12 @@ public abstract record PreferencesPageModel(int Status, string Title)
     public sealed record Refused(int Code, string Heading, string Message) : PreferencesPageModel(Code, Heading);
 }
 
-/// <summary>A contact's history with us: the activities they took part in and the thanks they received (with what was given), newest first.</summary>
-public sealed record ContactHistory(IReadOnlyList<HeldActivity> Held, IReadOnlyList<ThanksRecord> Thanks)
+/// <summary>
+/// A contact's history with us: the activities they took part in and the thanks they received (with what was given), newest
+/// first. <paramref name="Zone"/> is the contact's own (the program's business zone when theirs is unknown): their page shows
+/// days and times in it.
+/// </summary>
+public sealed record ContactHistory(IReadOnlyList<HeldActivity> Held, IReadOnlyList<ThanksRecord> Thanks, TimeZoneInfo Zone)
 {
     public int CallsTaken => Held.Count(h => h.Activity == nameof(Activity.Call));
 

@@ -39,7 +39,7 @@ public sealed partial class PreferencesService(
         var key = claims!.Contact;
         var found = await FindAsync(claims, ct);
         if (found is not { } f) return Gone();
-        if (f.Contact.LeftProgramOn is not null) return new PreferencesPageModel.Left(f.Contact, f.Account, false, await HistoryAsync(key, ct));
+        if (f.Contact.LeftProgramOn is not null) return new PreferencesPageModel.Left(f.Contact, f.Account, false, await HistoryAsync(key, f.Contact, ct));
 
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
@@ -58,14 +58,14 @@ public sealed partial class PreferencesService(
             if (UnavailableBecause(f.Contact, after, today) is { } reason) await LetGoAsync(after, key, reason, now, ct);
         }
         return change.LeaveProgram
-            ? new PreferencesPageModel.Left(after, f.Account, true, await HistoryAsync(key, ct))
+            ? new PreferencesPageModel.Left(after, f.Account, true, await HistoryAsync(key, after, ct))
             : await PageAsync(token, f.Account, after, null, null, changes, ct);
     }
 
     /// <summary>Why a change makes the contact someone no request may ask now: they left, or paused from today on.</summary>
     private static string? UnavailableBecause(ReferenceContact before, ReferenceContact after, DateOnly today) =>
         after.LeftProgramOn is not null ? "left the reference program"
-        : after.PausedUntil is { } until && until > today && after.PausedUntil != before.PausedUntil ? $"paused until {Words.Date(until)}"
+        : after.PausedUntil is { } until && until > today && after.PausedUntil != before.PausedUntil ? $"paused until {TimeWords.Date(until)}"
         : null;
 
     /// <summary>
@@ -91,18 +91,19 @@ public sealed partial class PreferencesService(
         IReadOnlyDictionary<string, string[]>? errors, PreferencesForm? posted, IReadOnlyList<string>? saved, CancellationToken ct)
     {
         var key = new ContactKey(account.ReferenceId, contact.ContactId);
-        if (contact.LeftProgramOn is not null) return new PreferencesPageModel.Left(contact, account, false, await HistoryAsync(key, ct));
-        var history = HistoryAsync(key, ct);
+        if (contact.LeftProgramOn is not null) return new PreferencesPageModel.Left(contact, account, false, await HistoryAsync(key, contact, ct));
+        var history = HistoryAsync(key, contact, ct);
         var changes = log.ReadAsync(key, LogLines, ct);
         return new PreferencesPageModel.Settings(token, account, contact, policy.MaxCallsPerQuarter,
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), await history, await changes, errors, posted, saved);
     }
 
-    private async Task<ContactHistory> HistoryAsync(ContactKey key, CancellationToken ct)
+    private async Task<ContactHistory> HistoryAsync(ContactKey key, ReferenceContact contact, CancellationToken ct)
     {
         var held = usage.ForContactsAsync([(key.ReferenceId, key.ContactId)], ct);
         var thanked = thanks.ForContactsAsync([key], ct);
-        return new ContactHistory([.. (await held).OrderByDescending(u => u.At).Select(u => new HeldActivity(u.Activity.ToString(), u.At))], await thanked);
+        return new ContactHistory([.. (await held).OrderByDescending(u => u.At).Select(u => new HeldActivity(u.Activity.ToString(), u.At))], await thanked,
+            TimeWords.Zone(contact.TimeZone, policy.BusinessTimeZone));
     }
 
     /// <summary>

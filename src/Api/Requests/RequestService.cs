@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
@@ -45,7 +46,8 @@ public sealed class RequestService(
         return await workflow.SubmitAsync(new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), ct);
     }
 
-    public async Task<RequestLookup> GetAsync(string id, CurrentUser user, CancellationToken ct)
+    /// <summary>A request as <paramref name="user"/> may see it, times in its text in <paramref name="readerZone"/> (the program's business zone when not given).</summary>
+    public async Task<RequestLookup> GetAsync(string id, CurrentUser user, CancellationToken ct, TimeZoneInfo? readerZone = null)
     {
         ArgumentNullException.ThrowIfNull(user);
         var snapshot = await workflow.LoadAsync(id, ct);
@@ -58,7 +60,9 @@ public sealed class RequestService(
         var history = (await workflow.ReadHistoryAsync(id, ct)).Where(h => h.Version <= snapshot.Version).ToList();
         // A participant's data erased from the history (decision 032) is said on the page, not left to be guessed.
         var erased = await store.IsMarkedAsync(id, ContactEraser.ErasedMark, ct);
-        return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user) with { ParticipantErased = erased });
+        var kept = snapshot.State.Policy ?? policy;
+        var view = RequestViews.Build(id, snapshot.State, history, user, readerZone ?? TimeWords.Zone(null, kept.BusinessTimeZone), kept);
+        return new RequestLookup.Found(view with { ParticipantErased = erased });
     }
 
     /// <summary>A page of requests, newest first: reps see their own; the program manager everything (or theirs with

@@ -1,4 +1,7 @@
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
+using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Requests;
 using ReferenceFlow.Workflow.ReadModels;
@@ -7,10 +10,13 @@ using ReferenceFlow.Api.Requests.Views;
 
 namespace ReferenceFlow.Api.Requests;
 
-/// <summary>Builds what a viewer may see of a request: contact details, in fields and in text, only where <see cref="RequestAccess"/> allows.</summary>
+/// <summary>
+/// Builds what a viewer may see of a request: contact details, in fields and in text, only where <see cref="RequestAccess"/>
+/// allows. Times written into text are in <c>readerZone</c>, the viewer's zone (a page) or the program's (the API).
+/// </summary>
 public static class RequestViews
 {
-    public static RequestView Build(string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user)
+    public static RequestView Build(string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user, TimeZoneInfo readerZone, WorkflowPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(history);
@@ -21,15 +27,16 @@ public static class RequestViews
             RequestAccess.CanSeeContact(user, state, i) ? new ContactDetails(c.Contact.Name, c.Contact.Email, c.Contact.Phone, c.Contact.TimeZone) : null))
             .ToList();
         var current = state.Current is { } cur ? new CurrentCandidate(cur.ReferenceId, cur.ContactId) : null;
-        var slot = state.Slot is { } s
-            ? new SlotView(s.Start, s.End, s.InsideWindow, Local(s.Start, state.Current?.Contact.TimeZone), Local(s.Start, state.Intake?.Prospect.TimeZone))
-            : null;
         var act = RequestAccess.CanAct(user, state);
         var redaction = ContactRedaction.For(user, state);
+        var slot = state.Slot is { } s
+            ? new SlotView(s.Start, s.End, s.InsideWindow, Local(s, state.Current?.Contact.TimeZone), Local(s, state.Intake?.Prospect.TimeZone),
+                SlotRemarks.Of(state, s, policy).Select(r => new SlotRemark(redaction.Text(r.Badge), redaction.Text(r.Explanation))).ToList())
+            : null;
         return new RequestView(
             id, state.Status, state.Rushed, state.Reason, state.Alternatives, candidates, current, slot,
             state.PendingTimers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Kind, t.DueAt)).ToList(),
-            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(RequestEventText.Describe(h.Event)))).ToList(),
+            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(RequestEventText.Describe(h.Event, readerZone)))).ToList(),
             state.Intake, state.RequesterEmail, state.SubmittedAt, redaction.Person(state.WaitingOn), state.Outcome, state.Debrief,
             new RequestPermissions(
                 Cancel: act && state.CanBeCancelled,
@@ -46,10 +53,7 @@ public static class RequestViews
             row.SubmittedAt == DateTimeOffset.MinValue ? null : row.SubmittedAt, row.Version);
     }
 
-    /// <summary>"Tue 14:00 (Europe/Paris)": a slot as its attendee reads it.</summary>
-    public static string? Local(DateTimeOffset at, string? timeZone)
-    {
-        if (timeZone is null || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)) return null;
-        return $"{TimeZoneInfo.ConvertTime(at, zone):ddd d MMM HH:mm} ({timeZone})";
-    }
+    /// <summary>"Tue 24 Nov 2026, 14:00–14:30 Paris time": a slot as its attendee reads it; null when their zone is unknown.</summary>
+    public static string? Local(ProposedSlot slot, string? timeZone) =>
+        BusinessClock.Known(timeZone) is { } zone ? TimeWords.Span(slot.Start, slot.End, zone) : null;
 }

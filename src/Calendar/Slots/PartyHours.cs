@@ -6,13 +6,5 @@ namespace ReferenceFlow.Calendar.Slots;
 internal sealed record PartyHours(WorkingHours Hours, TimeZoneInfo Zone)
 {
     /// <summary>True when [start, end) lies within one local working day.</summary>
-    public bool Contains(DateTimeOffset start, DateTimeOffset end)
-    {
-        var localStart = TimeZoneInfo.ConvertTime(start, Zone);
-        var localEnd = TimeZoneInfo.ConvertTime(end, Zone);
-        return localStart.Date == localEnd.Date
-            && Hours.WorkDays.Contains(localStart.DayOfWeek)
-            && TimeOnly.FromTimeSpan(localStart.TimeOfDay) >= Hours.Start
-            && TimeOnly.FromTimeSpan(localEnd.TimeOfDay) <= Hours.End;
-    }
+    public bool Contains(DateTimeOffset start, DateTimeOffset end) => Hours.Covers(start, end, Zone);
 }

@@ -4,8 +4,10 @@ namespace ReferenceFlow.Calendar.Slots;
 
 /// <summary>
 /// Picks the call slot, pure. Inside the window: the earliest start (quarter-hour grid) that is free and in both
-/// parties' working hours, else the earliest in the reference's hours alone. Nothing inside → the earliest after it
-/// (both parties' hours preferred within <see cref="PreferBothAfterWindow"/>), marked InsideWindow=false.
+/// parties' working hours, else the earliest in the reference's hours alone. A call is inside the window when it starts
+/// inside it, as "a time in the next 24 hours" reads; it may end after. Nothing inside → the earliest start after it
+/// (both parties' hours preferred within <see cref="PreferBothAfterWindow"/>), marked InsideWindow=false, so a slot
+/// outside the window never starts before the window ends.
 /// Every check converts instants to each party's zone, so DST changes and weekends fall out of the zone rules.
 /// </summary>
 public static class SlotFinder
@@ -35,7 +37,7 @@ public static class SlotFinder
             referenceHours.Contains(start, start + duration) && !busy.Any(b => b.Overlaps(start, start + duration));
 
         var first = CeilToStep(request.WindowStart);
-        var inside = Starts(first, request.WindowEnd - duration).Where(Usable).ToList();
+        var inside = Starts(first, request.WindowEnd - TimeSpan.FromTicks(1)).Where(Usable).ToList();
         var chosen = inside.FirstOrDefault(s => prospectHours.Contains(s, s + duration), default);
         if (chosen != default || inside.Count > 0)
         {
@@ -43,7 +45,7 @@ public static class SlotFinder
             return new ProposedSlot(start, start + duration, InsideWindow: true);
         }
 
-        var afterStart = Max(first, CeilToStep(request.WindowEnd - duration + Step));
+        var afterStart = CeilToStep(request.WindowEnd);
         var after = Starts(afterStart, request.WindowEnd + Horizon).Where(Usable);
         var earliest = after.FirstOrDefault();
         if (earliest == default)
@@ -69,6 +71,4 @@ public static class SlotFinder
         var remainder = utc.UtcTicks % Step.Ticks;
         return remainder == 0 ? utc : utc.AddTicks(Step.Ticks - remainder);
     }
-
-    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

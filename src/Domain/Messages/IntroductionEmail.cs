@@ -1,19 +1,23 @@
+using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 
 namespace ReferenceFlow.Domain.Messages;
 
 /// <summary>
-/// One email to both people with contact details, topics, the slot in both time zones and an invitation; the rep and the
-/// account's owner (told so when they approved) are copied.
+/// One email to both people with contact details, topics, the slot in each one's own time zone (the program's business
+/// zone when theirs is unknown) and an invitation; the rep and the account's owner (told so when they approved) are copied.
 /// </summary>
 public static class IntroductionEmail
 {
-    public static OutboundEmail Build(RequestState s, ProposedSlot slot, string invitationUid, TimeSpan window)
+    public static OutboundEmail Build(RequestState s, ProposedSlot slot, string invitationUid, WorkflowPolicy policy)
     {
         var c = s.Current!;
         var i = s.Intake!;
         var p = i.Prospect;
+        ArgumentNullException.ThrowIfNull(policy);
+        var referenceZone = TimeWords.Zone(c.Contact.TimeZone, policy.BusinessTimeZone);
+        var prospectZone = TimeWords.Zone(p.TimeZone, policy.BusinessTimeZone);
         var reference = Words.Reference(c);
         var prospect = Words.Prospect(i);
         var rep = Words.Person(s.RequesterEmail);
@@ -28,13 +32,10 @@ public static class IntroductionEmail
                 + $"{Words.FirstName(c.Contact.Name)}, meet {p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", " + p.ContactTitle)} at {p.Company}. "
                 + $"We at {OurCompany.Name} are glad to introduce you, and grateful to {Words.FirstName(c.Contact.Name)} for sharing their experience.",
             $"The topics to cover: {Words.List(i.Topics)}.",
-            $"Proposed time: {Words.Span(slot.Start, slot.End, c.Contact.TimeZone)} for {Words.FirstName(c.Contact.Name)}, "
-                + $"which is {Words.Span(slot.Start, slot.End, p.TimeZone)} for {Words.FirstName(p.ContactName)}. The invitation is attached.",
+            $"Proposed time: {TimeWords.Span(slot.Start, slot.End, referenceZone)} for {Words.FirstName(c.Contact.Name)}, "
+                + $"which is {TimeWords.Span(slot.Start, slot.End, prospectZone)} for {Words.FirstName(p.ContactName)}. The invitation is attached.",
         });
-        if (!slot.InsideWindow)
-        {
-            paragraphs.Add($"{Words.FirstName(c.Contact.Name)}'s calendar had no free time within {Hours(window)}, so this is the earliest free slot after that.");
-        }
+        paragraphs.AddRange(SlotRemarks.Of(s, slot, policy).Select(r => r.Explanation));
 
         paragraphs.Add("If the time does not work, agree another between you and move the invitation.");
         var phone = string.IsNullOrWhiteSpace(c.Contact.Phone) ? "" : ", " + c.Contact.Phone;
@@ -46,8 +47,4 @@ public static class IntroductionEmail
             [new Fact(c.Contact.Name, c.Contact.Email + phone), new Fact(p.ContactName, p.ContactEmail)],
             Invitation: invitation, Cc: [rep, Words.Owner(c)]);
     }
-
-    private static string Hours(TimeSpan window) => window.TotalHours <= 48
-        ? $"the next {window.TotalHours:0} hours"
-        : $"the next {window.TotalDays:0} days";
 }

@@ -16,9 +16,10 @@ public static class NominationEmails
     public static OutboundEmail Invitation(Nomination n, DateTimeOffset expires) => Ask(n, expires, EmailKind.Invitation,
         $"Would you be a customer reference for {OurCompany.Name}?", []);
 
-    public static OutboundEmail Reminder(Nomination n, DateTimeOffset expires) => Ask(n, expires, EmailKind.InvitationReminder,
+    /// <summary>The deadline in the contact's own zone, or the program's <paramref name="businessTimeZone"/> when theirs is unknown.</summary>
+    public static OutboundEmail Reminder(Nomination n, DateTimeOffset expires, string businessTimeZone) => Ask(n, expires, EmailKind.InvitationReminder,
         $"Still open: becoming a customer reference for {OurCompany.Name}",
-        [$"A short reminder: our invitation is open until {Words.When(expires, "UTC")}. If now is not the time, a no is fine."]);
+        [$"A short reminder: our invitation is open until {TimeWords.When(expires, TimeWords.Zone(n.Contact.TimeZone, businessTimeZone))}. If now is not the time, a no is fine."]);
 
     public static OutboundEmail Welcome(Nomination n, string contactId)
     {
@@ -26,7 +27,7 @@ public static class NominationEmails
         return new OutboundEmail(EmailKind.Welcome, n.Id, [new Recipient(n.Contact.Name, n.Contact.Email)], $"Welcome to the customer references of {OurCompany.Name}",
         [
             $"Thank you, {Words.FirstName(n.Contact.Name)}. You are now one of the customer references of {OurCompany.Name}: companies considering us may hear from you how it works at {n.AccountName}.",
-            $"You agreed to: {Words.List(answer.Activities.Select(a => a.Agreement().ToLowerInvariant()))}. We ask at most {Cap(answer.MaxCallsPerQuarter)}, and your consent lasts until {Words.Date(Nomination.ConsentUntil(answer.At))}.",
+            $"You agreed to: {Words.List(answer.Activities.Select(a => a.Agreement().ToLowerInvariant()))}. We ask at most {Cap(answer.MaxCallsPerQuarter)}, and your consent lasts until {TimeWords.Date(Nomination.ConsentUntil(answer.At))}.",
             "Every email we send you ends with a link to pause, change what you agree to, or leave; you never need to ask.",
         ],
         Preferences: new ContactKey(n.ReferenceId, contactId));

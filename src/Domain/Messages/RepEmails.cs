@@ -26,7 +26,7 @@ public static class RepEmails
     public static OutboundEmail OutcomeNudge(RequestState s) => new(EmailKind.OutcomeNudge, s.RequestId, [Words.Person(s.RequesterEmail)],
         $"Won or lost: {s.Intake!.Opportunity.Name}?",
         [
-            $"The close date for {s.Intake.Opportunity.Name} ({s.Intake.Opportunity.CrmId}) was {Words.Date(s.Intake.Opportunity.CloseDate)} and no outcome has arrived.",
+            $"The close date for {s.Intake.Opportunity.Name} ({s.Intake.Opportunity.CrmId}) was {TimeWords.Date(s.Intake.Opportunity.CloseDate)} and no outcome has arrived.",
             $"{s.Current!.Contact.Name} helped with a call; they hear how it ended once you record the outcome.",
         ]);
 

@@ -3,7 +3,6 @@ using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Places;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
-using ReferenceFlow.Domain.Scheduling;
 
 namespace ReferenceFlow.Domain.Messages;
 
@@ -35,22 +34,6 @@ public static class Words
     }
 
     public static string Number(decimal value) => value.ToString("N0", Inv);
-
-    public static string Date(DateOnly date) => date.ToString("ddd d MMM yyyy", Inv);
-
-    /// <summary>A time in a named IANA zone, e.g. "Thu 19 Nov 2026, 15:00 (Europe/Paris)".</summary>
-    public static string When(DateTimeOffset at, string timeZone)
-    {
-        var zone = BusinessClock.Zone(timeZone);
-        return TimeZoneInfo.ConvertTime(at, zone).ToString("ddd d MMM yyyy, HH:mm", Inv) + $" ({zone.Id})";
-    }
-
-    public static string Span(DateTimeOffset start, DateTimeOffset end, string timeZone)
-    {
-        var zone = BusinessClock.Zone(timeZone);
-        return When(start, timeZone).Replace($" ({zone.Id})", "", StringComparison.Ordinal)
-            + TimeZoneInfo.ConvertTime(end, zone).ToString("–HH:mm", Inv) + $" ({zone.Id})";
-    }
 
     /// <summary>What taking part means, in a few words.</summary>
     public static string Ask(Activity activity) => activity switch
@@ -104,6 +87,6 @@ public static class Words
         new("Opportunity", $"{i.Opportunity.Name}, {i.Opportunity.Stage}, {Number(i.Opportunity.AmountUsd)} USD"),
         new("Topics", List(i.Topics)),
         new("Activity", i.Activity.Words()),
-        new("Needed by", Date(i.NeededBy)),
+        new("Needed by", TimeWords.Date(i.NeededBy)),
     ];
 }

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Workflow;
 
@@ -85,7 +86,7 @@ public sealed record Nomination(
     public Nomination Joined(string contactId, DateTimeOffset at) => State == NominationState.Joined ? this : this with
     {
         State = NominationState.Joined, JoinedAs = contactId,
-        History = [.. History, new NominationChange(at, "ReferenceFlow", $"Joined the directory with consent until {ConsentUntil(Answer!.At):yyyy-MM-dd}.")],
+        History = [.. History, new NominationChange(at, "ReferenceFlow", $"Joined the directory with consent until {TimeWords.Date(ConsentUntil(Answer!.At))}.")],
     };
 
     /// <summary>The contact said no.</summary>

@@ -24,7 +24,7 @@ public static class ContactPreferences
         var wasPaused = contact.PausedUntil is { } q && q > today ? q : (DateOnly?)null;
         if (paused != wasPaused)
         {
-            changes.Add(paused is { } until ? $"Paused until {Words.Date(until)}" : "Pause lifted");
+            changes.Add(paused is { } until ? $"Paused until {TimeWords.Date(until)}" : "Pause lifted");
         }
 
         var activities = change.Activities.Distinct().Order().ToList();

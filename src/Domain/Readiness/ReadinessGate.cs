@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
 
@@ -52,8 +53,8 @@ public static class ReadinessGate
         {
             // A date names a whole day: needed by today has not passed yet.
             var reason = intake.NeededBy < DateOnly.FromDateTime(now.UtcDateTime)
-                ? string.Create(CultureInfo.InvariantCulture, $"needed by {intake.NeededBy:yyyy-MM-dd}, which has already passed")
-                : string.Create(CultureInfo.InvariantCulture, $"needed by {intake.NeededBy:yyyy-MM-dd}, inside the minimum lead time of {policy.MinimumLeadTime.TotalDays:0.#} days");
+                ? $"needed by {TimeWords.Date(intake.NeededBy)}, which has already passed"
+                : string.Create(CultureInfo.InvariantCulture, $"needed by {TimeWords.Date(intake.NeededBy)}, inside the minimum lead time of {policy.MinimumLeadTime.TotalDays:0.#} days");
             return new ReadinessVerdict(ReadinessOutcome.Rushed, [reason], []);
         }
 

@@ -22,14 +22,14 @@ public sealed partial class RequestDecider
                 new StartTimer(e.Retry)],
             RequestRushed => [Mail(EscalationEmails.Rushed(after))],
             OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
-            OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after)))],
+            OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after), StaffZone()))],
             OwnerEscalated => [Mail(EscalationEmails.OwnerSilent(after))],
             ReferenceConsentRequested e => [Mail(ReferenceEmails.Consent(after, e.Step, e.ExpiresAt)), Touch(after, e.At), .. Timers(e.Timers)],
             ReferenceAccepted e => [Mail(BriefingEmails.ForReference(after)), Mail(BriefingEmails.ForProspect(after)), Touch(after, e.At)],
             SlotSearchStarted e => e.Attempt == SlotAttemptsBeforeEscalation
                 ? [new FindSlot(e.Request), new StartTimer(e.Retry), Mail(EscalationEmails.SchedulingStalled(after))]
                 : [new FindSlot(e.Request), new StartTimer(e.Retry)],
-            SlotProposed e => [Mail(IntroductionEmail.Build(after, e.Slot, e.InvitationUid, Policy.SlotWindow)), Touch(after, e.At), new StartTimer(e.DebriefDue)],
+            SlotProposed e => [Mail(IntroductionEmail.Build(after, e.Slot, e.InvitationUid, Policy)), Touch(after, e.At), new StartTimer(e.DebriefDue)],
             DebriefRequested e => [Mail(RepEmails.DebriefRequest(after)), new StartTimer(e.Reminder)],
             DebriefReminded e => [Mail(RepEmails.DebriefReminder(after)), new StartTimer(e.NextReminder)],
             CallCompleted e => [Mail(ReferenceEmails.ThankYou(after, e.Gift)), Usage(after, 0m), Touch(after, e.At), Thanks(after, e),
@@ -60,6 +60,12 @@ public sealed partial class RequestDecider
     }
 
     private static SendEmail Mail(OutboundEmail email) => new(email);
+
+    /// <summary>
+    /// The zone a member of staff (owner, rep, program manager) reads times in: their own when known, else the program's
+    /// business zone. The directory holds no zone for staff yet; a people directory that does passes it here.
+    /// </summary>
+    private TimeZoneInfo StaffZone(string? ownZone = null) => TimeWords.Zone(ownZone, Policy.BusinessTimeZone);
 
     private static IEnumerable<Effect> Timers(IReadOnlyList<TimerDue> timers) => timers.Select(t => new StartTimer(t));
 

@@ -1,11 +1,15 @@
 using System.Globalization;
+using ReferenceFlow.Domain.Messages;
 
 namespace ReferenceFlow.Domain.Requests;
 
-/// <summary>One line per event for the request's timeline. Names people by email only where the reader may see them.</summary>
+/// <summary>
+/// One line per event for the request's timeline. Names people by email only where the reader may see them; a time in
+/// the line is in <c>readerZone</c> (UTC when none is given).
+/// </summary>
 public static class RequestEventText
 {
-    public static string Describe(RequestEvent @event) => @event switch
+    public static string Describe(RequestEvent @event, TimeZoneInfo? readerZone = null) => @event switch
     {
         RequestSubmitted e => $"Submitted by {e.RequesterEmail} for {e.Intake.Prospect.Company} with {Count(e.Candidates.Count, "candidate")}",
         RequestDeferred e => $"Deferred: {e.Reason}",
@@ -22,7 +26,7 @@ public static class RequestEventText
         ReferenceConsentTimedOut => "Reference did not answer in time; moving on",
         CandidateUnavailable e => $"Candidate no longer available ({e.Reason}); moving on",
         SlotSearchStarted e => e.Attempt == 1 ? "Looking for a free slot" : $"Looking for a free slot (attempt {e.Attempt})",
-        SlotProposed e => string.Create(CultureInfo.InvariantCulture, $"Introduced, call proposed for {e.Slot.Start:yyyy-MM-dd HH:mm} UTC{(e.Slot.InsideWindow ? "" : " (outside the window)")}"),
+        SlotProposed e => $"Introduced, call proposed for {TimeWords.When(e.Slot.Start, readerZone ?? TimeZoneInfo.Utc)}{(e.Slot.InsideWindow ? "" : ", the first free time after the slot window")}",
         DebriefRequested => "Debrief requested",
         DebriefReminded e => $"Debrief reminder {e.Count}",
         DebriefSubmitted e => $"Debrief by {e.ByEmail}: call {(e.Happened ? "happened" : "did not happen")}{(e.Happened ? e.MetNeeds ? ", met the prospect's needs" : ", did not meet the prospect's needs" : "")}",

@@ -30,8 +30,11 @@ public static class BusinessClock
     }
 
     /// <summary>The zone for an IANA id, UTC when the id is unknown.</summary>
-    public static TimeZoneInfo Zone(string? id) =>
-        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+    public static TimeZoneInfo Zone(string? id) => Known(id) ?? TimeZoneInfo.Utc;
+
+    /// <summary>The zone for an IANA id, or null when the id is missing or unknown to this machine.</summary>
+    public static TimeZoneInfo? Known(string? id) =>
+        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone) ? zone : null;
 
     private static DateTime MoveIntoHours(DateTime local, WorkingHours hours)
     {

@@ -7,4 +7,15 @@ public sealed record WorkingHours(TimeOnly Start, TimeOnly End, IReadOnlyList<Da
 
     public IReadOnlyList<DayOfWeek> WorkDays => Days ??
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    /// <summary>True when [start, end) lies within one working day in <paramref name="zone"/>.</summary>
+    public bool Covers(DateTimeOffset start, DateTimeOffset end, TimeZoneInfo zone)
+    {
+        var localStart = TimeZoneInfo.ConvertTime(start, zone);
+        var localEnd = TimeZoneInfo.ConvertTime(end, zone);
+        return localStart.Date == localEnd.Date
+            && WorkDays.Contains(localStart.DayOfWeek)
+            && TimeOnly.FromTimeSpan(localStart.TimeOfDay) >= Start
+            && TimeOnly.FromTimeSpan(localEnd.TimeOfDay) <= End;
+    }
 }

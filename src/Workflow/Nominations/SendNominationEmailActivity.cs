@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.Extensions.Logging;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Nominations;
+using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Storage.Nominations;
 
 namespace ReferenceFlow.Workflow.Nominations;
@@ -11,7 +12,8 @@ namespace ReferenceFlow.Workflow.Nominations;
 /// contact has not answered, the welcome only once they joined. Returns whether it was sent.
 /// </summary>
 [DurableTask(NominationNames.SendEmail)]
-public sealed partial class SendNominationEmailActivity(NominationStore store, EmailOnce email, TimeProvider clock, ILogger<SendNominationEmailActivity> logger)
+public sealed partial class SendNominationEmailActivity(
+    NominationStore store, EmailOnce email, WorkflowPolicy policy, TimeProvider clock, ILogger<SendNominationEmailActivity> logger)
     : TaskActivity<NominationEmailInput, bool>
 {
     public override async Task<bool> RunAsync(TaskActivityContext context, NominationEmailInput input)
@@ -23,7 +25,7 @@ public sealed partial class SendNominationEmailActivity(NominationStore store, E
         {
             NominationEmail.Welcome when n is { State: NominationState.Joined, JoinedAs: { } contactId } => NominationEmails.Welcome(n, contactId),
             NominationEmail.Invitation when n.AwaitsAnswer(clock.GetUtcNow()) => NominationEmails.Invitation(n, n.InvitationExpiresAt!.Value),
-            NominationEmail.FirstReminder or NominationEmail.SecondReminder when n.AwaitsAnswer(clock.GetUtcNow()) => NominationEmails.Reminder(n, n.InvitationExpiresAt!.Value),
+            NominationEmail.FirstReminder or NominationEmail.SecondReminder when n.AwaitsAnswer(clock.GetUtcNow()) => NominationEmails.Reminder(n, n.InvitationExpiresAt!.Value, policy.BusinessTimeZone),
             _ => null,
         };
         if (message is null) return false;

@@ -48,7 +48,7 @@ public sealed class CustomerWordsPageTests
             new ActionPageModel.Form("tok", ActionNames.OwnerApproval, [ActionNames.Approve, ActionNames.Decline], null, Request(), null));
 
         Assert.Contains("Validate specific topics", html, StringComparison.Ordinal);
-        Assert.Contains("Site visit by 2026-12-18", html, StringComparison.Ordinal);
+        Assert.Contains("Site visit by Fri 18 Dec 2026", html, StringComparison.Ordinal);
         Assert.Contains("C-level (Executive)", html, StringComparison.Ordinal);
         Assert.Contains("Negotiation", html, StringComparison.Ordinal);
         Assert.DoesNotContain("SiteVisit", html, StringComparison.Ordinal);

@@ -75,7 +75,7 @@ internal static class HostilePages
 
     private static ContactHistory History() => new(
         [new HeldActivity(Text, At), new HeldActivity(nameof(Activity.Call), At)],
-        [new ThanksRecord("ref1", "c1", "req-1", At, new Gift(GiftKind.Other, Text))]);
+        [new ThanksRecord("ref1", "c1", "req-1", At, new Gift(GiftKind.Other, Text))], TimeZoneInfo.Utc);
 
     private static Nomination Nomination() => new(
         "nom-1", NominationState.Invited, NominationSource.Survey, Text, Text, "ref1", Text, null, Contact(), Text + "@vendor.example", At,

@@ -49,6 +49,25 @@ public sealed class SlotFinderTests
     }
 
     [Fact]
+    public void GivenACallStartingInTheWindowsLastQuarterHourThenItIsInsideTheWindowThoughItEndsAfter()
+    {
+        // The window opens on Monday at 08:10 UTC and Monday is fully booked. Tuesday 09:00 Paris (08:00 UTC) starts 23 h 50 min
+        // into the 24-hour window: it is "in the next 24 hours" as the introduction says, not "after" them.
+        var slot = Find(Request("Europe/Paris", "Europe/Paris", Utc(2026, 11, 23, 8, 10)), new BusyInterval(Utc(2026, 11, 23, 7), Utc(2026, 11, 24, 8)));
+
+        Assert.Equal(new ProposedSlot(Utc(2026, 11, 24, 8), Utc(2026, 11, 24, 8, 30), true), slot);
+    }
+
+    [Fact]
+    public void GivenNothingStartsInsideTheWindowThenTheSlotStartsAfterItsEnd()
+    {
+        // Booked until Tuesday 08:15 UTC: nothing starts before the window ends at 08:10, so the slot is after it.
+        var slot = Find(Request("Europe/Paris", "Europe/Paris", Utc(2026, 11, 23, 8, 10)), new BusyInterval(Utc(2026, 11, 23, 7), Utc(2026, 11, 24, 8, 15)));
+
+        Assert.Equal(new ProposedSlot(Utc(2026, 11, 24, 8, 15), Utc(2026, 11, 24, 8, 45), false), slot);
+    }
+
+    [Fact]
     public void GivenTheSpringChangeInParisThenMondayNineIsSevenUtc()
     {
         // Summer time starts on Sunday 28 March 2027: Friday 09:00 was 08:00 UTC, Monday 09:00 is 07:00 UTC.

@@ -57,7 +57,7 @@ public sealed class ReadinessGateTests
         var verdict = Gate.Assess(Sample.Intake(neededBy: new DateOnly(2026, 11, 20)), Sample.Now, Policy);
 
         Assert.Equal(Outcome.Rushed, verdict.Outcome);
-        Assert.Equal("needed by 2026-11-20, inside the minimum lead time of 3 days.", verdict.Summary);
+        Assert.Equal("needed by Fri 20 Nov 2026, inside the minimum lead time of 3 days.", verdict.Summary);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ReadinessGateTests
 
     [Fact]
     public void NeedByTodayIsRushedButNotPast() =>
-        Assert.Equal("needed by 2026-11-18, inside the minimum lead time of 3 days.",
+        Assert.Equal("needed by Wed 18 Nov 2026, inside the minimum lead time of 3 days.",
             Gate.Assess(Sample.Intake(neededBy: new DateOnly(2026, 11, 18)), Sample.Now, Policy).Summary);
 
     [Fact]

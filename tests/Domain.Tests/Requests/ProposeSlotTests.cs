@@ -26,21 +26,44 @@ public sealed class ProposeSlotTests : DeciderSpec
         // The owner was told at approval that they would be copied on the introduction.
         Assert.Equal([Rep, state.Current.Account.OwnerEmail], mail.Cc!.Select(r => r.Email));
         Assert.Equal(Slot.Start, mail.Invitation!.Start);
-        Assert.Contains(mail.Paragraphs, p => p.Contains("Thu 19 Nov 2026, 13:00–13:30 (Europe/Paris)", StringComparison.Ordinal));
+        // Both live in Paris: each reads the slot in their own zone, named.
+        Assert.Contains(mail.Paragraphs, p => p.Contains(
+            $"Proposed time: Thu 19 Nov 2026, 13:00–13:30 Paris time for {Words.FirstName(state.Current.Contact.Name)}, which is Thu 19 Nov 2026, 13:00–13:30 Paris time for Paul.",
+            StringComparison.Ordinal));
+        Assert.DoesNotContain(mail.Paragraphs, p => p.Contains("usual hours", StringComparison.Ordinal));
         var timer = effects.OfType<StartTimer>().Single().Timer;
         Assert.Equal((TimerKinds.DebriefDue, Slot.End + Policy.DebriefAfterCall), (timer.Kind, timer.DueAt));
     }
 
     [Fact]
-    public void SlotOutsideTheWindowIsSaidPlainly()
+    public void SlotOutsideTheWindowIsSaidPlainlyWithWhoseHoursWereLookedAt()
     {
         Given(LookingForSlot());
         var late = new ProposedSlot(T(50), T(50.5), false);
 
         var events = When(new ProposeSlot(late, T(2.1)));
 
-        var mail = Decider.Effects(events[0], After(events)).OfType<SendEmail>().Single().Email;
-        Assert.Contains(mail.Paragraphs, p => p.Contains("no free time within the next 24 hours", StringComparison.Ordinal));
+        var state = After(events);
+        var mail = Decider.Effects(events[0], state).OfType<SendEmail>().Single().Email;
+        // What the slot finder did, not a claim about the hours between the email and the call.
+        Assert.Contains($"When we looked for a time, {state.Current!.Contact.Name}'s calendar had no free half-hour slot in their usual hours "
+            + "(Mon–Fri, 09:00–17:00 Paris time) within the next 24 hours, so this is the first free time after that.", mail.Paragraphs);
+    }
+
+    [Fact]
+    public void SlotOutsideTheProspectsUsualHoursSaysWhoseHoursAndWhatTheyAre()
+    {
+        Given(LookingForSlot());
+        // Thursday 16:00 UTC is 17:00 in Paris, where Paul works 09:00–17:00.
+        var evening = new ProposedSlot(T(30), T(30.5), true);
+
+        var events = When(new ProposeSlot(evening, T(2.1)));
+
+        var state = After(events);
+        var remark = Assert.Single(SlotRemarks.Of(state, evening, Policy));
+        Assert.Equal("Outside Paul Martin's usual hours", remark.Badge);
+        Assert.StartsWith("This is outside Paul Martin's usual hours (Mon–Fri, 09:00–17:00 Paris time)", remark.Explanation, StringComparison.Ordinal);
+        Assert.Contains(remark.Explanation, Decider.Effects(events[0], state).OfType<SendEmail>().Single().Email.Paragraphs);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using MimeKit;
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 
@@ -75,12 +76,12 @@ public sealed class CustomerWordsTests
             ["consent"] = ReferenceEmails.Consent(request, "consent:marie:1", Samples.Now.AddDays(3)),
             ["reference briefing"] = BriefingEmails.ForReference(request),
             ["prospect briefing"] = BriefingEmails.ForProspect(request),
-            ["introduction"] = IntroductionEmail.Build(request, slot, "req-7-call@vendor.example", TimeSpan.FromDays(1)),
+            ["introduction"] = IntroductionEmail.Build(request, slot, "req-7-call@vendor.example", new WorkflowPolicy()),
             ["thank-you"] = ReferenceEmails.ThankYou(request, new Gift(GiftKind.EventTicket, "DataConf")),
             ["loop closed, won"] = ReferenceEmails.LoopClosed(request, DealOutcome.Won),
             ["loop closed, lost"] = ReferenceEmails.LoopClosed(request, DealOutcome.Lost),
             ["invitation"] = NominationEmails.Invitation(CustomerSamples.Nomination(), Samples.Now.AddDays(14)),
-            ["invitation reminder"] = NominationEmails.Reminder(CustomerSamples.Nomination(), Samples.Now.AddDays(14)),
+            ["invitation reminder"] = NominationEmails.Reminder(CustomerSamples.Nomination(), Samples.Now.AddDays(14), "UTC"),
             ["welcome"] = NominationEmails.Welcome(CustomerSamples.Nomination(joined: true), "marie"),
         };
     }

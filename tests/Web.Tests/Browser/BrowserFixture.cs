@@ -41,13 +41,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies) at a laptop's width, or at <paramref name="width"/> (390: a phone).</summary>
-    public async Task<BrowserPage> OpenAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh context (no cookies) at a laptop's width, or at <paramref name="width"/> (390: a phone); in the machine's
+    /// time zone, or with the browser told it is in <paramref name="timeZone"/> (an IANA id).
+    /// </summary>
+    public async Task<BrowserPage> OpenAsync(int width = 1280, int height = 900, string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            TimezoneId = timeZone,
         });
         return new BrowserPage(context, await context.NewPageAsync(), Screenshots);
     }

@@ -26,7 +26,7 @@ public sealed class ProgramPageTests(BrowserFixture fixture)
         await page.FillAsync("#to", "2031-03-16");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("from=2031-03-03&to=2031-03-16$"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "3 Mar 2031 to 16 Mar 2031" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mon 3 Mar 2031 to Sun 16 Mar 2031" })).ToBeVisibleAsync();
 
         foreach (var chart in Charts)
         {

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Api.Requests.Views;
@@ -40,7 +41,12 @@ public sealed record CandidateView(
 
 public sealed record ContactDetails(string Name, string Email, string? Phone, string TimeZone);
 
-public sealed record SlotView(DateTimeOffset Start, DateTimeOffset End, bool InsideWindow, string? ReferenceLocal, string? ProspectLocal);
+/// <summary>
+/// The proposed call: each attendee's local time (null when their zone is unknown), and <see cref="Remarks"/>, what is
+/// unusual about it (after the slot window, outside the prospect's usual hours), each with the sentence explaining it.
+/// </summary>
+public sealed record SlotView(
+    DateTimeOffset Start, DateTimeOffset End, bool InsideWindow, string? ReferenceLocal, string? ProspectLocal, IReadOnlyList<SlotRemark> Remarks);
 
 public sealed record TimerView(string Kind, DateTimeOffset DueAt);
 
