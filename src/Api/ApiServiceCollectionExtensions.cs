@@ -25,6 +25,8 @@ public static class ApiServiceCollectionExtensions
         services.Configure<ProgramOptions>(configuration.GetSection(ProgramOptions.Section));
         services.AddSingleton<IntakeValidator>();
         services.AddScoped<RequestService>();
+        services.AddScoped<RequestStepService>();
+        services.Configure<AlternativesOptions>(configuration.GetSection(AlternativesOptions.Section));
         services.AddScoped<ActionService>();
         services.AddScoped<Preferences.PreferencesService>();
         services.AddScoped<ReferenceImporter>();

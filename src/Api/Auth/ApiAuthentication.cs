@@ -87,6 +87,7 @@ public static class ApiAuthentication
             .AddPolicy(Roles.RequestsPolicy, p => p.RequireRole(Roles.SalesRep, Roles.ProgramManager))
             .AddPolicy(Roles.ProgramManagerPolicy, p => p.RequireRole(Roles.ProgramManager))
             .AddPolicy(Roles.OutcomePolicy, p => p.RequireRole(Roles.SalesRep, Roles.ProgramManager, Roles.Crm))
+            .AddPolicy(Roles.OwnerDecisionPolicy, p => p.RequireRole(Roles.Owner, Roles.ProgramManager))
             .AddPolicy(Roles.NominationsPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(c => !c.User.IsInRole(Roles.Crm)));
         return services;
     }

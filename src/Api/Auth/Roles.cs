@@ -16,6 +16,9 @@ public static class Roles
     public const string ProgramManagerPolicy = "ProgramManager";
     public const string OutcomePolicy = "Outcome";
 
+    /// <summary>An owner's approval step, answered by an account owner or the program manager (which owner: the service checks).</summary>
+    public const string OwnerDecisionPolicy = "OwnerDecision";
+
     /// <summary>Any signed-in person (not a system such as the CRM): nominations.</summary>
     public const string NominationsPolicy = "Nominations";
 }

@@ -31,6 +31,38 @@ public static class RequestAccess
     }
 
     /// <summary>
+    /// An owner's approval step open now may be answered by that account's owner, or by the program manager on their
+    /// behalf. The owners of other candidates' accounts follow the request; they do not decide for another account.
+    /// </summary>
+    public static bool CanDecideAsOwner(CurrentUser user, RequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(state);
+        return IsOwnerStepOpen(state) && (user.IsProgramManager || user.Is(state.Current!.Account.OwnerEmail));
+    }
+
+    /// <summary>The program manager steers a request: asks the next candidate instead of waiting, gives it more time.</summary>
+    public static bool CanSteer(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsProgramManager;
+    }
+
+    /// <summary>An owner is asked now: the request is not between candidates.</summary>
+    public static bool IsOwnerStepOpen(RequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Status == RequestStatus.AwaitingOwnerApproval && state.Step is not null && state.CheckingFrom is null && state.Current is not null;
+    }
+
+    /// <summary>The need-by date can move while the call is still to be arranged (the decider's rule, asked before offering it).</summary>
+    public static bool CanExtendNeededBy(RequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling;
+    }
+
+    /// <summary>
     /// Contact details: the program manager and the contact's own account owner always (their approval email names the
     /// contact); the requester once that owner approved the current candidate. Nobody else: the owners of other candidates'
     /// accounts may follow the request, not meet another account's people.

@@ -3,7 +3,7 @@ using ReferenceFlow.Api.Requests.Views;
 
 namespace ReferenceFlow.Api.Requests;
 
-/// <summary>What a request operation answered: found and done, not found, or not allowed for this user.</summary>
+/// <summary>What a request operation answered: found and done, not found, not allowed for this user, moved on, or input that does not fit.</summary>
 public abstract record RequestResult
 {
     public sealed record Done(string Id, RequestStatus State) : RequestResult;
@@ -11,6 +11,12 @@ public abstract record RequestResult
     public sealed record Missing : RequestResult;
 
     public sealed record Forbidden : RequestResult;
+
+    /// <summary>The step the person answered is no longer open: someone answered first, or the request moved on.</summary>
+    public sealed record MovedOn(string Message) : RequestResult;
+
+    /// <summary>The input does not fit the request as it stands (<paramref name="Field"/> names what to change).</summary>
+    public sealed record Invalid(string Field, string Message) : RequestResult;
 }
 
 /// <summary>

@@ -28,7 +28,8 @@ public sealed class RequestService(
     WorkflowPolicy policy,
     IOptions<ProgramOptions> program,
     TimeProvider clock,
-    RequestStore store)
+    RequestStore store,
+    IOptions<AlternativesOptions> alternatives)
 {
     /// <summary>Matches and starts a request. With <paramref name="idempotencyKey"/> the same user's same key always names the
     /// same request, so a retried submission finds the first instead of creating a second.</summary>
@@ -62,7 +63,27 @@ public sealed class RequestService(
         var erased = await store.IsMarkedAsync(id, ContactEraser.ErasedMark, ct);
         var kept = snapshot.State.Policy ?? policy;
         var view = RequestViews.Build(id, snapshot.State, history, user, readerZone ?? TimeWords.Zone(null, kept.BusinessTimeZone), kept);
-        return new RequestLookup.Found(view with { ParticipantErased = erased });
+        var links = snapshot.State is { Status: RequestStatus.Deferred, Intake: { } intake } ? AlternativeLinks.For(intake, alternatives.Value) : null;
+        return new RequestLookup.Found(view with { ParticipantErased = erased, AlternativeLinks = links });
+    }
+
+    /// <summary>
+    /// The requests for the same opportunity submitted after <paramref name="view"/> that the user may see, oldest first: a
+    /// deferred request shows where its rep asked again (decision 035).
+    /// </summary>
+    public async Task<IReadOnlyList<RequestListItem>> AskedAgainAsync(RequestView view, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(user);
+        if (view.Intake is not { } intake) return [];
+        var later = new List<RequestListItem>();
+        foreach (var requestId in await summaries.ForOpportunityAsync(intake.Opportunity.CrmId, ct))
+        {
+            if (requestId == view.Id || await summaries.GetAsync(requestId, ct) is not { } row) continue;
+            if (row.SubmittedAt <= view.SubmittedAt || !RequestAccess.CanView(user, row.Requester, row.Owner is { } owner ? [owner] : [])) continue;
+            later.Add(RequestViews.ListItem(row));
+        }
+        return [.. later.OrderBy(r => r.SubmittedAt)];
     }
 
     /// <summary>A page of requests, newest first: reps see their own; the program manager everything (or theirs with

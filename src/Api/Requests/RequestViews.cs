@@ -41,7 +41,12 @@ public static class RequestViews
             new RequestPermissions(
                 Cancel: act && state.CanBeCancelled,
                 Debrief: act && state.Status is RequestStatus.AwaitingDebrief or RequestStatus.Introduced,
-                RecordOutcome: act && state.Outcome is null));
+                RecordOutcome: act && state.Outcome is null,
+                DecideAsOwner: RequestAccess.CanDecideAsOwner(user, state),
+                AskNextCandidate: RequestAccess.CanSteer(user) && RequestAccess.IsOwnerStepOpen(state),
+                ExtendNeededBy: RequestAccess.CanSteer(user) && RequestAccess.CanExtendNeededBy(state),
+                AskAgain: act && state.Status == RequestStatus.Deferred),
+            Step: RequestAccess.IsOwnerStepOpen(state) ? state.Step : null);
     }
 
     public static RequestListItem ListItem(RequestSummary row)

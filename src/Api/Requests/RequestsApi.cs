@@ -22,6 +22,7 @@ public static class RequestsApi
             .Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
         app.MapPost("/api/opportunities/{crmId}/outcome", OutcomeAsync).WithSummary("Record Won or Lost for every request of an opportunity, in any state (CRM webhook)").WithTags("Requests")
             .RequireAuthorization(Roles.OutcomePolicy).Accepts<OutcomeInput>("application/json").Produces<OutcomeResponse>().ProducesProblem(404);
+        app.MapRequestStepsApi();
         return app;
     }
 

@@ -33,6 +33,15 @@ public static class OwnerEmails
             $"There is nothing left to approve, and {Words.FirstName(s.Current.Contact.Name)} was not contacted.");
     }
 
+    /// <summary>The program manager asked the next candidate instead of waiting; the reason is theirs, for the owner only.</summary>
+    public static OutboundEmail Skipped(RequestState s, string? reason)
+    {
+        var why = string.IsNullOrWhiteSpace(reason) ? "" : $" Their note: \"{reason.Trim()}\"";
+        return NothingToApprove(s,
+            $"The request for {s.Current!.Contact.Name} to speak with {s.Intake!.Prospect.Company} could not wait longer, so the program manager asked another reference.{why}",
+            $"There is nothing left to approve, and {Words.FirstName(s.Current.Contact.Name)} was not contacted.");
+    }
+
     /// <summary>The ask to the owner is off: why, and what follows.</summary>
     private static OutboundEmail NothingToApprove(RequestState s, string why, string next) =>
         new(EmailKind.Withdrawn, s.RequestId, [Words.Owner(s.Current!)], $"No longer needed: {s.Current!.Contact.Name} for {s.Intake!.Prospect.Company}",

@@ -69,14 +69,5 @@ public static class ReadinessGate
         }
     }
 
-    private static IReadOnlyList<string> Alternatives(RequestIntake intake)
-    {
-        var topics = intake.Topics.Count > 0 ? string.Join(", ", intake.Topics) : "the product";
-        return
-        [
-            $"Case studies from {intake.Prospect.Industry} customers",
-            $"Recorded customer talks on {topics}",
-            "Upcoming customer events and webinars the prospect can join",
-        ];
-    }
+    private static IReadOnlyList<string> Alternatives(RequestIntake intake) => [.. DeferralAlternative.For(intake).Select(a => a.Text)];
 }

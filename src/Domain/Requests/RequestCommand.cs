@@ -17,8 +17,21 @@ public sealed record SubmitRequest(
     string RequestId, RequestIntake Intake, string RequesterEmail, string ProgramManagerEmail,
     IReadOnlyList<Candidate> Candidates, DateTimeOffset At, bool CheckFirst = false) : RequestCommand(At);
 
-/// <summary>The account owner (or the program manager on their behalf) answers the approval step.</summary>
-public sealed record DecideAsOwner(string Step, string ActorEmail, bool Approve, string? Reason, DateTimeOffset At) : RequestCommand(At);
+/// <summary>
+/// The account owner (or the program manager on their behalf) answers the approval step. <paramref name="AsProgramManager"/>:
+/// the app checked the actor holds the program manager's role, for a program with more managers than the one it escalates to.
+/// </summary>
+public sealed record DecideAsOwner(string Step, string ActorEmail, bool Approve, string? Reason, DateTimeOffset At, bool AsProgramManager = false)
+    : RequestCommand(At);
+
+/// <summary>
+/// The program manager stops waiting on the owner asked at <paramref name="Step"/> and has the request ask the next
+/// candidate's owner (the asked owner hears there is nothing left to approve). The app checks the role.
+/// </summary>
+public sealed record AskNextCandidate(string Step, string ByEmail, string? Reason, DateTimeOffset At) : RequestCommand(At);
+
+/// <summary>The program manager gives the request more time: a later need-by date, before the call is arranged. The app checks the role.</summary>
+public sealed record ExtendNeededBy(DateOnly NeededBy, string ByEmail, DateTimeOffset At) : RequestCommand(At);
 
 /// <summary>The reference contact answers the consent step.</summary>
 public sealed record DecideAsReference(string Step, string ActorEmail, bool Accept, string? Reason, DateTimeOffset At) : RequestCommand(At);

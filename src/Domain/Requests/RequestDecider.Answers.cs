@@ -17,20 +17,23 @@ public sealed partial class RequestDecider
             return;
         }
 
-        if (!SameEmail(c.ActorEmail, s.Current!.Account.OwnerEmail) && !SameEmail(c.ActorEmail, s.ProgramManagerEmail))
+        var owner = s.Current!.Account.OwnerEmail;
+        if (!SameEmail(c.ActorEmail, owner) && !SameEmail(c.ActorEmail, s.ProgramManagerEmail) && !c.AsProgramManager)
         {
             Late(run, ActionNames.OwnerApproval, c.Step, c.ActorEmail, decision, "only the account owner or the program manager can decide", c.At);
             return;
         }
 
+        // The timeline says when the program manager decided for the owner.
+        var onBehalfOf = SameEmail(c.ActorEmail, owner) ? null : owner;
         if (c.Approve)
         {
-            run.Emit(new OwnerApproved(c.Step, c.ActorEmail, c.Reason, c.At));
+            run.Emit(new OwnerApproved(c.Step, c.ActorEmail, c.Reason, c.At, onBehalfOf));
             AskReference(run, c.At);
             return;
         }
 
-        run.Emit(new OwnerDeclined(c.Step, c.ActorEmail, c.Reason, c.At));
+        run.Emit(new OwnerDeclined(c.Step, c.ActorEmail, c.Reason, c.At, onBehalfOf));
         MoveOn(run, c.At);
     }
 

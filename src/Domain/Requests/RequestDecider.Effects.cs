@@ -49,6 +49,8 @@ public sealed partial class RequestDecider
             RequestUnfulfilled => [Mail(EscalationEmails.Unfulfilled(after))],
             CandidateUnavailable { From: RequestStatus.AwaitingOwnerApproval } => [Mail(OwnerEmails.Unavailable(after))],
             CandidateUnavailable => [],
+            CandidateSkipped e => [Mail(OwnerEmails.Skipped(after, e.Reason))],
+            NeededByExtended => [],
             // The debrief of a call that happened: the reference was just in touch with us and the prospect. Whatever it
             // learned (concerns, landmines) is passed on to the sales team, held or not.
             DebriefSubmitted e => Debriefed(after, e),

@@ -43,6 +43,8 @@ public sealed partial class RequestDecider
             ReferenceDeclined e => state with { Step = null, PendingTimers = [], Answers = [.. state.Answers, Answer(e.Step, ActionNames.Decline, e.ActorEmail)] },
             ReferenceConsentTimedOut => state with { Step = null, PendingTimers = [] },
             CandidateUnavailable => state with { Step = null, PendingTimers = [] },
+            CandidateSkipped => state with { Step = null, PendingTimers = [] },
+            NeededByExtended e => state with { Intake = state.Intake! with { NeededBy = e.To }, Rushed = e.RushedReason is not null, Reason = e.RushedReason },
             SlotSearchStarted e => state with
             {
                 Status = RequestStatus.Scheduling, SlotAttempts = e.Attempt, PendingTimers = [e.Retry], Sequence = state.Sequence + 1,

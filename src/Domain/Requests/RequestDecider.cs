@@ -39,6 +39,8 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             case CancelRequest c: Cancel(run, c); break;
             case TimerElapsed c: Elapse(run, c); break;
             case WithdrawCandidate c: Withdraw(run, c); break;
+            case AskNextCandidate c: AskNext(run, c); break;
+            case ExtendNeededBy c: Extend(run, c); break;
             case RecordEffectFailure c: run.Emit(new EffectFailureRecorded(c.Failure, c.At)); break;
             default: throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command));
         }

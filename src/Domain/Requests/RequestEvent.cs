@@ -41,6 +41,8 @@ namespace ReferenceFlow.Domain.Requests;
 [JsonDerivedType(typeof(RequestUnfulfilled), nameof(RequestUnfulfilled))]
 [JsonDerivedType(typeof(EffectFailureRecorded), nameof(EffectFailureRecorded))]
 [JsonDerivedType(typeof(LateAnswerRecorded), nameof(LateAnswerRecorded))]
+[JsonDerivedType(typeof(CandidateSkipped), nameof(CandidateSkipped))]
+[JsonDerivedType(typeof(NeededByExtended), nameof(NeededByExtended))]
 public abstract record RequestEvent(DateTimeOffset At);
 
 /// <summary>The intake and the candidates matched for it, with the policy the request keeps for the rest of its life
@@ -61,9 +63,11 @@ public sealed record OwnerReminded(string Step, DateTimeOffset At) : RequestEven
 
 public sealed record OwnerEscalated(string Step, DateTimeOffset At) : RequestEvent(At);
 
-public sealed record OwnerApproved(string Step, string ActorEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
+/// <summary>The owner approved; or the program manager did, for the owner <paramref name="OnBehalfOf"/> (null when the owner answered).</summary>
+public sealed record OwnerApproved(string Step, string ActorEmail, string? Reason, DateTimeOffset At, string? OnBehalfOf = null) : RequestEvent(At);
 
-public sealed record OwnerDeclined(string Step, string ActorEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
+/// <summary>The owner declined; or the program manager did, for the owner <paramref name="OnBehalfOf"/> (null when the owner answered).</summary>
+public sealed record OwnerDeclined(string Step, string ActorEmail, string? Reason, DateTimeOffset At, string? OnBehalfOf = null) : RequestEvent(At);
 
 public sealed record OwnerApprovalTimedOut(string Step, DateTimeOffset At) : RequestEvent(At);
 
@@ -122,3 +126,13 @@ public sealed record LateAnswerRecorded(string Action, string Step, string Actor
 
 /// <summary>The candidate being asked (their owner, <paramref name="From"/> AwaitingOwnerApproval, or themselves) stopped being available.</summary>
 public sealed record CandidateUnavailable(string Step, RequestStatus From, string Reason, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The program manager had the request ask the next candidate instead of waiting on the owner asked at <paramref name="Step"/>.</summary>
+public sealed record CandidateSkipped(string Step, string ByEmail, string? Reason, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>
+/// The program manager moved the need-by date from <paramref name="From"/> to <paramref name="To"/>. <paramref name="RushedReason"/>
+/// is why the request is still rushed at the new date, or null when the new date leaves the minimum lead time;
+/// <paramref name="WasRushed"/> whether it was rushed before.
+/// </summary>
+public sealed record NeededByExtended(DateOnly From, DateOnly To, string ByEmail, string? RushedReason, bool WasRushed, DateTimeOffset At) : RequestEvent(At);

@@ -17,14 +17,17 @@ public static class RequestEventText
         OwnerApprovalRequested e => $"Owner of candidate {e.CandidateIndex + 1} asked to approve",
         OwnerReminded => "Owner reminded",
         OwnerEscalated => "Escalated to the program manager: the owner has not answered",
-        OwnerApproved e => $"Approved by {e.ActorEmail}",
-        OwnerDeclined e => $"Declined by {e.ActorEmail}{Because(e.Reason)}",
+        OwnerApproved e => $"Approved by {e.ActorEmail}{ForOwner(e.OnBehalfOf)}",
+        OwnerDeclined e => $"Declined by {e.ActorEmail}{ForOwner(e.OnBehalfOf)}{Because(e.Reason)}",
         OwnerApprovalTimedOut => "Owner did not answer in time; moving on",
         ReferenceConsentRequested => "Reference asked whether they will take the call",
         ReferenceAccepted => "Reference accepted; briefings sent",
         ReferenceDeclined e => $"Reference declined{Because(e.Reason)}",
         ReferenceConsentTimedOut => "Reference did not answer in time; moving on",
         CandidateUnavailable e => $"Candidate no longer available ({e.Reason}); moving on",
+        CandidateSkipped e => $"{e.ByEmail} asked the next candidate instead of waiting on the owner{Because(e.Reason)}",
+        NeededByExtended e => $"Need-by date moved from {Messages.Words.Date(e.From)} to {Messages.Words.Date(e.To)} by {e.ByEmail}"
+            + (e.RushedReason is not null ? "; still rushed" : e.WasRushed ? "; no longer rushed" : ""),
         SlotSearchStarted e => e.Attempt == 1 ? "Looking for a free slot" : $"Looking for a free slot (attempt {e.Attempt})",
         SlotProposed e => $"Introduced, call proposed for {TimeWords.When(e.Slot.Start, readerZone ?? TimeZoneInfo.Utc)}{(e.Slot.InsideWindow ? "" : ", the first free time after the slot window")}",
         DebriefRequested => "Debrief requested",
@@ -50,6 +53,8 @@ public static class RequestEventText
 
     // The history stores the effect's type name; the timeline says what it was.
     private static string Effect(string kind) => kind == nameof(Workflow.SendEmail) ? "An email" : kind;
+
+    private static string ForOwner(string? ownerEmail) => ownerEmail is null ? "" : $" on behalf of the owner, {ownerEmail}";
 
     private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
 

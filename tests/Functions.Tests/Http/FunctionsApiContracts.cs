@@ -19,3 +19,4 @@ public sealed class InsightsApiTests(SeededFunctionsHost host) : InsightsApiCont
 public sealed class NominationsTests(FunctionsApiHost host) : NominationsContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class InvitationLinksTests(FunctionsApiHost host) : InvitationLinksContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class ValidationWordsTests(FunctionsApiHost host) : ValidationWordsContract(host), IClassFixture<FunctionsApiHost>;
+public sealed class RequestStepsTests(SeededFunctionsHost host) : RequestStepsContract(host), IClassFixture<SeededFunctionsHost>;

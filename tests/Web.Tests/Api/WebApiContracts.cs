@@ -19,3 +19,4 @@ public sealed class InsightsApiTests(SeededFactory host) : InsightsApiContract(h
 public sealed class NominationsTests(ReferenceFlowFactory host) : NominationsContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class InvitationLinksTests(ReferenceFlowFactory host) : InvitationLinksContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class ValidationWordsTests(ReferenceFlowFactory host) : ValidationWordsContract(host), IClassFixture<ReferenceFlowFactory>;
+public sealed class RequestStepsTests(SeededFactory host) : RequestStepsContract(host), IClassFixture<SeededFactory>;

@@ -3,7 +3,11 @@ using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Api.Requests.Views;
 
-/// <summary>GET /api/requests/{id} (api.md), with what the request page needs beside it.</summary>
+/// <summary>
+/// GET /api/requests/{id} (api.md), with what the request page needs beside it. <see cref="Step"/> names the owner's
+/// approval step open now (sent back with an approval, a decline or "ask the next", so an answer never lands on a later
+/// ask); <see cref="AlternativeLinks"/> are a deferred request's alternatives with where to find each.
+/// </summary>
 public sealed record RequestView(
     string Id,
     RequestStatus State,
@@ -22,7 +26,9 @@ public sealed record RequestView(
     DealOutcome? Outcome,
     DebriefReport? Debrief,
     RequestPermissions Can,
-    bool ParticipantErased = false);
+    bool ParticipantErased = false,
+    string? Step = null,
+    IReadOnlyList<AlternativeLink>? AlternativeLinks = null);
 
 public sealed record CurrentCandidate(string ReferenceId, string ContactId);
 
@@ -53,4 +59,9 @@ public sealed record TimerView(string Kind, DateTimeOffset DueAt);
 public sealed record HistoryItem(long Version, string Type, DateTimeOffset At, string Summary);
 
 /// <summary>The actions the viewer may take now (buttons on the request page).</summary>
-public sealed record RequestPermissions(bool Cancel, bool Debrief, bool RecordOutcome);
+public sealed record RequestPermissions(
+    bool Cancel, bool Debrief, bool RecordOutcome,
+    bool DecideAsOwner = false, bool AskNextCandidate = false, bool ExtendNeededBy = false, bool AskAgain = false);
+
+/// <summary>An alternative to a live reference and the page (ours, or one the program configured) where the rep finds it; no href when none is configured.</summary>
+public sealed record AlternativeLink(string Text, string? Href);

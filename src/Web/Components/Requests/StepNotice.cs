@@ -1,0 +1,36 @@
+using ReferenceFlow.Api.Requests.Views;
+using ReferenceFlow.Domain.Requests;
+
+namespace ReferenceFlow.Web.Components.Requests;
+
+/// <summary>What the request page says after it was submitted or a step was decided on it (<c>?submitted=1</c>, <c>?notice=</c>).</summary>
+public static class StepNotice
+{
+    public const string Approved = "approved";
+    public const string Declined = "declined";
+    public const string AskedNext = "next";
+    public const string Extended = "extended";
+
+    /// <summary>Right after submitting, what actually happened. A deferral is said by its own panel, not as a success.</summary>
+    public static string? Submitted(RequestView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.State switch
+        {
+            RequestStatus.Deferred => null,
+            RequestStatus.Unfulfilled => "Request recorded, but no reference in the directory fits it right now. The program manager has been told.",
+            RequestStatus.AwaitingOwnerApproval when view.WaitingOn is null => "Request submitted. We matched references and are checking who is free to ask first.",
+            RequestStatus.AwaitingOwnerApproval when view.Rushed => "Request submitted. It is needed sooner than usual, so the program manager knows; we asked the top candidate's owner.",
+            _ => "Request submitted. We matched references and asked the top candidate's owner.",
+        };
+    }
+
+    public static string? Text(string? notice) => notice switch
+    {
+        Approved => "Approved. We are asking the reference whether they can take the call.",
+        Declined => "Declined. The request moves on to the next candidate; your reason helps the next match.",
+        AskedNext => "The owner was told there is nothing left to approve; the request is asking the next candidate.",
+        Extended => "The need-by date was moved. The timeline records the change.",
+        _ => null,
+    };
+}
