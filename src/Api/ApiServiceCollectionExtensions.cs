@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReferenceFlow.Api.Actions;
 using ReferenceFlow.Api.Insights;
 using ReferenceFlow.Api.ProgramHealth;
@@ -35,6 +36,11 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<Nominations.NominationService>();
         services.AddScoped<Nominations.InvitationService>();
         services.AddScoped<Erasure.ErasureService>();
+        services.AddOptions<Digest.DigestOptions>().Bind(configuration.GetSection(Digest.DigestOptions.Section))
+            .Validate(o => o.SendHour is >= 0 and <= 23, $"{Digest.DigestOptions.Section}:SendHour must be an hour of the day, 0 to 23.").ValidateOnStart();
+        services.AddScoped<Digest.ManagerQueue>();
+        services.TryAddSingleton<Storage.Digests.DigestDays>();
+        services.TryAddSingleton<Digest.ManagerDigestRun>();
         services.Configure<Limits.RateLimitOptions>(configuration.GetSection(Limits.RateLimitOptions.Section));
         services.AddSingleton<Limits.RequestRateLimiter>();
         services.AddUrlSecretRedaction();

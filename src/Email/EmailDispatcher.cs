@@ -22,7 +22,8 @@ public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService t
         }
         // Not single use and not tied to a step, so a resent email may carry a fresh expiry: that only helps the reader.
         var preferences = email.Preferences is { } contact ? tokens.MintPreferences(contact, ContactAddress(email), clock.GetUtcNow() + PreferenceClaims.Lifetime) : null;
-        var message = renderer.Render(email, effectId, action, preferences);
+        var pages = email.Links?.Select(tokens.Page).ToList();
+        var message = renderer.Render(email, effectId, action, preferences, pages);
         await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
         return new DispatchedEmail(message.MessageId!, action?.Claims.TokenId);
     }

@@ -20,6 +20,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("KeepWarm", "timerTrigger")]
     [InlineData("RestartFailedRequests", "timerTrigger")]
     [InlineData("PurgeFinishedRequests", "timerTrigger")]
+    [InlineData("SendManagerDigest", "timerTrigger")]
     [InlineData("NominationInvitation", "orchestrationTrigger")]
     [InlineData("SendNominationEmail", "activityTrigger")]
     [InlineData("SettleNomination", "activityTrigger")]

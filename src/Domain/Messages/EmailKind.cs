@@ -29,4 +29,7 @@ public enum EmailKind
 
     /// <summary>The contact joined: thanks, and how to manage how often we ask.</summary>
     Welcome,
+
+    /// <summary>The program manager's morning email of what waits on them.</summary>
+    Digest,
 }

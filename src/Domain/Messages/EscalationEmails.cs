@@ -30,6 +30,24 @@ public static class EscalationEmails
             Cc: [Words.Owner(c)]);
     }
 
+    /// <summary>The owner was just asked, but the need-by date leaves no time to wait for their answer (a rushed request, or one moving on late).</summary>
+    public static OutboundEmail NoTimeToWait(RequestState s)
+    {
+        var c = s.Current!;
+        var timeout = s.PendingTimers.FirstOrDefault(t => t.Kind == TimerKinds.OwnerApprovalTimeout)?.DueAt ?? s.SubmittedAt;
+        var owner = Words.Owner(c).Name;
+        return new OutboundEmail(EmailKind.Escalation, s.RequestId, [Words.Person(s.ProgramManagerEmail)],
+            $"No time to wait: {s.Intake!.Prospect.Company} needs a reference by {Words.Date(s.Intake.NeededBy)}",
+            [
+                $"{Words.Person(s.RequesterEmail).Name} needs a reference for {s.Intake.Prospect.Company} by {Words.Date(s.Intake.NeededBy)}.",
+                $"That leaves no time to wait for {owner} to say whether {c.Contact.Name} ({c.Account.Name}) may speak with them. {owner} has been asked too; whoever answers first decides.",
+                "You can decide in their place below; otherwise the request moves to the next reference when the approval times out.",
+            ],
+            Words.Deal(s.Intake),
+            // The owner is not copied: their own approval email, with their own links, went out a moment ago.
+            new ActionLink(ActionNames.OwnerApproval, s.Step!, s.ProgramManagerEmail, [ActionNames.Approve, ActionNames.Decline], timeout));
+    }
+
     public static OutboundEmail SchedulingStalled(RequestState s) => new(EmailKind.Escalation, s.RequestId, [Words.Person(s.ProgramManagerEmail)],
         $"No call time found yet for {s.Intake!.Prospect.Company}",
         [

@@ -20,9 +20,10 @@ public sealed partial class RequestDecider
             CandidatesAdded => [],
             CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(after.Intake!, [.. after.Candidates.Select(c => c.Key)], e.FromIndex, e.At, after.RequestId)),
                 new StartTimer(e.Retry)],
-            RequestRushed => [Mail(EscalationEmails.Rushed(after))],
+            RequestRushed e => FirstAskEscalatesAtOnce(after, e.At) ? [] : [Mail(EscalationEmails.Rushed(after))],
             OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
             OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after), StaffZone()))],
+            OwnerEscalated { NoTimeToWait: true } => [Mail(EscalationEmails.NoTimeToWait(after))],
             OwnerEscalated => [Mail(EscalationEmails.OwnerSilent(after))],
             ReferenceConsentRequested e => [Mail(ReferenceEmails.Consent(after, e.Step, e.ExpiresAt)), Touch(after, e.At), .. Timers(e.Timers)],
             ReferenceAccepted e => [Mail(BriefingEmails.ForReference(after)), Mail(BriefingEmails.ForProspect(after)), Touch(after, e.At)],
@@ -68,6 +69,13 @@ public sealed partial class RequestDecider
     /// business zone. The directory holds no zone for staff yet; a people directory that does passes it here.
     /// </summary>
     private TimeZoneInfo StaffZone(string? ownZone = null) => TimeWords.Zone(ownZone, Policy.BusinessTimeZone);
+
+    /// <summary>
+    /// The decision that flags a request rushed asks its first owner next; when there is no time to wait for them the
+    /// program manager's email of that escalation says all the rushed one would, so they get one email, not two.
+    /// </summary>
+    private bool FirstAskEscalatesAtOnce(RequestState s, DateTimeOffset at) =>
+        s.Candidates.Count > 0 && AskTimers.ForOwner(at, s.Intake!.NeededBy, Policy).EscalateNow;
 
     private static IEnumerable<Effect> Timers(IReadOnlyList<TimerDue> timers) => timers.Select(t => new StartTimer(t));
 

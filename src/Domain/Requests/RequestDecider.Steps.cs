@@ -7,19 +7,21 @@ namespace ReferenceFlow.Domain.Requests;
 // The steps that several commands lead to: ask an owner, ask a reference, look for a slot.
 public sealed partial class RequestDecider
 {
+    /// <summary>The owner's timers fit the time the request has left (<see cref="AskTimers"/>); with no time to wait for them,
+    /// the program manager hears as they are asked.</summary>
     private void AskOwner(Run run, int index, DateTimeOffset at)
     {
         var n = run.NextSequence;
-        var tz = Policy.BusinessTimeZone;
-        var hours = WorkingHours.Default;
-        var timeout = BusinessClock.Add(at, Policy.OwnerApprovalTimeout, tz, hours, Policy.UseBusinessHours);
-        TimerDue[] timers =
-        [
-            new($"owner-reminder:{n}", TimerKinds.OwnerReminder, BusinessClock.Add(at, Policy.OwnerReminderAfter, tz, hours, Policy.UseBusinessHours)),
-            new($"owner-escalation:{n}", TimerKinds.OwnerEscalation, BusinessClock.Add(at, Policy.OwnerEscalateAfter, tz, hours, Policy.UseBusinessHours)),
-            new($"owner-timeout:{n}", TimerKinds.OwnerApprovalTimeout, timeout),
-        ];
-        run.Emit(new OwnerApprovalRequested(index, $"owner:{n}", timers, timeout, at));
+        var times = AskTimers.ForOwner(at, run.State.Intake!.NeededBy, Policy);
+        List<TimerDue> timers = [];
+        if (times.RemindAt is { } remind) timers.Add(new($"owner-reminder:{n}", TimerKinds.OwnerReminder, remind));
+        if (times.EscalateAt is { } escalate) timers.Add(new($"owner-escalation:{n}", TimerKinds.OwnerEscalation, escalate));
+        timers.Add(new($"owner-timeout:{n}", TimerKinds.OwnerApprovalTimeout, times.TimeoutAt));
+        run.Emit(new OwnerApprovalRequested(index, $"owner:{n}", timers, times.TimeoutAt, at));
+        if (times.EscalateNow)
+        {
+            run.Emit(new OwnerEscalated(run.State.Step!, at, NoTimeToWait: true));
+        }
     }
 
     /// <summary>
@@ -64,7 +66,7 @@ public sealed partial class RequestDecider
     {
         var contact = run.State.Current!.Contact;
         var n = run.NextSequence;
-        var timeout = BusinessClock.Add(at, Policy.ReferenceConsentTimeout, contact.TimeZone, contact.WorkingHours, Policy.UseBusinessHours);
+        var timeout = AskTimers.ConsentTimeout(at, run.State.Intake!.NeededBy, contact.TimeZone, contact.WorkingHours, Policy);
         run.Emit(new ReferenceConsentRequested(
             $"consent:{n}", [new TimerDue($"consent-timeout:{n}", TimerKinds.ReferenceConsentTimeout, timeout)], timeout, at));
     }

@@ -61,7 +61,9 @@ public sealed record OwnerApprovalRequested(
 
 public sealed record OwnerReminded(string Step, DateTimeOffset At) : RequestEvent(At);
 
-public sealed record OwnerEscalated(string Step, DateTimeOffset At) : RequestEvent(At);
+/// <summary>The program manager was told the owner has not answered; <paramref name="NoTimeToWait"/> when that was as the owner was
+/// asked, the need-by date leaving no time to wait for them (false in histories from before it was kept).</summary>
+public sealed record OwnerEscalated(string Step, DateTimeOffset At, bool NoTimeToWait = false) : RequestEvent(At);
 
 /// <summary>The owner approved; or the program manager did, for the owner <paramref name="OnBehalfOf"/> (null when the owner answered).</summary>
 public sealed record OwnerApproved(string Step, string ActorEmail, string? Reason, DateTimeOffset At, string? OnBehalfOf = null) : RequestEvent(At);

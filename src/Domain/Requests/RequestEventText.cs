@@ -16,6 +16,7 @@ public static class RequestEventText
         RequestRushed e => $"Flagged as rushed: {e.Reason}",
         OwnerApprovalRequested e => $"Owner of candidate {e.CandidateIndex + 1} asked to approve",
         OwnerReminded => "Owner reminded",
+        OwnerEscalated { NoTimeToWait: true } => "Escalated to the program manager at once: the need-by date leaves no time to wait for the owner",
         OwnerEscalated => "Escalated to the program manager: the owner has not answered",
         OwnerApproved e => $"Approved by {e.ActorEmail}{ForOwner(e.OnBehalfOf)}",
         OwnerDeclined e => $"Declined by {e.ActorEmail}{ForOwner(e.OnBehalfOf)}{Because(e.Reason)}",

@@ -53,7 +53,7 @@ public static class BusinessClock
         return day + hours.Start.ToTimeSpan();
     }
 
-    private static DateTimeOffset ToOffset(DateTime local, TimeZoneInfo zone)
+    internal static DateTimeOffset ToOffset(DateTime local, TimeZoneInfo zone)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(unspecified))

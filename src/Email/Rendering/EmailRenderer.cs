@@ -12,7 +12,7 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
     public const string RequestHeader = "X-ReferenceFlow-Request";
     public const string KindHeader = "X-ReferenceFlow-Kind";
 
-    public MimeMessage Render(OutboundEmail email, string effectId, MintedAction? action = null, Uri? preferences = null)
+    public MimeMessage Render(OutboundEmail email, string effectId, MintedAction? action = null, Uri? preferences = null, IReadOnlyList<LinkedPage>? pages = null)
     {
         ArgumentNullException.ThrowIfNull(email);
         if (email.To.Count == 0)
@@ -22,6 +22,10 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
         if (email.Action is not null && action is null)
         {
             throw new ArgumentException("The email asks for a decision but no action links were minted.", nameof(action));
+        }
+        if (email.Links is { Count: > 0 } && pages?.Count != email.Links.Count)
+        {
+            throw new ArgumentException("The email links to pages but their addresses were not given.", nameof(pages));
         }
         var settings = options.Value;
         email = WithOurName(email, settings.CompanyName);
@@ -42,8 +46,8 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
 
         var alternative = new MultipartAlternative
         {
-            new TextPart("plain") { Text = TextBody.Render(email, action, preferences) },
-            new TextPart("html") { Text = HtmlBody.Render(email, action, preferences, settings.CompanyName) },
+            new TextPart("plain") { Text = TextBody.Render(email, action, preferences, Named(pages, settings.CompanyName)) },
+            new TextPart("html") { Text = HtmlBody.Render(email, action, preferences, settings.CompanyName, Named(pages, settings.CompanyName)) },
         };
         message.Body = email.Invitation is null ? alternative : WithInvitation(alternative, email.Invitation, message.Date);
         return message;
@@ -61,6 +65,9 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
             Invitation = email.Invitation is { } i ? i with { Summary = Fill(i.Summary), Description = Fill(i.Description) } : null,
         };
     }
+
+    private static IReadOnlyList<LinkedPage> Named(IReadOnlyList<LinkedPage>? pages, string name) =>
+        [.. (pages ?? []).Select(p => p with { Label = OurCompany.Fill(p.Label, name) })];
 
     private static Multipart WithInvitation(MultipartAlternative alternative, Invitation invitation, DateTimeOffset stamp)
     {

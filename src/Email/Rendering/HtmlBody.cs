@@ -11,7 +11,8 @@ internal static class HtmlBody
 {
     private const string Font = "font-family:Segoe UI,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5;color:#111827";
 
-    public static string Render(OutboundEmail email, MintedAction? action, Uri? preferences = null, string sender = "ReferenceFlow")
+    public static string Render(OutboundEmail email, MintedAction? action, Uri? preferences = null, string sender = "ReferenceFlow",
+        IReadOnlyList<LinkedPage>? pages = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>").Append(E(email.Subject)).Append("</title></head>")
@@ -30,6 +31,16 @@ internal static class HtmlBody
                     .Append(E(fact.Label)).Append("</th><td style=\"padding:4px 0\">").Append(E(fact.Value)).Append("</td></tr>");
             }
             html.Append("</table>");
+        }
+        if (pages is { Count: > 0 })
+        {
+            html.Append("<ul style=\"margin:0 0 18px;padding-left:20px\">");
+            foreach (var page in pages)
+            {
+                html.Append("<li style=\"margin:0 0 6px\"><a href=\"").Append(E(page.Url.AbsoluteUri)).Append("\" style=\"color:#1d4ed8\">")
+                    .Append(E(page.Label)).Append("</a></li>");
+            }
+            html.Append("</ul>");
         }
         if (action is not null)
         {

@@ -4,10 +4,10 @@ using ReferenceFlow.Email.Actions;
 
 namespace ReferenceFlow.Email.Rendering;
 
-/// <summary>The plain-text alternative: paragraphs, facts as "Label: value", one link per decision.</summary>
+/// <summary>The plain-text alternative: paragraphs, facts as "Label: value", links to pages, one link per decision.</summary>
 internal static class TextBody
 {
-    public static string Render(OutboundEmail email, MintedAction? action, Uri? preferences = null)
+    public static string Render(OutboundEmail email, MintedAction? action, Uri? preferences = null, IReadOnlyList<LinkedPage>? pages = null)
     {
         var text = new StringBuilder();
         foreach (var paragraph in email.Paragraphs)
@@ -21,6 +21,14 @@ internal static class TextBody
             {
                 text.Append((fact.Label + ":").PadRight(width + 1)).Append(fact.Value).Append('\n');
             }
+            text.Append('\n');
+        }
+        foreach (var page in pages ?? [])
+        {
+            text.Append("- ").Append(page.Label).Append(":\n  ").Append(page.Url.AbsoluteUri).Append('\n');
+        }
+        if (pages is { Count: > 0 })
+        {
             text.Append('\n');
         }
         if (action is not null)

@@ -34,6 +34,7 @@ public static class ReferenceFlowServices
         services.AddHostedService<KeepWarmJob>();
         services.AddHostedService<FailedRequestsJob>();
         services.AddHostedService<RetentionJob>();
+        services.AddHostedService<ManagerDigestJob>();
         return builder;
     }
 }

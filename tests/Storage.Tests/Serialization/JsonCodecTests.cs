@@ -86,4 +86,16 @@ public sealed class JsonCodecTests
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => _codec.Deserialize<RequestEvent>("""{"$type":"Vanished"}"""));
         Assert.ThrowsAny<System.Text.Json.JsonException>(() => _codec.Deserialize<Effect>("""{"$type":"Vanished"}"""));
     }
+
+    [Fact]
+    public void AnEscalationWrittenBeforeNoTimeToWaitReadsAsTheOwnersSilence()
+    {
+        var old = """{"$type":"OwnerEscalated","step":"owner:1","at":"2026-11-20T10:00:00+00:00"}""";
+
+        var back = Assert.IsType<OwnerEscalated>(_codec.Deserialize<RequestEvent>(old));
+
+        Assert.False(back.NoTimeToWait);
+        var atOnce = back with { NoTimeToWait = true };
+        Assert.Equal(atOnce, _codec.Deserialize<RequestEvent>(_codec.Serialize<RequestEvent>(atOnce)));
+    }
 }
