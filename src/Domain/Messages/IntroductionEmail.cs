@@ -16,7 +16,7 @@ public static class IntroductionEmail
         var p = i.Prospect;
         var reference = Words.Reference(c);
         var prospect = Words.Prospect(i);
-        var rep = Words.Person(s.RequesterEmail);
+        var rep = Words.Staff(s.RequesterEmail);
         var paragraphs = new List<string>();
         if (s.MissedCalls > 0)
         {

@@ -1,20 +1,24 @@
 using System.Globalization;
+using ReferenceFlow.Domain.People;
 
 namespace ReferenceFlow.Domain.Requests;
 
-/// <summary>One line per event for the request's timeline. Names people by email only where the reader may see them.</summary>
+/// <summary>
+/// One line per event for the request's timeline. Our staff are named by marker (<see cref="StaffNames"/>): the page or
+/// API that shows the line puts in their names; contacts' details are redacted for readers who may not see them.
+/// </summary>
 public static class RequestEventText
 {
     public static string Describe(RequestEvent @event) => @event switch
     {
-        RequestSubmitted e => $"Submitted by {e.RequesterEmail} for {e.Intake.Prospect.Company} with {Count(e.Candidates.Count, "candidate")}",
+        RequestSubmitted e => $"Submitted by {StaffNames.Of(e.RequesterEmail)} for {e.Intake.Prospect.Company} with {Count(e.Candidates.Count, "candidate")}",
         RequestDeferred e => $"Deferred: {e.Reason}",
         RequestRushed e => $"Flagged as rushed: {e.Reason}",
         OwnerApprovalRequested e => $"Owner of candidate {e.CandidateIndex + 1} asked to approve",
         OwnerReminded => "Owner reminded",
         OwnerEscalated => "Escalated to the program manager: the owner has not answered",
-        OwnerApproved e => $"Approved by {e.ActorEmail}",
-        OwnerDeclined e => $"Declined by {e.ActorEmail}{Because(e.Reason)}",
+        OwnerApproved e => $"Approved by {StaffNames.Of(e.ActorEmail)}",
+        OwnerDeclined e => $"Declined by {StaffNames.Of(e.ActorEmail)}{Because(e.Reason)}",
         OwnerApprovalTimedOut => "Owner did not answer in time; moving on",
         ReferenceConsentRequested => "Reference asked whether they will take the call",
         ReferenceAccepted => "Reference accepted; briefings sent",
@@ -25,7 +29,7 @@ public static class RequestEventText
         SlotProposed e => string.Create(CultureInfo.InvariantCulture, $"Introduced, call proposed for {e.Slot.Start:yyyy-MM-dd HH:mm} UTC{(e.Slot.InsideWindow ? "" : " (outside the window)")}"),
         DebriefRequested => "Debrief requested",
         DebriefReminded e => $"Debrief reminder {e.Count}",
-        DebriefSubmitted e => $"Debrief by {e.ByEmail}: call {(e.Happened ? "happened" : "did not happen")}{(e.Happened ? e.MetNeeds ? ", met the prospect's needs" : ", did not meet the prospect's needs" : "")}",
+        DebriefSubmitted e => $"Debrief by {StaffNames.Of(e.ByEmail)}: call {(e.Happened ? "happened" : "did not happen")}{(e.Happened ? e.MetNeeds ? ", met the prospect's needs" : ", did not meet the prospect's needs" : "")}",
         CallCompleted e => e.Gift is { } gift ? $"Reference thanked with {gift.Describe()}; the call is credited" : "Reference thanked; the call is credited",
         OutcomeNudged e => $"Rep nudged for the outcome ({e.Count})",
         OutcomeRecorded e => e.Outcome == DealOutcome.Won
@@ -35,11 +39,11 @@ public static class RequestEventText
         CandidatesAdded e => $"None of the listed candidates was free: a new match added {Count(e.Candidates.Count, "candidate")}",
         OutcomeReceived e => $"{e.Outcome} recorded; any call still ahead closes the loop once it is debriefed",
         AskWithdrawn e => e.NobodyAsked ? $"{e.Outcome} before any call; the request is closed" : $"{e.Outcome} before any call: the open ask was withdrawn with a note",
-        RequestCancelled e => $"Cancelled by {e.ByEmail}{Because(e.Reason)}",
+        RequestCancelled e => $"Cancelled by {StaffNames.Of(e.ByEmail)}{Because(e.Reason)}",
         RequestUnfulfilled e => $"Unfulfilled: {e.Reason}",
         EffectFailureRecorded e => $"{Effect(e.Failure.EffectKind)} failed after {Count(e.Failure.Attempts, "attempt")}: {e.Failure.Error}",
         LateAnswerRecorded { ActorEmail: "" } e => $"Answer '{e.Decision}' recorded without effect: {e.Note}",
-        LateAnswerRecorded e => $"Answer '{e.Decision}' from {e.ActorEmail} recorded without effect: {e.Note}",
+        LateAnswerRecorded e => $"Answer '{e.Decision}' from {StaffNames.Of(e.ActorEmail)} recorded without effect: {e.Note}",
         null => throw new ArgumentNullException(nameof(@event)),
         _ => @event.GetType().Name,
     };
