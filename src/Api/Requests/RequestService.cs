@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
@@ -27,7 +28,8 @@ public sealed class RequestService(
     WorkflowPolicy policy,
     IOptions<ProgramOptions> program,
     TimeProvider clock,
-    RequestStore store)
+    RequestStore store,
+    IPeopleDirectory people)
 {
     /// <summary>Matches and starts a request. With <paramref name="idempotencyKey"/> the same user's same key always names the
     /// same request, so a retried submission finds the first instead of creating a second.</summary>
@@ -58,7 +60,8 @@ public sealed class RequestService(
         var history = (await workflow.ReadHistoryAsync(id, ct)).Where(h => h.Version <= snapshot.Version).ToList();
         // A participant's data erased from the history (decision 032) is said on the page, not left to be guessed.
         var erased = await store.IsMarkedAsync(id, ContactEraser.ErasedMark, ct);
-        return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user) with { ParticipantErased = erased });
+        var named = await people.FindAsync(RequestViews.Staff(snapshot.State, history), ct);
+        return new RequestLookup.Found(RequestViews.Build(id, snapshot.State, history, user, named) with { ParticipantErased = erased });
     }
 
     /// <summary>A page of requests, newest first: reps see their own; the program manager everything (or theirs with
@@ -67,7 +70,8 @@ public sealed class RequestService(
     {
         ArgumentNullException.ThrowIfNull(query);
         var page = await summaries.PageAsync(Visible(query, user) with { PageSize = query.PageSize, Continuation = query.Continuation }, ct);
-        return new RequestListPage(page.Items.Select(RequestViews.ListItem).ToList(), page.Continuation);
+        var named = await people.FindAsync(page.Items.Select(r => r.Requester), ct);
+        return new RequestListPage(page.Items.Select(r => RequestViews.ListItem(r, named)).ToList(), page.Continuation);
     }
 
     /// <summary>How many requests the user would find with <paramref name="query"/>, on every page together.</summary>

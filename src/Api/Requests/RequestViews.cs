@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Requests;
@@ -10,8 +11,20 @@ namespace ReferenceFlow.Api.Requests;
 /// <summary>Builds what a viewer may see of a request: contact details, in fields and in text, only where <see cref="RequestAccess"/> allows.</summary>
 public static class RequestViews
 {
-    public static RequestView Build(string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user)
+    /// <summary>The staff a request's view names (requester, whom it waits on, people in its history): to look up before <see cref="Build"/>.</summary>
+    public static IEnumerable<string> Staff(RequestState state, IReadOnlyList<HistoryEntry> history)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(history);
+        return history.SelectMany(h => StaffNames.In(RequestEventText.Describe(h.Event)))
+            .Append(state.RequesterEmail)
+            .Concat(state.WaitingOn is { } waitingOn && !IsContact(state, waitingOn) ? new[] { waitingOn } : Array.Empty<string>());
+    }
+
+    public static RequestView Build(
+        string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user, IReadOnlyDictionary<string, StaffMember> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(user);
@@ -29,21 +42,32 @@ public static class RequestViews
         return new RequestView(
             id, state.Status, state.Rushed, state.Reason, state.Alternatives, candidates, current, slot,
             state.PendingTimers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Kind, t.DueAt)).ToList(),
-            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(RequestEventText.Describe(h.Event)))).ToList(),
+            // Named first, redacted after: a contact's address that stood in a marker is then taken out like any other.
+            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(StaffNames.Fill(RequestEventText.Describe(h.Event), people)))).ToList(),
             state.Intake, state.RequesterEmail, state.SubmittedAt, redaction.Person(state.WaitingOn), state.Outcome, state.Debrief,
             new RequestPermissions(
                 Cancel: act && state.CanBeCancelled,
                 Debrief: act && state.Status is RequestStatus.AwaitingDebrief or RequestStatus.Introduced,
-                RecordOutcome: act && state.Outcome is null));
+                RecordOutcome: act && state.Outcome is null))
+        {
+            RequesterName = StaffNames.Shown(state.RequesterEmail, people),
+            WaitingOnName = redaction.Person(state.WaitingOn) is { } waitingOn
+                ? IsContact(state, waitingOn) ? state.Current!.Contact.Name : StaffNames.Shown(waitingOn, people)
+                : null,
+        };
     }
 
-    public static RequestListItem ListItem(RequestSummary row)
+    private static bool IsContact(RequestState state, string email) =>
+        state.Status == RequestStatus.AwaitingReferenceConsent && state.Current is { } current && StaffPrecedence.Same(current.Contact.Email, email);
+
+    public static RequestListItem ListItem(RequestSummary row, IReadOnlyDictionary<string, StaffMember> people)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(people);
         return new RequestListItem(
             row.RequestId, row.State, row.Company, row.Opportunity, row.CrmId, row.Activity, row.NeededBy,
             row.Requester.ToLowerInvariant(), row.WaitingOn?.ToLowerInvariant(), row.CurrentAccount, row.Rushed, row.Open, row.NeedsAttention,
-            row.SubmittedAt == DateTimeOffset.MinValue ? null : row.SubmittedAt, row.Version);
+            row.SubmittedAt == DateTimeOffset.MinValue ? null : row.SubmittedAt, row.Version, StaffNames.Shown(row.Requester.ToLowerInvariant(), people));
     }
 
     /// <summary>"Tue 14:00 (Europe/Paris)": a slot as its attendee reads it.</summary>

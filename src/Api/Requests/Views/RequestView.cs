@@ -2,7 +2,11 @@ using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Api.Requests.Views;
 
-/// <summary>GET /api/requests/{id} (api.md), with what the request page needs beside it.</summary>
+/// <summary>
+/// GET /api/requests/{id} (api.md), with what the request page needs beside it. <see cref="RequesterName"/> and
+/// <see cref="WaitingOnName"/> are how people read <see cref="RequesterEmail"/> and <see cref="WaitingOn"/>: a name from
+/// the people directory (or the contact's, for a reference), the whole address only where no name is known.
+/// </summary>
 public sealed record RequestView(
     string Id,
     RequestStatus State,
@@ -21,7 +25,9 @@ public sealed record RequestView(
     DealOutcome? Outcome,
     DebriefReport? Debrief,
     RequestPermissions Can,
-    bool ParticipantErased = false);
+    bool ParticipantErased = false,
+    string? RequesterName = null,
+    string? WaitingOnName = null);
 
 public sealed record CurrentCandidate(string ReferenceId, string ContactId);
 
