@@ -9,6 +9,7 @@ using ReferenceFlow.Calendar.Graph;
 using ReferenceFlow.Calendar.Ics;
 using ReferenceFlow.Calendar.Providers;
 using ReferenceFlow.Calendar.Slots;
+using ReferenceFlow.Domain.People;
 
 namespace ReferenceFlow.Calendar;
 
@@ -17,7 +18,8 @@ public static class CalendarServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ISlotService"/> and the <see cref="ICalendarProvider"/> chosen by
     /// <c>ReferenceFlow:Calendar:Provider</c>: WorkingHours (default; the host must register
-    /// <see cref="IBookedCalls"/>), Graph (<c>ReferenceFlow:Graph:TenantId/ClientId/ClientSecret</c>) or Ics.
+    /// <see cref="IBookedCalls"/>), Graph (<c>ReferenceFlow:Graph:TenantId/ClientId/ClientSecret</c>) or Ics; and, when
+    /// Graph is configured, <see cref="GraphPeople"/> as a source of staff names.
     /// </summary>
     public static IServiceCollection AddReferenceFlowCalendar(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,10 +30,7 @@ public static class CalendarServiceCollectionExtensions
         switch (provider)
         {
             case CalendarProviderKind.Graph:
-                services.TryAddSingleton<TokenCredential>(sp => Credential(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
-                services.TryAddSingleton(sp => new GraphServiceClient(
-                    new TokenCredentialAuthenticationProvider(sp.GetRequiredService<TokenCredential>(), $"https://{sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.Host}/.default"),
-                    sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.AbsoluteUri.TrimEnd('/')));
+                AddGraphClient(services);
                 services.TryAddSingleton<ICalendarProvider, GraphCalendarProvider>();
                 break;
             case CalendarProviderKind.Ics:
@@ -42,7 +41,23 @@ public static class CalendarServiceCollectionExtensions
                 break;
         }
         services.TryAddSingleton<ISlotService, SlotService>();
+        // Staff names come from Entra ID whenever an app registration is configured, whichever calendar is in use.
+        if (configuration.GetSection(GraphOptions.Section).Get<GraphOptions>()?.IsConfigured == true)
+        {
+            AddGraphClient(services);
+            services.TryAddSingleton(TimeProvider.System);
+            services.TryAddSingleton<GraphPeople>();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IPeopleSource, GraphPeople>(sp => sp.GetRequiredService<GraphPeople>()));
+        }
         return services;
+    }
+
+    private static void AddGraphClient(IServiceCollection services)
+    {
+        services.TryAddSingleton<TokenCredential>(sp => Credential(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
+        services.TryAddSingleton(sp => new GraphServiceClient(
+            new TokenCredentialAuthenticationProvider(sp.GetRequiredService<TokenCredential>(), $"https://{sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.Host}/.default"),
+            sp.GetRequiredService<IOptions<GraphOptions>>().Value.BaseUrl.AbsoluteUri.TrimEnd('/')));
     }
 
     private static ClientSecretCredential Credential(GraphOptions options)

@@ -1,16 +1,22 @@
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Email.Actions;
 using ReferenceFlow.Email.Rendering;
 using ReferenceFlow.Email.Sending;
 
 namespace ReferenceFlow.Email;
 
-public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService tokens, IEmailSender sender, TimeProvider clock) : IEmailDispatcher
+/// <summary>Every email goes out through here: our staff named from the people directory, links minted, rendered, sent.</summary>
+public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService tokens, IEmailSender sender, TimeProvider clock, IPeopleDirectory people) : IEmailDispatcher
 {
     public async Task<DispatchedEmail> SendAsync(OutboundEmail email, string effectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(email);
         ArgumentException.ThrowIfNullOrWhiteSpace(effectId);
+        if (StaffInEmail.Addresses(email) is { Count: > 0 } staff)
+        {
+            email = StaffInEmail.Fill(email, await people.FindAsync(staff, cancellationToken).ConfigureAwait(false));
+        }
         MintedAction? action = null;
         if (email.Action is { } link)
         {

@@ -55,6 +55,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddTransient<SettleNominationActivity>();
         services.TryAddSingleton<NominationInvitations>();
         services.TryAddSingleton<KeepWarmRun>();
+        services.TryAddSingleton<People.PeopleDirectory>();
+        services.TryAddSingleton<Domain.People.IPeopleDirectory>(sp => sp.GetRequiredService<People.PeopleDirectory>());
         services.AddOptions<Erasure.ErasureOptions>().Configure<IConfiguration>((o, c) =>
         {
             c.GetSection(Erasure.ErasureOptions.Section).Bind(o);

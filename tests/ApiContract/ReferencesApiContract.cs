@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.ApiContract.Support;
+using ReferenceFlow.Domain.People;
 
 namespace ReferenceFlow.ApiContract;
 
@@ -263,5 +265,34 @@ public abstract class ReferencesApiContract(IApiHost host)
     {
         var response = await _pm.PostAsync("/api/references/import", new StringContent("{}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOwnersNameGivenBesideTheirAddressNamesThemToThePeopleDirectory()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var byApi = $"omar.{tag}@vendor.example";
+        var body = Samples.Reference(owner: byApi);
+        body["ownerName"] = "Omar Haddad";
+        Assert.Equal(HttpStatusCode.Created, (await _pm.PutAsJsonAsync($"/api/references/named{tag}", body)).StatusCode);
+        var byCsv = $"ana.{tag}@vendor.example";
+        var csv = "referenceId,account,industry,employees,country,ownerEmail,ownerName,status,contactId,name,email,title,seniority,persona,timeZone,languages,activities\n"
+            + $"csv{tag},Fabrikam Bank,Financial Services,800,GB,{byCsv},Ana Costa,Active,ann,Ann Lee,ann@fabrikam.example,CFO,CLevel,Executive,Europe/London,en,Call\n";
+        Assert.Equal(HttpStatusCode.OK, (await _pm.PostAsync("/api/references/import", new StringContent(csv, Encoding.UTF8, "text/csv"))).StatusCode);
+
+        var people = await host.Services.GetRequiredService<IPeopleDirectory>().FindAsync([byApi, byCsv], CancellationToken.None);
+
+        Assert.Equal(("Omar Haddad", "Ana Costa"), (people[byApi].Name, people[byCsv].Name));
+    }
+
+    [Fact]
+    public async Task AnOwnersNameLongerThanANameIsRefusedNamingTheField()
+    {
+        var body = Samples.Reference();
+        body["ownerName"] = new string('n', 201);
+
+        var errors = await ProblemAssert.ValidationErrorsAsync(await _pm.PutAsJsonAsync("/api/references/longname", body));
+
+        Assert.Contains("ownerName", errors.Keys);
     }
 }

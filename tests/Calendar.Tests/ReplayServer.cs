@@ -52,7 +52,8 @@ public sealed class ReplayServer : IDisposable
             lock (Requests)
             {
                 Requests.Add(new RecordedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath,
-                    context.Request.Headers.AllKeys.ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase), body, DateTime.UtcNow));
+                    context.Request.Headers.AllKeys.ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase), body, DateTime.UtcNow,
+                    Uri.UnescapeDataString(context.Request.Url!.Query)));
             }
             (int Status, string Body, string ContentType, IReadOnlyDictionary<string, string> Headers) response;
             lock (_responses)
@@ -79,4 +80,4 @@ public sealed class ReplayServer : IDisposable
     }
 }
 
-public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTime At);
+public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body, DateTime At, string Query = "");

@@ -3,9 +3,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
+using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Email.Actions;
 using ReferenceFlow.Email.Sending;
+using ReferenceFlow.Email.Tests.Rendering;
 
 namespace ReferenceFlow.Email.Tests;
 
@@ -22,11 +25,12 @@ public sealed class EmailDispatcherTests : IDisposable
         }
     }
 
-    private EmailDispatcher Dispatcher() => new(
+    private EmailDispatcher Dispatcher(KnownPeople? people = null) => new(
         Samples.Renderer(_options),
         Samples.Tokens(),
         new PickupDirectorySender(Options.Create(_options), _time, NullLogger<PickupDirectorySender>.Instance),
-        _time);
+        _time,
+        people ?? new KnownPeople());
 
     [Fact]
     public async Task AResentEffectKeepsItsMessageIdAndTokenAndIsWrittenOnce()
@@ -91,5 +95,38 @@ public sealed class EmailDispatcherTests : IDisposable
 
         var message = MimeMessage.Load(Directory.GetFiles(_options.PickupDirectory).Single());
         Assert.DoesNotContain("/preferences/", message.TextBody + message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StaffAreNamedFromThePeopleDirectoryInTheTextAndTheAddresses()
+    {
+        var people = new KnownPeople(
+            new KnownName(CustomerSamples.Rep, "Riley Rep", NameSource.SignIn),
+            new KnownName(CustomerSamples.Owner, "Jane Carter", NameSource.Directory));
+        var approval = OwnerEmails.Approval(CustomerSamples.Request(), "owner-approval:marie:1", Samples.Now.AddDays(3));
+
+        await Dispatcher(people).SendAsync(approval, "effect-13", CancellationToken.None);
+
+        var message = MimeMessage.Load(Directory.GetFiles(_options.PickupDirectory).Single());
+        Assert.Equal(("Jane Carter", CustomerSamples.Owner), message.To.Mailboxes.Select(m => (m.Name, m.Address)).Single());
+        foreach (var text in new[] { message.TextBody!, message.HtmlBody! })
+        {
+            Assert.Contains("Riley Rep is working Acme Health", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("{staff:", text, StringComparison.Ordinal);
+            Assert.DoesNotContain(CustomerSamples.Rep, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task SomeoneNobodyKnowsIsWrittenByTheirWholeAddressNeverByItsLocalPart()
+    {
+        var approval = OwnerEmails.Approval(CustomerSamples.Request(), "owner-approval:marie:1", Samples.Now.AddDays(3));
+
+        await Dispatcher().SendAsync(approval, "effect-14", CancellationToken.None);
+
+        var message = MimeMessage.Load(Directory.GetFiles(_options.PickupDirectory).Single());
+        Assert.Equal(("", CustomerSamples.Owner), message.To.Mailboxes.Select(m => (m.Name ?? "", m.Address)).Single());
+        Assert.Contains($"{CustomerSamples.Rep} is working Acme Health", message.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("riley.rep is", message.TextBody, StringComparison.Ordinal);
     }
 }

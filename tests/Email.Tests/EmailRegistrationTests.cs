@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Email.Actions;
 using ReferenceFlow.Email.Sending;
 
@@ -17,6 +18,8 @@ public sealed class EmailRegistrationTests
         {
             services.AddSingleton<IHostEnvironment>(new Environment(environment));
         }
+        // The workflow registers the people directory the dispatcher names staff from.
+        services.AddSingleton<IPeopleDirectory>(new KnownPeople());
         return services.AddReferenceFlowEmail(configuration).BuildServiceProvider();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 
@@ -13,6 +14,7 @@ public sealed record RequestFact(string Label, string Value)
     /// stage, who asked, the prospect's commitment, which of their customers it is and the account's caution note. The
     /// reference is a customer: they read who the prospect is and what is asked of them in plain words, never our sales
     /// stages, our people's addresses or the names the system gives things. Empty before the request has an intake.
+    /// Our staff are named by marker (<see cref="StaffNames"/>): the page puts in their names.
     /// </summary>
     public static IReadOnlyList<RequestFact> Of(RequestState request, string action)
     {
@@ -33,7 +35,7 @@ public sealed record RequestFact(string Label, string Value)
         };
         if (intake.Topics.Count > 0) facts.Add(new("Topics", string.Join(", ", intake.Topics)));
         if (!string.IsNullOrEmpty(intake.Commitment)) facts.Add(new("Prospect's commitment", intake.Commitment));
-        facts.Add(new("Stage", $"{intake.Opportunity.Stage} — requested by {request.RequesterEmail}"));
+        facts.Add(new("Stage", $"{intake.Opportunity.Stage} — requested by {StaffNames.Of(request.RequesterEmail)}"));
         if (request.Current is { } current)
         {
             facts.Add(new("Your customer", $"{current.Account.Name}: {current.Contact.Name}, {current.Contact.Title}"));

@@ -11,7 +11,7 @@ internal sealed record CsvRow(ReferenceDto Account, ContactDto Contact)
         var account = new ReferenceDto(
             field("account"), field("industry"), Int(field, "employees", errors), Long(field, "annualRevenueUsd", errors),
             field("country"), List(field("products")), List(field("useCases")), List(field("migratedFrom")),
-            field("ownerEmail"), field("status"), null, field("healthNotes"));
+            field("ownerEmail"), field("status"), null, field("healthNotes"), field("ownerName"));
         var contact = new ContactDto(
             field("contactId"), field("name"), field("email"), field("title"), field("seniority"), field("persona"),
             field("timeZone"), List(field("languages")), List(field("activities")), List(field("topics")),

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Storage.Directory;
 
@@ -12,6 +13,9 @@ public sealed record ImportResult(int Created, int Updated, IReadOnlyList<Import
 /// </summary>
 public sealed record ImportPlan(IReadOnlyList<ReferenceAccount> Accounts, IReadOnlyList<ImportRejection> Rejected, int Rows, string? Unreadable = null)
 {
+    /// <summary>The owners the file names (its ownerName column), once each.</summary>
+    public IReadOnlyList<KnownName> Owners { get; init; } = [];
+
     public static ImportPlan Refused(string reason) => new([], [new ImportRejection(1, reason)], 0, reason);
 }
 

@@ -13,7 +13,8 @@ public sealed record ReferenceDto(
     string? OwnerEmail,
     string? Status,
     List<ContactDto?>? Contacts,
-    string? HealthNotes = null);
+    string? HealthNotes = null,
+    string? OwnerName = null);
 
 public sealed record ContactDto(
     string? ContactId,

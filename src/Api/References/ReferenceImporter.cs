@@ -1,9 +1,11 @@
 using System.Globalization;
 using CsvHelper;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Api.Validation;
 using ReferenceFlow.Workflow.Imports;
+using ReferenceFlow.Workflow.People;
 
 namespace ReferenceFlow.Api.References;
 
@@ -12,7 +14,7 @@ namespace ReferenceFlow.Api.References;
 /// lists separated by ';'. Rows of one referenceId form one account; account fields come from its
 /// first row. Contacts merge into an existing account by contactId.
 /// </summary>
-public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceImports imports)
+public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceImports imports, PeopleDirectory people)
 {
     public const int MaxRows = 100_000;
 
@@ -66,7 +68,9 @@ public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceIm
             group.Contacts.Add((line, contact));
         }
         var accounts = groups.Select(g => ToAccount(g.Key, g.Value.Account, g.Value.Contacts.Select(c => c.Contact).ToList())).ToList();
-        return new ImportPlan(accounts, rejected, rows);
+        var owners = groups.Values.Select(g => ReferenceValidator.OwnerOf(g.Account)).OfType<KnownName>()
+            .DistinctBy(o => o.Email, StringComparer.OrdinalIgnoreCase).ToList();
+        return new ImportPlan(accounts, rejected, rows) { Owners = owners };
     }
 
     /// <summary>Imports a file: at once when it is small, else as a background job; a file without its key columns, not at all.</summary>
@@ -74,9 +78,9 @@ public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceIm
     {
         var plan = await ParseAsync(reader, ct);
         if (plan.Unreadable is { } reason) return new ImportOutcome.Unreadable(reason);
-        return plan.Accounts.Count <= InlineAccounts
-            ? new ImportOutcome.Finished(await ApplyAsync(plan, ct))
-            : new ImportOutcome.Started(await imports.StartAsync(plan.Accounts, plan.Rejected, plan.Rows, by, ct));
+        if (plan.Accounts.Count <= InlineAccounts) return new ImportOutcome.Finished(await ApplyAsync(plan, ct));
+        await RememberOwnersAsync(plan, ct);
+        return new ImportOutcome.Started(await imports.StartAsync(plan.Accounts, plan.Rejected, plan.Rows, by, ct));
     }
 
     /// <summary>A background import's progress, or null.</summary>
@@ -86,8 +90,16 @@ public sealed class ReferenceImporter(IReferenceDirectory directory, ReferenceIm
     public async Task<ImportResult> ApplyAsync(ImportPlan plan, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        await RememberOwnersAsync(plan, ct);
         var created = await directory.MergeManyAsync(plan.Accounts, ct);
         return new ImportResult(created, plan.Accounts.Count - created, plan.Rejected);
+    }
+
+    /// <summary>The owners' names the file gives go to the people directory, which names staff everywhere (a few rows: one per owner).</summary>
+    public async Task RememberOwnersAsync(ImportPlan plan, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        foreach (var owner in plan.Owners) await people.RememberAsync(owner, ct);
     }
 
     private static ReferenceAccount ToAccount(string referenceId, ReferenceDto dto, List<ReferenceContact> contacts) =>

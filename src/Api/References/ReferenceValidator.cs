@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.People;
 using ReferenceFlow.Api.Validation;
 
 namespace ReferenceFlow.Api.References;
@@ -39,6 +41,8 @@ public static partial class ReferenceValidator
         errors.Range("annualRevenueUsd", dto.AnnualRevenueUsd, 0, 10_000_000_000_000, required: false);
         var country = errors.Country("country", dto.Country);
         var owner = errors.Email("ownerEmail", dto.OwnerEmail);
+        // The owner's name is the person's, not the account's: it goes to the people directory (OwnerOf), not on the account.
+        errors.Optional("ownerName", dto.OwnerName, RememberedNames.MaxNameLength);
         var status = errors.Enum<AccountStatus>("status", dto.Status);
         var products = errors.List("products", dto.Products);
         var useCases = errors.List("useCases", dto.UseCases);
@@ -73,6 +77,15 @@ public static partial class ReferenceValidator
             : new ReferenceContact(id, name, email, title, seniority, persona, zone,
                 languages.Select(l => l.ToLowerInvariant()).ToList(), activities, topics,
                 dto.MaxCallsPerQuarter, dto.PausedUntil, dto.ConsentExpires, phone);
+    }
+
+    /// <summary>What the account's owner columns say about the owner, when they name them (checked by <see cref="ValidateAccount"/>).</summary>
+    public static KnownName? OwnerOf(ReferenceDto dto)
+    {
+        ArgumentNullException.ThrowIfNull(dto);
+        return string.IsNullOrWhiteSpace(dto.OwnerName) || string.IsNullOrWhiteSpace(dto.OwnerEmail)
+            ? null
+            : new KnownName(dto.OwnerEmail.Trim(), dto.OwnerName.Trim(), NameSource.Directory);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]

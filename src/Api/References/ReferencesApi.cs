@@ -3,6 +3,7 @@ using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Api.Validation;
 using ReferenceFlow.Api.Auth;
 using ReferenceFlow.Api.ProgramHealth;
+using ReferenceFlow.Workflow.People;
 
 namespace ReferenceFlow.Api.References;
 
@@ -25,7 +26,7 @@ public static class ReferencesApi
         return app;
     }
 
-    public static async Task<IResult> PutAsync(string referenceId, HttpRequest request, IReferenceDirectory directory, CancellationToken ct)
+    public static async Task<IResult> PutAsync(string referenceId, HttpRequest request, IReferenceDirectory directory, PeopleDirectory people, CancellationToken ct)
     {
         var (dto, error) = await ApiJson.ReadAsync<ReferenceDto>(request);
         if (error is not null) return error;
@@ -33,6 +34,7 @@ public static class ReferencesApi
         var account = ReferenceValidator.Validate(referenceId, dto!, errors);
         if (account is null) return ApiJson.Invalid(errors);
         var created = await directory.ReplaceAsync(account, ct);
+        if (ReferenceValidator.OwnerOf(dto!) is { } owner) await people.RememberAsync(owner, ct);
         return created
             ? TypedResults.Created($"/api/references/{Uri.EscapeDataString(referenceId)}", account)
             : TypedResults.Ok(account);

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
@@ -29,7 +30,8 @@ public sealed class RequestService(
     IOptions<ProgramOptions> program,
     TimeProvider clock,
     RequestStore store,
-    IOptions<AlternativesOptions> alternatives)
+    IOptions<AlternativesOptions> alternatives,
+    IPeopleDirectory people)
 {
     /// <summary>Matches and starts a request. With <paramref name="idempotencyKey"/> the same user's same key always names the
     /// same request, so a retried submission finds the first instead of creating a second.</summary>
@@ -62,7 +64,8 @@ public sealed class RequestService(
         // A participant's data erased from the history (decision 032) is said on the page, not left to be guessed.
         var erased = await store.IsMarkedAsync(id, ContactEraser.ErasedMark, ct);
         var kept = snapshot.State.Policy ?? policy;
-        var view = RequestViews.Build(id, snapshot.State, history, user, readerZone ?? TimeWords.Zone(null, kept.BusinessTimeZone), kept);
+        var named = await people.FindAsync(RequestViews.Staff(snapshot.State, history), ct);
+        var view = RequestViews.Build(id, snapshot.State, history, user, readerZone ?? TimeWords.Zone(null, kept.BusinessTimeZone), kept, named);
         var links = snapshot.State is { Status: RequestStatus.Deferred, Intake: { } intake } ? AlternativeLinks.For(intake, alternatives.Value) : null;
         return new RequestLookup.Found(view with { ParticipantErased = erased, AlternativeLinks = links });
     }
@@ -76,14 +79,15 @@ public sealed class RequestService(
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(user);
         if (view.Intake is not { } intake) return [];
-        var later = new List<RequestListItem>();
+        var later = new List<RequestSummary>();
         foreach (var requestId in await summaries.ForOpportunityAsync(intake.Opportunity.CrmId, ct))
         {
             if (requestId == view.Id || await summaries.GetAsync(requestId, ct) is not { } row) continue;
             if (row.SubmittedAt <= view.SubmittedAt || !RequestAccess.CanView(user, row.Requester, row.Owner is { } owner ? [owner] : [])) continue;
-            later.Add(RequestViews.ListItem(row));
+            later.Add(row);
         }
-        return [.. later.OrderBy(r => r.SubmittedAt)];
+        var named = await people.FindAsync(later.Select(r => r.Requester), ct);
+        return [.. later.OrderBy(r => r.SubmittedAt).Select(r => RequestViews.ListItem(r, named))];
     }
 
     /// <summary>A page of requests, newest first: reps see their own; the program manager everything (or theirs with
@@ -92,7 +96,8 @@ public sealed class RequestService(
     {
         ArgumentNullException.ThrowIfNull(query);
         var page = await summaries.PageAsync(Visible(query, user) with { PageSize = query.PageSize, Continuation = query.Continuation }, ct);
-        return new RequestListPage(page.Items.Select(RequestViews.ListItem).ToList(), page.Continuation);
+        var named = await people.FindAsync(page.Items.Select(r => r.Requester), ct);
+        return new RequestListPage(page.Items.Select(r => RequestViews.ListItem(r, named)).ToList(), page.Continuation);
     }
 
     /// <summary>How many requests the user would find with <paramref name="query"/>, on every page together.</summary>

@@ -35,7 +35,7 @@ public sealed class RequestStepService(RequestWorkflow workflow, TimeProvider cl
         var snapshot = await workflow.LoadAsync(id, ct);
         if (snapshot?.State.Intake is { } intake && neededBy <= intake.NeededBy && RequestAccess.CanView(user, snapshot.State) && RequestAccess.CanSteer(user))
         {
-            return new RequestResult.Invalid("neededBy", $"Choose a date after the current one, {Domain.Messages.Words.Date(intake.NeededBy)}.");
+            return new RequestResult.Invalid("neededBy", $"Choose a date after the current one, {Domain.Messages.TimeWords.Date(intake.NeededBy)}.");
         }
         return await ActAsync(id, user, (u, _) => RequestAccess.CanSteer(u), RequestAccess.CanExtendNeededBy,
             (_, now) => new ExtendNeededBy(neededBy, user.Email, now), ct, snapshot);

@@ -1,5 +1,6 @@
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Storage.ReadModels;
@@ -16,8 +17,21 @@ namespace ReferenceFlow.Api.Requests;
 /// </summary>
 public static class RequestViews
 {
-    public static RequestView Build(string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user, TimeZoneInfo readerZone, WorkflowPolicy policy)
+    /// <summary>The staff a request's view names (requester, whom it waits on, people in its history): to look up before <see cref="Build"/>.</summary>
+    public static IEnumerable<string> Staff(RequestState state, IReadOnlyList<HistoryEntry> history)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(history);
+        return history.SelectMany(h => StaffNames.In(RequestEventText.Describe(h.Event)))
+            .Append(state.RequesterEmail)
+            .Concat(state.WaitingOn is { } waitingOn && !IsContact(state, waitingOn) ? new[] { waitingOn } : Array.Empty<string>());
+    }
+
+    public static RequestView Build(
+        string id, RequestState state, IReadOnlyList<HistoryEntry> history, CurrentUser user, TimeZoneInfo readerZone, WorkflowPolicy policy,
+        IReadOnlyDictionary<string, StaffMember> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(user);
@@ -36,7 +50,8 @@ public static class RequestViews
         return new RequestView(
             id, state.Status, state.Rushed, state.Reason, state.Alternatives, candidates, current, slot,
             state.PendingTimers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Kind, t.DueAt)).ToList(),
-            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(RequestEventText.Describe(h.Event, readerZone)))).ToList(),
+            // Named first, redacted after: a contact's address that stood in a marker is then taken out like any other.
+            history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(StaffNames.Fill(RequestEventText.Describe(h.Event, readerZone), people)))).ToList(),
             state.Intake, state.RequesterEmail, state.SubmittedAt, redaction.Person(state.WaitingOn), state.Outcome, state.Debrief,
             new RequestPermissions(
                 Cancel: act && state.CanBeCancelled,
@@ -46,16 +61,26 @@ public static class RequestViews
                 AskNextCandidate: RequestAccess.CanSteer(user) && RequestAccess.IsOwnerStepOpen(state),
                 ExtendNeededBy: RequestAccess.CanSteer(user) && RequestAccess.CanExtendNeededBy(state),
                 AskAgain: act && state.Status == RequestStatus.Deferred),
-            Step: RequestAccess.IsOwnerStepOpen(state) ? state.Step : null);
+            Step: RequestAccess.IsOwnerStepOpen(state) ? state.Step : null)
+        {
+            RequesterName = StaffNames.Shown(state.RequesterEmail, people),
+            WaitingOnName = redaction.Person(state.WaitingOn) is { } waitingOn
+                ? IsContact(state, waitingOn) ? state.Current!.Contact.Name : StaffNames.Shown(waitingOn, people)
+                : null,
+        };
     }
 
-    public static RequestListItem ListItem(RequestSummary row)
+    private static bool IsContact(RequestState state, string email) =>
+        state.Status == RequestStatus.AwaitingReferenceConsent && state.Current is { } current && StaffPrecedence.Same(current.Contact.Email, email);
+
+    public static RequestListItem ListItem(RequestSummary row, IReadOnlyDictionary<string, StaffMember> people)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(people);
         return new RequestListItem(
             row.RequestId, row.State, row.Company, row.Opportunity, row.CrmId, row.Activity, row.NeededBy,
             row.Requester.ToLowerInvariant(), row.WaitingOn?.ToLowerInvariant(), row.CurrentAccount, row.Rushed, row.Open, row.NeedsAttention,
-            row.SubmittedAt == DateTimeOffset.MinValue ? null : row.SubmittedAt, row.Version);
+            row.SubmittedAt == DateTimeOffset.MinValue ? null : row.SubmittedAt, row.Version, StaffNames.Shown(row.Requester.ToLowerInvariant(), people));
     }
 
     /// <summary>"Tue 24 Nov 2026, 14:00–14:30 Paris time": a slot as its attendee reads it; null when their zone is unknown.</summary>

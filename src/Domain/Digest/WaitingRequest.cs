@@ -10,7 +10,7 @@ public sealed record WaitingRequest(string RequestId, string Company, RequestSta
     public string Why => Status switch
     {
         RequestStatus.Unfulfilled => "no reference could be found for it",
-        _ when Rushed => NeededBy is { } date ? $"rushed, needed by {Words.Date(date)}" : "rushed",
+        _ when Rushed => NeededBy is { } date ? $"rushed, needed by {TimeWords.Date(date)}" : "rushed",
         RequestStatus.AwaitingOwnerApproval => Account is { Length: > 0 } account
             ? $"the owner of {account} has not answered in time"
             : "the owner has not answered in time",

@@ -60,7 +60,7 @@ public static class KeepWarm
     }
 
     private static OutboundEmail Email(string owner, IReadOnlyList<string> lines, WorkflowPolicy policy) =>
-        new(EmailKind.KeepWarm, null, [Words.Person(owner)],
+        new(EmailKind.KeepWarm, null, [Words.Staff(owner)],
             lines.Count == 1 ? "One reference to check in with" : $"{lines.Count} references to check in with",
             [
                 string.Create(CultureInfo.InvariantCulture, $"Nobody has been in touch with these references for {policy.KeepWarmEvery.TotalDays:0} days or more:"),

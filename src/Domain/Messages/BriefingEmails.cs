@@ -41,7 +41,7 @@ public static class BriefingEmails
             "Every company has its own shorthand: if a term or acronym is unclear, ask. The introduction with a proposed time follows.",
         };
         return new OutboundEmail(EmailKind.ProspectBriefing, s.RequestId, [Words.Prospect(s.Intake)],
-            $"Before your call with {c.Contact.Name} ({c.Account.Name})", paragraphs, Cc: [Words.Person(s.RequesterEmail)]);
+            $"Before your call with {c.Contact.Name} ({c.Account.Name})", paragraphs, Cc: [Words.Staff(s.RequesterEmail)]);
     }
 
     private static string Title(string? title) => string.IsNullOrWhiteSpace(title) ? "" : $" ({title})";

@@ -20,7 +20,7 @@ public static class IntroductionEmail
         var prospectZone = TimeWords.Zone(p.TimeZone, policy.BusinessTimeZone);
         var reference = Words.Reference(c);
         var prospect = Words.Prospect(i);
-        var rep = Words.Person(s.RequesterEmail);
+        var rep = Words.Staff(s.RequesterEmail);
         var paragraphs = new List<string>();
         if (s.MissedCalls > 0)
         {

@@ -18,7 +18,7 @@ public static class ManagerDigest
         var requests = waiting.Requests.Count + waiting.MoreRequests;
         var nominations = Count(waiting.NominationsToReview, waiting.MoreNominations, "nomination");
         List<string> counts = [];
-        List<string> paragraphs = [$"Good morning. This is what waits on you in {OurCompany.Name}'s reference program on {Words.Date(day)}."];
+        List<string> paragraphs = [$"Good morning. This is what waits on you in {OurCompany.Name}'s reference program on {TimeWords.Date(day)}."];
         List<PageLink> links = [.. waiting.Requests.Select(r => new PageLink($"{r.Company}: {r.Why}", $"/requests/{Uri.EscapeDataString(r.RequestId)}"))];
         if (requests > 0)
         {
@@ -39,7 +39,7 @@ public static class ManagerDigest
         }
         paragraphs.Add("Each link opens the page where you can act.");
 
-        return new OutboundEmail(EmailKind.Digest, null, [Words.Person(managerEmail)], $"Waiting on you today: {string.Join(", ", counts)}",
+        return new OutboundEmail(EmailKind.Digest, null, [Words.Staff(managerEmail)], $"Waiting on you today: {string.Join(", ", counts)}",
             paragraphs, Links: links);
     }
 

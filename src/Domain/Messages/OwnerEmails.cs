@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Domain.Messages;
@@ -16,7 +17,7 @@ public static class OwnerEmails
 
     /// <summary>The deal closed before the owner answered: nothing left to approve.</summary>
     public static OutboundEmail Withdrawn(RequestState s) => NothingToApprove(s,
-        $"{s.Intake!.Prospect.Company} has made their decision, so {Words.Person(s.RequesterEmail).Name} no longer needs {s.Current!.Contact.Name} to speak with them.",
+        $"{s.Intake!.Prospect.Company} has made their decision, so {StaffNames.Of(s.RequesterEmail)} no longer needs {s.Current!.Contact.Name} to speak with them.",
         $"There is nothing left to approve, and {Words.FirstName(s.Current.Contact.Name)} was not contacted.");
 
     /// <summary>The contact left the program or paused themselves while their owner was asked.</summary>
@@ -29,7 +30,7 @@ public static class OwnerEmails
     {
         var why = string.IsNullOrWhiteSpace(reason) ? "" : $" Their reason: \"{reason.Trim()}\"";
         return NothingToApprove(s,
-            $"{Words.Person(s.RequesterEmail).Name} cancelled the request for {s.Current!.Contact.Name} to speak with {s.Intake!.Prospect.Company}.{why}",
+            $"{StaffNames.Of(s.RequesterEmail)} cancelled the request for {s.Current!.Contact.Name} to speak with {s.Intake!.Prospect.Company}.{why}",
             $"There is nothing left to approve, and {Words.FirstName(s.Current.Contact.Name)} was not contacted.");
     }
 
@@ -53,7 +54,7 @@ public static class OwnerEmails
         var i = s.Intake!;
         var paragraphs = new List<string>(lead)
         {
-            $"{Words.Person(s.RequesterEmail).Name} is working {i.Prospect.Company} and would like {c.Contact.Name} ({c.Contact.Title}, {c.Account.Name}) "
+            $"{StaffNames.Of(s.RequesterEmail)} is working {i.Prospect.Company} and would like {c.Contact.Name} ({c.Contact.Title}, {c.Account.Name}) "
                 + $"to speak with {i.Prospect.ContactName} about {Words.List(i.Topics)}. They asked because {Words.Why(i.Purpose)}.",
         };
         if (!string.IsNullOrWhiteSpace(i.Commitment))

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Domain.Messages;
@@ -14,7 +15,7 @@ public static class ReferenceEmails
             [
                 $"{p.Company}, a {p.Industry} company of about {Words.Number(p.Employees)} people in {Words.Country(p.Country)}, is close to choosing {Words.Offer(p.Products)}. "
                     + $"{p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", their " + p.ContactTitle + ",")} would like to hear from a customer how {Words.List(s.Intake.Topics)} went for you.",
-                $"It would be {Words.Ask(s.Intake.Activity)}. Your account team at {OurCompany.Name} agreed to ask you.",
+                $"It would be {Words.Ask(s.Intake.Activity)}. {StaffNames.Of(c.Account.OwnerEmail)}, who looks after your account at {OurCompany.Name}, agreed to ask you.",
                 "If now is not a good time, decline: nobody minds, and you will not be asked again for this deal.",
             ],
             Action: new ActionLink(ActionNames.ReferenceConsent, step, c.Contact.Email, [ActionNames.Accept, ActionNames.Decline], expires),

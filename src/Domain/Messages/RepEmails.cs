@@ -5,7 +5,7 @@ namespace ReferenceFlow.Domain.Messages;
 /// <summary>What the requesting rep hears: a deferral, debrief asks and the outcome nudge.</summary>
 public static class RepEmails
 {
-    public static OutboundEmail Deferred(RequestState s) => new(EmailKind.Deferred, s.RequestId, [Words.Person(s.RequesterEmail)],
+    public static OutboundEmail Deferred(RequestState s) => new(EmailKind.Deferred, s.RequestId, [Words.Staff(s.RequesterEmail)],
         $"Reference request for {s.Intake!.Prospect.Company} is on hold",
         [
             $"It is early to spend a reference's time on {s.Intake.Prospect.Company}: {s.Reason}",
@@ -23,7 +23,7 @@ public static class RepEmails
         $"Still open: debrief of the call with {s.Current!.Contact.Name}",
         "The debrief of this call is still open. Until it is in, the reference is not thanked and the call is not counted.");
 
-    public static OutboundEmail OutcomeNudge(RequestState s) => new(EmailKind.OutcomeNudge, s.RequestId, [Words.Person(s.RequesterEmail)],
+    public static OutboundEmail OutcomeNudge(RequestState s) => new(EmailKind.OutcomeNudge, s.RequestId, [Words.Staff(s.RequesterEmail)],
         $"Won or lost: {s.Intake!.Opportunity.Name}?",
         [
             $"The close date for {s.Intake.Opportunity.Name} ({s.Intake.Opportunity.CrmId}) was {TimeWords.Date(s.Intake.Opportunity.CloseDate)} and no outcome has arrived.",
@@ -31,7 +31,7 @@ public static class RepEmails
         ]);
 
     private static OutboundEmail Debrief(RequestState s, EmailKind kind, string subject, string lead) =>
-        new(kind, s.RequestId, [Words.Person(s.RequesterEmail)], subject,
+        new(kind, s.RequestId, [Words.Staff(s.RequesterEmail)], subject,
         [
             lead,
             "Did it happen? Did it meet the prospect's needs? Any concerns left, or competitor landmines you heard? Answer on the request's debrief page.",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReferenceFlow.Domain.Matching;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Places;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
@@ -11,12 +12,12 @@ public static class Words
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    /// <summary>A display name for an address we only know by email: its local part.</summary>
-    public static Recipient Person(string email) => new(email.Split('@')[0], email);
+    /// <summary>One of our staff, named by the people directory when the email is rendered (<see cref="StaffNames"/>).</summary>
+    public static Recipient Staff(string email) => new(StaffNames.Of(email), email);
 
     public static Recipient Reference(Candidate c) => new(c.Contact.Name, c.Contact.Email);
 
-    public static Recipient Owner(Candidate c) => Person(c.Account.OwnerEmail);
+    public static Recipient Owner(Candidate c) => Staff(c.Account.OwnerEmail);
 
     public static Recipient Prospect(RequestIntake i) => new(i.Prospect.ContactName, i.Prospect.ContactEmail);
 

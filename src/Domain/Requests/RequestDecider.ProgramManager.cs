@@ -41,7 +41,7 @@ public sealed partial class RequestDecider
         var current = s.Intake!.NeededBy;
         if (c.NeededBy <= current)
         {
-            throw new DomainException($"The new date must be later than the current one, {Messages.Words.Date(current)}.");
+            throw new DomainException($"The new date must be later than the current one, {Messages.TimeWords.Date(current)}.");
         }
 
         var verdict = ReadinessGate.Assess(s.Intake with { NeededBy = c.NeededBy }, c.At, Policy);

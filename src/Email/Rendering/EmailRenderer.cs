@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Email.Actions;
 
 namespace ReferenceFlow.Email.Rendering;
@@ -11,6 +12,8 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
 {
     public const string RequestHeader = "X-ReferenceFlow-Request";
     public const string KindHeader = "X-ReferenceFlow-Kind";
+
+    private static readonly IReadOnlyDictionary<string, StaffMember> Unnamed = new Dictionary<string, StaffMember>();
 
     public MimeMessage Render(OutboundEmail email, string effectId, MintedAction? action = null, Uri? preferences = null, IReadOnlyList<LinkedPage>? pages = null)
     {
@@ -28,7 +31,8 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
             throw new ArgumentException("The email links to pages but their addresses were not given.", nameof(pages));
         }
         var settings = options.Value;
-        email = WithOurName(email, settings.CompanyName);
+        // Staff the dispatcher did not name (nobody knows them) read as their whole address, never as a marker.
+        email = WithOurName(StaffInEmail.Fill(email, Unnamed), settings.CompanyName);
         var message = new MimeMessage
         {
             Subject = email.Subject,
@@ -93,6 +97,7 @@ public sealed class EmailRenderer(IOptions<EmailOptions> options, TimeProvider t
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"'{recipient.Email}' is not an email address."), nameof(recipient));
         }
-        return new MailboxAddress(recipient.Name, parsed.Address);
+        // Someone known only by address is written as the address alone, not "a@b <a@b>".
+        return new MailboxAddress(InvitationCalendar.DisplayName(recipient), parsed.Address);
     }
 }

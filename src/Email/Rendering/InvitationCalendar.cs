@@ -28,13 +28,13 @@ public static class InvitationCalendar
             Status = "CONFIRMED",
             Transparency = "OPAQUE",
             Sequence = invitation.Sequence,
-            Organizer = new Organizer($"mailto:{invitation.Organizer.Email}") { CommonName = invitation.Organizer.Name },
+            Organizer = new Organizer($"mailto:{invitation.Organizer.Email}") { CommonName = DisplayName(invitation.Organizer) },
         };
         foreach (var attendee in invitation.Attendees)
         {
             vevent.Attendees.Add(new Attendee($"mailto:{attendee.Email}")
             {
-                CommonName = attendee.Name,
+                CommonName = DisplayName(attendee),
                 Role = "REQ-PARTICIPANT",
                 ParticipationStatus = "NEEDS-ACTION",
                 Rsvp = true,
@@ -42,6 +42,15 @@ public static class InvitationCalendar
         }
         calendar.Events.Add(vevent);
         return new CalendarSerializer().SerializeToString(calendar) ?? throw new InvalidOperationException("Ical.Net produced no text.");
+    }
+
+    /// <summary>The recipient's name, or null when all we have is their address (it is in the address already).</summary>
+    public static string? DisplayName(Recipient recipient)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        return string.IsNullOrWhiteSpace(recipient.Name) || string.Equals(recipient.Name.Trim(), recipient.Email.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? null
+            : recipient.Name.Trim();
     }
 
     private static CalDateTime Utc(DateTimeOffset at) => new(at.UtcDateTime, "UTC", true);

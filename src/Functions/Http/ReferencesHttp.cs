@@ -4,16 +4,17 @@ using ReferenceFlow.Api.Auth;
 using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Storage.Directory;
+using ReferenceFlow.Workflow.People;
 
 namespace ReferenceFlow.Functions.Http;
 
 /// <summary>/api/references: the directory for program managers, handed to the handlers the Web host maps.</summary>
-public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, ReferenceImporter importer, ProgramService program)
+public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, ReferenceImporter importer, ProgramService program, PeopleDirectory people)
 {
     [Function("PutReference")]
     public Task<IResult> Put(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/references/{referenceId}")] HttpRequest req, string referenceId, CancellationToken ct) =>
-        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.PutAsync(referenceId, req, directory, ct));
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.PutAsync(referenceId, req, directory, people, ct));
 
     [Function("GetReference")]
     public Task<IResult> Get(

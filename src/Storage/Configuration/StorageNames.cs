@@ -24,6 +24,7 @@ public sealed partial class StorageNames
         ProgramDays = prefix + "programdays";
         Holds = prefix + "holds";
         Erasures = prefix + "erasures";
+        People = prefix + "people";
     }
 
     /// <summary>Each request's history (head, events, once-only marks).</summary>
@@ -55,7 +56,10 @@ public sealed partial class StorageNames
     /// <summary>Each erasure the program manager asked for: its progress and the stores it cleared (never whom it erased).</summary>
     public string Erasures { get; }
 
-    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations, ProgramDays, Holds, Erasures];
+    /// <summary>Staff names remembered from sign-ins and from the directory's owner columns (<see cref="ReferenceFlow.Storage.People.RememberedNames"/>).</summary>
+    public string People { get; }
+
+    public IReadOnlyList<string> All => [Requests, Summaries, Usage, Touches, ContactChanges, Thanks, Insights, Nominations, ProgramDays, Holds, Erasures, People];
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
     private static partial Regex Prefix();

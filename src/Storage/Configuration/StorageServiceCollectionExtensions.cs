@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ProgramDays>();
         services.TryAddSingleton<Erasure.ErasureStore>();
         services.TryAddSingleton<Erasure.RequestPurge>();
+        services.TryAddSingleton<People.RememberedNames>();
         return services;
     }
 }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Identity.Web;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Domain.People;
 
 namespace ReferenceFlow.Web.Auth;
 
@@ -22,6 +24,7 @@ public static class AuthSetup
 
         services.Configure<List<DemoUser>>(builder.Configuration.GetSection(DemoUsers.Section));
         services.AddSingleton<DemoUsers>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPeopleSource, DemoPeople>());
         services.AddHttpContextAccessor();
         services.AddScoped(sp => CurrentUser.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User) ?? CurrentUser.Anonymous);
 
@@ -48,6 +51,7 @@ public static class AuthSetup
             auth.AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(ApiAuthentication.AzureAdSection),
                 OpenIdConnectDefaults.AuthenticationScheme, CookieAuthenticationDefaults.AuthenticationScheme);
             services.RefuseOtherTenantsAtSignIn(EntraTenant.From(builder.Configuration));
+            services.RememberNamesAtSignIn();
         }
         else
         {

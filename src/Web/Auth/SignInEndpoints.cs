@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Workflow.People;
 
 namespace ReferenceFlow.Web.Auth;
 
@@ -22,7 +23,7 @@ public static class SignInEndpoints
     // Antiforgery is off here on purpose: signing in as a demo user grants nothing an attacker
     // could not do themselves, and it exists only in Development.
     private static async Task<IResult> SignInAsync(
-        HttpContext context, DemoUsers demoUsers, [FromForm] string? email, [FromForm] string? returnUrl)
+        HttpContext context, DemoUsers demoUsers, PeopleDirectory people, [FromForm] string? email, [FromForm] string? returnUrl)
     {
         if (!demoUsers.Enabled) return TypedResults.NotFound();
         var user = demoUsers.Find(email);
@@ -35,6 +36,7 @@ public static class SignInEndpoints
         // Marked as ours: its address and roles come from configuration, not from Entra ID (see LocalIdentities).
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, LocalIdentities.DemoSignIn));
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        await SignInNames.RememberAsync(people, user.Email, user.Name, context.RequestAborted);
         return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
     }
 

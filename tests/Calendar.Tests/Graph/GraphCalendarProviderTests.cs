@@ -1,6 +1,5 @@
 using ReferenceFlow.TestSupport;
 using System.Text.Json;
-using Azure.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using ReferenceFlow.Calendar.Graph;
@@ -143,13 +142,4 @@ public sealed class GraphCalendarProviderTests : IDisposable
     private sealed record ScheduleBody(string[] Schedules, TimeZoned StartTime, TimeZoned EndTime, int AvailabilityViewInterval);
 
     private sealed record TimeZoned(string DateTime, string TimeZone);
-
-    private sealed class StaticCredential : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            new("test-token", DateTimeOffset.UtcNow.AddHours(1));
-
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
-    }
 }

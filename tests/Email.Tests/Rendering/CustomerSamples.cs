@@ -1,5 +1,6 @@
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Nominations;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
@@ -15,6 +16,14 @@ internal static class CustomerSamples
     public const string Rep = "riley.rep@vendor.example";
     public const string Owner = "jane.csm@vendor.example";
     public const string ProgramManager = "pm@vendor.example";
+
+    /// <summary>Our staff as the people directory knows them.</summary>
+    public static readonly IReadOnlyDictionary<string, StaffMember> Staff = new Dictionary<string, StaffMember>(StringComparer.OrdinalIgnoreCase)
+    {
+        [Rep] = new(Rep, "Riley Rep", null),
+        [Owner] = new(Owner, "Jane Carter", null),
+        [ProgramManager] = new(ProgramManager, "Priya Manager", null),
+    };
 
     public static RequestState Request()
     {

@@ -67,6 +67,27 @@ public sealed class CustomerWordsTests
         Assert.Contains("how it works for you at Wingtip Toys", message.TextBody, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheReferenceIsAskedInTheNameOfTheOwnerWhoLooksAfterThem()
+    {
+        var message = Render(ReferenceEmails.Consent(CustomerSamples.Request(), "consent:marie:1", Samples.Now.AddDays(3)));
+
+        Assert.Contains("Jane Carter, who looks after your account at Fabrikam, agreed to ask you.", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Jane Carter, who looks after your account at Fabrikam, agreed to ask you.", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(("Jane Carter", "jane.csm@vendor.example"), message.Cc.Mailboxes.Select(m => (m.Name, m.Address)).Single());
+    }
+
+    [Fact]
+    public void TheIntroductionsInvitationIsOrganisedByTheRepByName()
+    {
+        var slot = new ProposedSlot(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero), true);
+        var message = Render(IntroductionEmail.Build(CustomerSamples.Request(), slot, "req-7-call@vendor.example", new WorkflowPolicy()));
+
+        var calendar = message.BodyParts.OfType<TextPart>().Single(p => p.ContentType.MimeType == "text/calendar").Text;
+        Assert.Contains("ORGANIZER;CN=Riley Rep:mailto:riley.rep@vendor.example", calendar.Replace("\r\n ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(["Riley Rep", "Jane Carter"], message.Cc.Mailboxes.Select(m => m.Name));
+    }
+
     private static Dictionary<string, OutboundEmail> Emails()
     {
         var request = CustomerSamples.Request();
@@ -88,6 +109,8 @@ public sealed class CustomerWordsTests
 
     private static MimeMessage Render(OutboundEmail email)
     {
+        // Named as the dispatcher names them, from the people directory.
+        email = StaffInEmail.Fill(email, CustomerSamples.Staff);
         var options = Samples.EmailOptions();
         options.CompanyName = Company;
         var action = email.Action is { } link ? Samples.Tokens().Mint(email.RequestId!, link, "tok-1") : null;

@@ -14,7 +14,7 @@ public sealed class SmtpDeliveryTests(MailDevFixture fixture) : IClassFixture<Ma
     private async Task<MimeMessage> SendAndReceiveAsync(OutboundEmail email, string effectId)
     {
         var options = Samples.EmailOptions(smtpPort: fixture.MailDev.SmtpPort);
-        var dispatcher = new EmailDispatcher(Samples.Renderer(options), Samples.Tokens(), Samples.Smtp(options), TimeProvider.System);
+        var dispatcher = new EmailDispatcher(Samples.Renderer(options), Samples.Tokens(), Samples.Smtp(options), TimeProvider.System, new KnownPeople());
         await dispatcher.SendAsync(email, effectId, CancellationToken.None);
         var raw = await fixture.MailDev.WaitForRawAsync(email.Subject);
         return await MimeMessage.LoadAsync(new MemoryStream(raw));

@@ -23,13 +23,13 @@ public sealed class StorageConfigurationTests
         Assert.Equal("Ci42requests", names.Requests);
         Assert.Equal("Ci42summaries", names.Summaries);
         Assert.Equal("Ci42usage", names.Usage);
-        Assert.Equal(["Ci42requests", "Ci42summaries", "Ci42usage", "Ci42touches", "Ci42contactchanges", "Ci42thanks", "Ci42insights", "Ci42nominations", "Ci42programdays", "Ci42holds", "Ci42erasures"], names.All);
+        Assert.Equal(["Ci42requests", "Ci42summaries", "Ci42usage", "Ci42touches", "Ci42contactchanges", "Ci42thanks", "Ci42insights", "Ci42nominations", "Ci42programdays", "Ci42holds", "Ci42erasures", "Ci42people"], names.All);
         Assert.Same(names, services.GetRequiredService<StorageLayout>().Names);
     }
 
     [Fact]
     public void WithoutAPrefixTheTablesHaveTheirPlainNames() =>
-        Assert.Equal(["requests", "summaries", "usage", "touches", "contactchanges", "thanks", "insights", "nominations", "programdays", "holds", "erasures"], new StorageNames("").All);
+        Assert.Equal(["requests", "summaries", "usage", "touches", "contactchanges", "thanks", "insights", "nominations", "programdays", "holds", "erasures", "people"], new StorageNames("").All);
 
     [Fact]
     public void TheStoreAndTheReadModelsAreRegisteredButNoQueues()

@@ -47,6 +47,7 @@ public sealed class TestStorage : IAsyncDisposable
     public InsightStore Insights => Get<InsightStore>();
     public ProgramDays ProgramDays => Get<ProgramDays>();
     public ReferenceFlow.Storage.Directory.ContactChangeLog ChangeLog => Get<ReferenceFlow.Storage.Directory.ContactChangeLog>();
+    public ReferenceFlow.Storage.People.RememberedNames People => Get<ReferenceFlow.Storage.People.RememberedNames>();
 
     public TableClient Table(string name) => Layout.Table(name);
 

@@ -16,4 +16,5 @@ public sealed record RequestListItem(
     bool Open,
     bool NeedsAttention,
     DateTimeOffset? SubmittedAt,
-    long Version);
+    long Version,
+    string? RequesterName = null);

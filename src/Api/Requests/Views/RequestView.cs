@@ -7,6 +7,8 @@ namespace ReferenceFlow.Api.Requests.Views;
 /// GET /api/requests/{id} (api.md), with what the request page needs beside it. <see cref="Step"/> names the owner's
 /// approval step open now (sent back with an approval, a decline or "ask the next", so an answer never lands on a later
 /// ask); <see cref="AlternativeLinks"/> are a deferred request's alternatives with where to find each.
+/// <see cref="RequesterName"/> and <see cref="WaitingOnName"/> are how people read <see cref="RequesterEmail"/> and <see cref="WaitingOn"/>: a name from
+/// the people directory (or the contact's, for a reference), the whole address only where no name is known.
 /// </summary>
 public sealed record RequestView(
     string Id,
@@ -28,7 +30,9 @@ public sealed record RequestView(
     RequestPermissions Can,
     bool ParticipantErased = false,
     string? Step = null,
-    IReadOnlyList<AlternativeLink>? AlternativeLinks = null);
+    IReadOnlyList<AlternativeLink>? AlternativeLinks = null,
+    string? RequesterName = null,
+    string? WaitingOnName = null);
 
 public sealed record CurrentCandidate(string ReferenceId, string ContactId);
 
