@@ -5,6 +5,7 @@ using ReferenceFlow.Api.Nominations;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Nominations;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Scheduling;
@@ -23,6 +24,7 @@ public sealed class CustomerWordsPageTests
     private const string Rep = "riley.rep@vendor.example";
 
     private static readonly IServiceProvider Services = new ServiceCollection().AddLogging()
+        .AddSingleton<IPeopleDirectory>(new KnownPeople((Rep, "Riley Rep")))
         .Configure<EmailOptions>(o => o.CompanyName = "Fabrikam").BuildServiceProvider();
 
     [Fact]

@@ -3,6 +3,7 @@ using ReferenceFlow.Api.Actions;
 using ReferenceFlow.Api.LinkPages;
 using ReferenceFlow.Api.Nominations;
 using ReferenceFlow.Api.Preferences;
+using ReferenceFlow.Domain.People;
 
 namespace ReferenceFlow.Api.Tests.LinkPages;
 
@@ -12,7 +13,8 @@ namespace ReferenceFlow.Api.Tests.LinkPages;
 /// </summary>
 public sealed class LinkPageEncodingTests
 {
-    private static readonly IServiceProvider Services = new ServiceCollection().AddLogging().BuildServiceProvider();
+    private static readonly IServiceProvider Services = new ServiceCollection().AddLogging()
+        .AddSingleton<IPeopleDirectory>(new KnownPeople()).BuildServiceProvider();
 
     public static TheoryData<string> ActionAnswers => [.. HostilePages.Actions.Keys];
 

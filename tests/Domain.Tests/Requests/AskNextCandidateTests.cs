@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
 using static ReferenceFlow.Domain.Tests.Support.Scenario;
@@ -22,7 +23,7 @@ public sealed class AskNextCandidateTests : DeciderSpec
         Assert.Equal((EmailKind.Withdrawn, skipped.Account.OwnerEmail), (note.Kind, note.To.Single().Email));
         Assert.Contains("the deal cannot wait", string.Join(" ", note.Paragraphs), StringComparison.Ordinal);
         Assert.Equal(1, After(events).CurrentIndex);
-        Assert.Equal($"{Pm} asked the next candidate instead of waiting on the owner: the deal cannot wait", RequestEventText.Describe(events[0]));
+        Assert.Equal($"{StaffNames.Of(Pm)} asked the next candidate instead of waiting on the owner: the deal cannot wait", RequestEventText.Describe(events[0]));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Requests;
 using static ReferenceFlow.Domain.Tests.Support.Scenario;
 
@@ -17,7 +18,7 @@ public sealed class DecideOnTheOwnersBehalfTests : DeciderSpec
         ThenTypes(events, typeof(OwnerApproved), typeof(ReferenceConsentRequested));
         var approved = Assert.IsType<OwnerApproved>(events[0]);
         Assert.Equal(owner, approved.OnBehalfOf);
-        Assert.Equal($"Approved by {Pm} on behalf of the owner, {owner}", RequestEventText.Describe(approved));
+        Assert.Equal($"Approved by {StaffNames.Of(Pm)} on behalf of the owner, {StaffNames.Of(owner)}", RequestEventText.Describe(approved));
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class DecideOnTheOwnersBehalfTests : DeciderSpec
         var declined = Assert.IsType<OwnerDeclined>(When(new DecideAsOwner("owner:1", owner, false, "renewal talks", T(1)))[0]);
 
         Assert.Null(declined.OnBehalfOf);
-        Assert.Equal($"Declined by {owner}: renewal talks", RequestEventText.Describe(declined));
+        Assert.Equal($"Declined by {StaffNames.Of(owner)}: renewal talks", RequestEventText.Describe(declined));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReferenceFlow.Domain.People;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Tests.Support;
 using static ReferenceFlow.Domain.Tests.Support.Scenario;
@@ -21,7 +22,7 @@ public sealed class ExtendNeededByTests : DeciderSpec
         Assert.Equal(new DateOnly(2027, 1, 10), state.Intake!.NeededBy);
         Assert.Equal(timers, state.PendingTimers);
         Assert.Empty(Decider.Effects(extended, state));
-        Assert.Equal($"Need-by date moved from Sun 20 Dec 2026 to Sun 10 Jan 2027 by {Pm}", RequestEventText.Describe(extended));
+        Assert.Equal($"Need-by date moved from Sun 20 Dec 2026 to Sun 10 Jan 2027 by {StaffNames.Of(Pm)}", RequestEventText.Describe(extended));
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class ExtendNeededByTests : DeciderSpec
         var stillRushed = When(new ExtendNeededBy(new DateOnly(2026, 11, 20), Pm, T(1)));
         var still = After(stillRushed);
         Assert.True(still.Rushed);
-        Assert.Contains("2026-11-20", still.Reason, StringComparison.Ordinal);
+        Assert.Contains("Fri 20 Nov 2026", still.Reason, StringComparison.Ordinal);
         Assert.EndsWith("; still rushed", RequestEventText.Describe(stillRushed[0]), StringComparison.Ordinal);
 
         var relaxing = When(new ExtendNeededBy(new DateOnly(2026, 12, 1), Pm, T(1)));

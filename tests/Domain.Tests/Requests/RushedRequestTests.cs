@@ -59,7 +59,7 @@ public sealed class RushedRequestTests : DeciderSpec
         Assert.Equal(EmailKind.Escalation, mail.Kind);
         Assert.Equal("No time to wait: Acme Health needs a reference by Wed 18 Nov 2026", mail.Subject);
         Assert.Equal((Pm, "owner:1"), (mail.Action!.ActorEmail, mail.Action.Step));
-        Assert.Contains(mail.Paragraphs, p => p.Contains("no time to wait for owner-acc", StringComparison.Ordinal));
+        Assert.Contains(mail.Paragraphs, p => p.Contains("no time to wait for {staff:owner-acc", StringComparison.Ordinal));
         Assert.Equal("Escalated to the program manager at once: the need-by date leaves no time to wait for the owner",
             RequestEventText.Describe(events[3]));
     }
