@@ -133,6 +133,9 @@ public sealed partial class RequestCommandHandler(
                     return await AppliedBeforeAsync(requestId, message.CommandId, ct)
                         ?? throw new InvalidOperationException($"Request {requestId} holds command {message.CommandId} and does not.");
                 case AppendResult.Conflict when attempt < Attempts:
+                    // Another command was appended first. Many answers to one request at once would otherwise all read and
+                    // try again in step, and one of them could lose every round: each waits a little, longer each time.
+                    await Task.Delay(Random.Shared.Next(5, 25 * attempt), ct);
                     continue;
                 default:
                     throw new InvalidOperationException($"Request {requestId} kept changing under {Attempts} attempts to decide {message.CommandId}.");
