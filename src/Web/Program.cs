@@ -32,6 +32,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseM
 // Who is calling comes first: the rate and the body a caller may send depend on it, and nothing reads a body before.
 app.UseSignInCallbackBodyLimit();
 app.UseAuthentication();
+app.UseSignInZones();
 app.UseRateLimiter();
 app.UseRequestBodyLimit();
 app.UseCookieRequestForgeryCheck();

@@ -118,6 +118,23 @@ public sealed class EmailDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOwnersReminderNamesItsDeadlineInTheZoneThePeopleDirectoryKnowsForThem()
+    {
+        var people = new KnownPeople(new KnownName(CustomerSamples.Owner, "Jane Carter", NameSource.SignIn, "America/New_York"));
+        var expires = new DateTimeOffset(2026, 12, 7, 15, 0, 0, TimeSpan.Zero);
+        var reminder = OwnerEmails.Reminder(CustomerSamples.Request(), "owner-approval:marie:1", expires, "Europe/Paris");
+
+        await Dispatcher(people).SendAsync(reminder, "effect-15", CancellationToken.None);
+
+        var message = MimeMessage.Load(Directory.GetFiles(_options.PickupDirectory).Single());
+        foreach (var text in new[] { message.TextBody!, System.Net.WebUtility.HtmlDecode(message.HtmlBody!) })
+        {
+            Assert.Contains("Without an answer by Mon 7 Dec 2026, 10:00 New York time the request moves on", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Paris time", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task SomeoneNobodyKnowsIsWrittenByTheirWholeAddressNeverByItsLocalPart()
     {
         var approval = OwnerEmails.Approval(CustomerSamples.Request(), "owner-approval:marie:1", Samples.Now.AddDays(3));

@@ -20,6 +20,12 @@ public sealed class GraphOptions
     /// <summary>How long a staff name read from Graph is used before Graph is asked again.</summary>
     public TimeSpan PeopleCacheFor { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// When true, staff time zones come from their Outlook settings (<c>/users/{id}/mailboxSettings</c>), so emails to them
+    /// name times in their zone: needs the application permission MailboxSettings.Read as well. Off by default.
+    /// </summary>
+    public bool StaffTimeZones { get; set; }
+
     /// <summary>True when an app registration is configured: then staff names come from Graph, whatever the calendar.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
 

@@ -10,10 +10,10 @@ public static class OwnerEmails
         $"May {s.Current!.Contact.Name} take a reference call for {s.Intake!.Prospect.Company}?",
         []);
 
-    /// <summary>The reminder names the deadline in <paramref name="ownerZone"/>, the zone the owner reads times in.</summary>
-    public static OutboundEmail Reminder(RequestState s, string step, DateTimeOffset expires, TimeZoneInfo ownerZone) => Build(s, step, expires, EmailKind.OwnerReminder,
+    /// <summary>The reminder names the deadline in the owner's own zone, or the program's <paramref name="businessTimeZone"/> when theirs is unknown.</summary>
+    public static OutboundEmail Reminder(RequestState s, string step, DateTimeOffset expires, string? businessTimeZone) => Build(s, step, expires, EmailKind.OwnerReminder,
         $"Still open: {s.Current!.Contact.Name} for {s.Intake!.Prospect.Company}",
-        [$"This is still waiting on you. Without an answer by {TimeWords.When(expires, ownerZone)} the request moves on to another reference."]);
+        [$"This is still waiting on you. Without an answer by {StaffTimes.At(expires, businessTimeZone)} the request moves on to another reference."]);
 
     /// <summary>The deal closed before the owner answered: nothing left to approve.</summary>
     public static OutboundEmail Withdrawn(RequestState s) => NothingToApprove(s,

@@ -22,7 +22,7 @@ public sealed partial class RequestDecider
                 new StartTimer(e.Retry)],
             RequestRushed e => FirstAskEscalatesAtOnce(after, e.At) ? [] : [Mail(EscalationEmails.Rushed(after))],
             OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
-            OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after), StaffZone()))],
+            OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after), Policy.BusinessTimeZone))],
             OwnerEscalated { NoTimeToWait: true } => [Mail(EscalationEmails.NoTimeToWait(after))],
             OwnerEscalated => [Mail(EscalationEmails.OwnerSilent(after))],
             ReferenceConsentRequested e => [Mail(ReferenceEmails.Consent(after, e.Step, e.ExpiresAt)), Touch(after, e.At), .. Timers(e.Timers)],
@@ -63,12 +63,6 @@ public sealed partial class RequestDecider
     }
 
     private static SendEmail Mail(OutboundEmail email) => new(email);
-
-    /// <summary>
-    /// The zone a member of staff (owner, rep, program manager) reads times in: their own when known, else the program's
-    /// business zone. The directory holds no zone for staff yet; a people directory that does passes it here.
-    /// </summary>
-    private TimeZoneInfo StaffZone(string? ownZone = null) => TimeWords.Zone(ownZone, Policy.BusinessTimeZone);
 
     /// <summary>
     /// The decision that flags a request rushed asks its first owner next; when there is no time to wait for them the

@@ -6,7 +6,7 @@ using ReferenceFlow.Storage.Requests;
 namespace ReferenceFlow.Storage.People;
 
 /// <summary>
-/// Staff names we were told and keep: one row per address and source (PartitionKey = the address in lower case,
+/// Staff names (and time zones) we were told and keep: one row per address and source (PartitionKey = the address in lower case,
 /// RowKey = <see cref="NameSource"/>), replaced when the source says it again. So the people directory reads all that is
 /// remembered of a person in one partition query, and a sign-in never overwrites what the directory's owner column said.
 /// </summary>
@@ -16,18 +16,21 @@ public sealed class RememberedNames(StorageLayout layout) : IPeopleSource
 
     private TableClient Table => layout.Table(layout.Names.People);
 
+    /// <summary>
+    /// Keeps what the source said: a name, a time zone or both. Merged into the row, because a sign-in's name and its
+    /// browser's zone arrive apart and neither may wipe the other; what is said again replaces what was said before.
+    /// </summary>
     public async Task RememberAsync(KnownName name, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (string.IsNullOrWhiteSpace(name.Name) || !KeyEncoding.Fits(Key(name.Email))) return;
+        var hasName = !string.IsNullOrWhiteSpace(name.Name);
+        var hasZone = !string.IsNullOrWhiteSpace(name.TimeZoneId);
+        if (!(hasName || hasZone) || !KeyEncoding.Fits(Key(name.Email))) return;
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var row = new TableEntity(KeyEncoding.Encode(Key(name.Email)), name.Source.ToString())
-        {
-            ["Email"] = name.Email.Trim(),
-            ["Name"] = Clip(name.Name.Trim()),
-            ["TimeZoneId"] = name.TimeZoneId,
-        };
-        await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+        var row = new TableEntity(KeyEncoding.Encode(Key(name.Email)), name.Source.ToString()) { ["Email"] = name.Email.Trim() };
+        if (hasName) row["Name"] = Clip(name.Name.Trim());
+        if (hasZone) row["TimeZoneId"] = name.TimeZoneId!.Trim();
+        await Table.UpsertEntityAsync(row, TableUpdateMode.Merge, ct).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<KnownName>> NamesAsync(string email, CancellationToken cancellationToken)
@@ -38,9 +41,9 @@ public sealed class RememberedNames(StorageLayout layout) : IPeopleSource
         var found = new List<KnownName>();
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (Enum.TryParse<NameSource>(row.RowKey, out var source) && row.GetString("Name") is { Length: > 0 } name)
+            if (Enum.TryParse<NameSource>(row.RowKey, out var source))
             {
-                found.Add(new KnownName(row.GetString("Email") ?? email, name, source, row.GetString("TimeZoneId")));
+                found.Add(new KnownName(row.GetString("Email") ?? email, row.GetString("Name") ?? "", source, row.GetString("TimeZoneId")));
             }
         }
         return found;

@@ -25,6 +25,7 @@ public static class AuthSetup
         services.Configure<List<DemoUser>>(builder.Configuration.GetSection(DemoUsers.Section));
         services.AddSingleton<DemoUsers>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPeopleSource, DemoPeople>());
+        services.TryAddSingleton<SignInZones>();
         services.AddHttpContextAccessor();
         services.AddScoped(sp => CurrentUser.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User) ?? CurrentUser.Anonymous);
 

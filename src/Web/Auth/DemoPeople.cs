@@ -7,6 +7,6 @@ public sealed class DemoPeople(DemoUsers users) : IPeopleSource
 {
     public Task<IReadOnlyList<KnownName>> NamesAsync(string email, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<KnownName>>(users.Find(email) is { Name.Length: > 0 } user
-            ? [new KnownName(user.Email, user.Name, NameSource.Demo)]
+            ? [new KnownName(user.Email, user.Name, NameSource.Demo, user.TimeZone)]
             : []);
 }

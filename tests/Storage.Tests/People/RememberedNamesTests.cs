@@ -34,6 +34,29 @@ public sealed class RememberedNamesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ASignInsNameAndItsBrowsersZoneArriveApartAndNeitherWipesTheOther()
+    {
+        await _storage.People.RememberAsync(new KnownName("ana@vendor.example", "Ana Costa", NameSource.SignIn), CancellationToken.None);
+        await _storage.People.RememberAsync(new KnownName("ana@vendor.example", "", NameSource.SignIn, "Europe/Lisbon"), CancellationToken.None);
+        await _storage.People.RememberAsync(new KnownName("ana@vendor.example", "Ana C. Costa", NameSource.SignIn), CancellationToken.None);
+
+        var name = Assert.Single(await _storage.People.NamesAsync("ana@vendor.example", CancellationToken.None));
+
+        Assert.Equal(("Ana C. Costa", "Europe/Lisbon"), (name.Name, name.TimeZoneId));
+    }
+
+    [Fact]
+    public async Task AZoneAloneIsKeptAndUsedWithANameFromAnotherSource()
+    {
+        await _storage.People.RememberAsync(new KnownName("omar@vendor.example", "", NameSource.SignIn, "Asia/Dubai"), CancellationToken.None);
+        await _storage.People.RememberAsync(new KnownName("omar@vendor.example", "Omar Haddad", NameSource.Directory), CancellationToken.None);
+
+        var person = StaffPrecedence.Pick("omar@vendor.example", await _storage.People.NamesAsync("omar@vendor.example", CancellationToken.None));
+
+        Assert.Equal(("Omar Haddad", "Asia/Dubai"), (person.Name, person.TimeZoneId));
+    }
+
+    [Fact]
     public async Task ABlankNameIsNotKeptAndAnUnknownAddressHasNoNames()
     {
         await _storage.People.RememberAsync(new KnownName("sam@vendor.example", "  ", NameSource.SignIn), CancellationToken.None);

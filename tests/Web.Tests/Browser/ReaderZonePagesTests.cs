@@ -1,13 +1,16 @@
 using Microsoft.Playwright;
 using ReferenceFlow.ApiContract.Support;
+using Microsoft.Extensions.DependencyInjection;
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Workflow.People;
 using static ReferenceFlow.Web.Tests.Browser.Layout;
 
 namespace ReferenceFlow.Web.Tests.Browser;
 
 /// <summary>
 /// A browser told it is in Los Angeles (west of UTC) or Tokyo (east) sees a request's call, its facts and its timeline in
-/// that zone with the zone named, at a laptop's and a phone's width; the "later than usual" badge says whose hours.
+/// that zone with the zone named, at a laptop's and a phone's width; the "later than usual" badge says whose hours. A
+/// member of staff's browser zone is remembered for the emails written to them.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReaderZonePagesTests(BrowserFixture fixture)
@@ -47,6 +50,21 @@ public sealed class ReaderZonePagesTests(BrowserFixture fixture)
                 Assert.Equal(0, await PageOverflowAsync(page));
                 await browser.ShotAsync($"95-request-in-{place}-time-{width}");
             }
+        }
+    }
+
+    [Fact]
+    public async Task TheZoneAStaffMembersBrowserIsInIsTheZoneTheirEmailsNameTimesIn()
+    {
+        var people = fixture.App.Services.GetRequiredService<PeopleDirectory>();
+        foreach (var zoneId in new[] { "Asia/Tokyo", "America/Chicago" })
+        {
+            await using var browser = await fixture.OpenAsync(Laptop, timeZone: zoneId);
+            await browser.SignInAsync("Sam Rep");
+            await browser.GoAsync("/requests");
+
+            var sam = (await people.FindAsync(["rep2@demo.local"], CancellationToken.None))["rep2@demo.local"];
+            Assert.Equal(("Sam Rep", zoneId), (sam.Name, sam.TimeZoneId));
         }
     }
 }

@@ -18,11 +18,17 @@ public static partial class ReaderZone
     {
         ArgumentNullException.ThrowIfNull(policy);
         if (http?.Items[typeof(ReaderZone)] is TimeZoneInfo known) return known;
-        var asked = http?.Request.Cookies[Cookie];
-        // The cookie is the browser's to write: only the shape of a zone id reaches the time zone database.
-        var zone = TimeWords.Zone(asked is { Length: <= 64 } && ZoneId().IsMatch(asked) && IsoCodes.IsTimeZone(asked) ? asked : null, policy.BusinessTimeZone);
+        var zone = TimeWords.Zone(Asked(http), policy.BusinessTimeZone);
         if (http is not null) http.Items[typeof(ReaderZone)] = zone;
         return zone;
+    }
+
+    /// <summary>The zone the reader's browser said it is in, when it said one this machine knows; else null.</summary>
+    public static string? Asked(HttpContext? http)
+    {
+        var asked = http?.Request.Cookies[Cookie];
+        // The cookie is the browser's to write: only the shape of a zone id reaches the time zone database.
+        return asked is { Length: <= 64 } && ZoneId().IsMatch(asked) && IsoCodes.IsTimeZone(asked) ? asked : null;
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}$")]
