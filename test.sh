@@ -25,7 +25,8 @@ for proj in tests/*/*.Tests.csproj; do
   if ! dotnet test "$proj" --no-build -c Debug --nologo \
       --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=normal" \
       --results-directory "$results" >"$results/$name.log" 2>&1; then
-    grep -E '^\s*(Failed |Error Message|  Failed|Passed!|Failed!)' "$results/$name.log" | head -40 >&2 || true
+    # each failure with its message and the test's own output (a fault run prints its table there), so a CI log says why
+    grep -A 70 -E '^\s+Failed [A-Za-z]' "$results/$name.log" | head -200 >&2 || true
   fi
   if [ ! -f "$results/$name.trx" ]; then
     echo "error: $name produced no results; see TestResults/$name.log" >&2
