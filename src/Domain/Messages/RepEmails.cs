@@ -11,9 +11,10 @@ public static class RepEmails
             $"It is early to spend a reference's time on {s.Intake.Prospect.Company}: {s.Reason}",
             "References are few and busy; they help most once the prospect is qualified and has said what happens after the call. Meanwhile:",
             .. s.Alternatives.Select(a => $"- {a}"),
-            "Submit the request again when the deal is there.",
+            "When the deal is there, ask again from the request's page: the form comes filled in from this request.",
         ],
-        Words.Deal(s.Intake));
+        Words.Deal(s.Intake),
+        Links: [new PageLink("See the request and ask again", $"/requests/{Uri.EscapeDataString(s.RequestId)}")]);
 
     public static OutboundEmail DebriefRequest(RequestState s) => Debrief(s, EmailKind.DebriefRequest,
         $"How did the call with {s.Current!.Contact.Name} go?",

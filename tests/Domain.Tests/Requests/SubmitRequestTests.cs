@@ -68,6 +68,8 @@ public sealed class SubmitRequestTests : DeciderSpec
         Assert.Equal(EmailKind.Deferred, mail.Kind);
         Assert.Equal(Rep, mail.To.Single().Email);
         Assert.Contains(mail.Paragraphs, p => p.Contains("Case studies", StringComparison.Ordinal));
+        // The rep can act on it from the email: the request's page offers Ask again.
+        Assert.Equal(new PageLink("See the request and ask again", $"/requests/{state.RequestId}"), Assert.Single(mail.Links!));
     }
 
     [Fact]
