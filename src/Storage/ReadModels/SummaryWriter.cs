@@ -38,15 +38,21 @@ public sealed class SummaryWriter(StorageLayout layout)
             {
                 if (!current.HasValue)
                 {
+                    await WriteOpportunityAsync(Table, row, ct).ConfigureAwait(false);
                     await Table.AddEntityAsync(row, ct).ConfigureAwait(false);
                 }
                 else if (currentVersion < version)
                 {
                     await Table.UpdateEntityAsync(row, current.Value!.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
                 }
-                // At the same version too: a write that stopped half-way (a crash, an outage) is finished by its retry,
-                // from the row as stored.
-                await WriteDerivedAsync(Table, currentVersion == version ? Stored(current.Value!) : row, ct).ConfigureAwait(false);
+                else
+                {
+                    // At the same version: a write that stopped half-way (a crash, an outage) is finished by its retry,
+                    // from the row as stored.
+                    row = Stored(current.Value!);
+                    await WriteOpportunityAsync(Table, row, ct).ConfigureAwait(false);
+                }
+                await WriteListRowAsync(Table, row, ct).ConfigureAwait(false);
                 return;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
@@ -58,6 +64,7 @@ public sealed class SummaryWriter(StorageLayout layout)
 
     private async Task<bool> TryAddNewAsync(TableEntity row, CancellationToken ct)
     {
+        await WriteOpportunityAsync(Table, row, ct).ConfigureAwait(false);
         try
         {
             await Table.AddEntityAsync(row, ct).ConfigureAwait(false);
@@ -66,25 +73,39 @@ public sealed class SummaryWriter(StorageLayout layout)
         {
             return false;
         }
-        await WriteDerivedAsync(Table, row, ct).ConfigureAwait(false);
+        await WriteListRowAsync(Table, row, ct).ConfigureAwait(false);
         return true;
     }
 
     /// <summary>Brings the derived rows in line with <paramref name="main"/>: its list row and its opportunity row.</summary>
     internal static async Task WriteDerivedAsync(TableClient table, TableEntity main, CancellationToken ct)
     {
+        await WriteOpportunityAsync(table, main, ct).ConfigureAwait(false);
+        await WriteListRowAsync(table, main, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The list row: a copy of the main row, keyed newest first.</summary>
+    private static Task WriteListRowAsync(TableClient table, TableEntity main, CancellationToken ct)
+    {
         var requestId = main.GetString(SummaryColumns.RequestId) ?? main.RowKey;
         var submittedAt = main.GetDateTimeOffset(SummaryColumns.SubmittedAt) ?? DateTimeOffset.MinValue;
         var copy = new TableEntity(main) { PartitionKey = SummaryKeys.Newest, RowKey = SummaryKeys.NewestKey(submittedAt, requestId) };
-        var writes = new List<Task> { table.UpsertEntityAsync(copy, TableUpdateMode.Replace, ct) };
-        if (main.GetString(SummaryColumns.CrmId) is { Length: > 0 } crmId)
-        {
-            writes.Add(table.UpsertEntityAsync(new TableEntity(SummaryKeys.Opportunity, SummaryKeys.OpportunityKey(crmId, requestId))
+        return table.UpsertEntityAsync(copy, TableUpdateMode.Replace, ct);
+    }
+
+    /// <summary>
+    /// The opportunity's row names the request and never changes, so it is written before the main row is added (a main
+    /// row always has it) and not again when the request moves on: one write per request, not one per decision.
+    /// </summary>
+    private static Task WriteOpportunityAsync(TableClient table, TableEntity main, CancellationToken ct)
+    {
+        var requestId = main.GetString(SummaryColumns.RequestId) ?? main.RowKey;
+        return main.GetString(SummaryColumns.CrmId) is { Length: > 0 } crmId
+            ? table.UpsertEntityAsync(new TableEntity(SummaryKeys.Opportunity, SummaryKeys.OpportunityKey(crmId, requestId))
             {
                 [SummaryColumns.RequestId] = requestId,
-            }, TableUpdateMode.Replace, ct));
-        }
-        await Task.WhenAll(writes).ConfigureAwait(false);
+            }, TableUpdateMode.Replace, ct)
+            : Task.CompletedTask;
     }
 
     internal static TableEntity Stored(TableEntity read)

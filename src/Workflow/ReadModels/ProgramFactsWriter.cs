@@ -38,7 +38,8 @@ public sealed class ProgramFactsWriter(ProgramDays days, RequestStore history)
         var id = decision.RequestId;
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await days.ReadAsync(id, ct).ConfigureAwait(false);
+            // A request's first decision nearly always finds no facts row: it is added without a read, and read only when one was there.
+            var stored = attempt == 1 && decision.FromVersion == 0 ? new StoredFacts(RequestFacts.None, 0, null) : await days.ReadAsync(id, ct).ConfigureAwait(false);
             if (stored.Version >= decision.ToVersion) return;
             var events = new List<Domain.Requests.RequestEvent>();
             if (stored.Version < decision.FromVersion)
