@@ -14,7 +14,7 @@ public static class RepEmails
             "When the deal is there, ask again from the request's page: the form comes filled in from this request.",
         ],
         Words.Deal(s.Intake),
-        Links: [new PageLink("See the request and ask again", $"/requests/{Uri.EscapeDataString(s.RequestId)}")]);
+        Links: [new PageLink("See the request and ask again", $"/requests/{Uri.EscapeDataString(s.RequestId!)}")]);
 
     public static OutboundEmail DebriefRequest(RequestState s) => Debrief(s, EmailKind.DebriefRequest,
         $"How did the call with {s.Current!.Contact.Name} go?",
