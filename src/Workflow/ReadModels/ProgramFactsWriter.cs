@@ -19,6 +19,9 @@ public sealed class ProgramFactsWriter(ProgramDays days, RequestStore history)
     // retry. Writers in other processes still meet at the ETags.
     private readonly SemaphoreSlim _turn = new(1);
 
+    /// <summary>The facts as stored for <paramref name="requestId"/>, with the version they were folded to.</summary>
+    public Task<StoredFacts> ReadAsync(string requestId, CancellationToken ct) => days.ReadAsync(requestId, ct);
+
     public async Task RecordAsync(Decision decision, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(decision);

@@ -61,6 +61,27 @@ public sealed partial class RequestCommandHandler(
         return Handled.Of(HandledAs.AlreadyApplied, last.ToVersion, state, last);
     }
 
+    /// <summary>
+    /// What an orchestration's late first run (or a fresh one started from the history) asks: catch up only when something
+    /// may be left undone. Nearly always nothing is: the program's figures, the last effect of every decision, have counted
+    /// the whole history, and no follow-up is under way (a slot search, a candidate check), so the request's head says all
+    /// there is to know, in two reads instead of carrying out every command again. The figures count a decision only after
+    /// its other effects; a command whose event the engine dropped has figures behind the head until someone catches up.
+    /// </summary>
+    public async Task<Handled> CatchUpIfBehindAsync(string requestId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(requestId);
+        var head = store.LoadAsync(requestId, ct);
+        var figures = applier.FiguresVersionAsync(requestId, ct);
+        await Task.WhenAll(head, figures);
+        if (head.Result is { Version: > 0 } known && figures.Result >= known.Version
+            && known.State.CheckingFrom is null && known.State.Status != RequestStatus.Scheduling)
+        {
+            return Handled.Of(HandledAs.AlreadyApplied, known.Version, known.State);
+        }
+        return await CatchUpAsync(requestId, ct);
+    }
+
     /// <summary>The history's events in runs appended by one command each.</summary>
     private static IEnumerable<List<HistoryEntry>> ByCommand(IReadOnlyList<HistoryEntry> history)
     {

@@ -178,4 +178,35 @@ public sealed class OneHandlerDecidesTests(WorkflowHost host) : IClassFixture<Wo
         var history = (await host.HistoryAsync(submission.RequestId)).Select(h => h.Type).ToList();
         Assert.Equal(2, history.Count(t => t == "OwnerApprovalRequested"));
     }
+
+    [Fact]
+    public async Task ALateFirstRunOfARequestWithNothingLeftUndoneOnlyReadsWhereItStands()
+    {
+        var submission = WorkflowHost.Submission(await host.RankAsync(accounts: "caughtup"));
+        var recorded = await Handler.RecordAsync(submission.RequestId, CommandMessage.Submit(submission), CancellationToken.None);
+        await Handler.ApplyAsync(recorded.Decision!, CancellationToken.None);
+
+        var handled = await Handler.CatchUpIfBehindAsync(submission.RequestId, CancellationToken.None);
+
+        Assert.Equal((HandledAs.AlreadyApplied, recorded.Handled.Version, recorded.Handled.Next), (handled.As, handled.Version, handled.Next));
+        Assert.Single(host.Emails(submission.RequestId, nameof(EmailKind.OwnerApproval)));
+    }
+
+    [Fact]
+    public async Task ACommandRecordedButNotCarriedOutKeepsTheFiguresBehindAndIsCaughtUpWith()
+    {
+        var submission = WorkflowHost.Submission(await host.RankAsync(accounts: "behind"));
+        var recorded = await Handler.RecordAsync(submission.RequestId, CommandMessage.Submit(submission), CancellationToken.None);
+        await Handler.ApplyAsync(recorded.Decision!, CancellationToken.None);
+        var state = recorded.Decision!.After;
+        // Recorded where it arrived; the event that would have carried it out was dropped.
+        var approve = CommandMessage.FromPerson(new DecideAsOwner(state.Step!, state.Current!.Account.OwnerEmail, true, null, DateTimeOffset.UtcNow));
+        Assert.Equal(HandledAs.Applied, (await Handler.RecordAsync(submission.RequestId, approve, CancellationToken.None)).Handled.As);
+        Assert.Empty(host.Emails(submission.RequestId, nameof(EmailKind.ReferenceConsent)));
+
+        var handled = await Handler.CatchUpIfBehindAsync(submission.RequestId, CancellationToken.None);
+
+        Assert.Equal(RequestStatus.AwaitingReferenceConsent, handled.Status);
+        Assert.Single(host.Emails(submission.RequestId, nameof(EmailKind.ReferenceConsent)));
+    }
 }
