@@ -6,6 +6,7 @@ namespace ReferenceFlow.Storage.Requests;
 public static class RequestRows
 {
     public const string Head = "head";
+    public const string CommandsFrom = "c:";
     public const string EventsFrom = "e:";
     public const string EventsTo = "e;";
 

@@ -24,6 +24,29 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         return head.HasValue && head.Value is { } row ? Snapshot(requestId, row) : null;
     }
 
+    /// <summary>
+    /// The head, the history and the commands that made it, in one range read of the request's partition (command rows,
+    /// event rows and the head sort together, before the marks): for a handler that may be handed a command the history
+    /// holds already, this is one call where the head, the command row and the history would be three.
+    /// </summary>
+    public async Task<StoredRequest> ReadAsync(string requestId, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(requestId);
+        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {KeyEncoding.Encode(requestId)} and RowKey ge {RequestRows.CommandsFrom} and RowKey le {RequestRows.Head}");
+        RequestSnapshot? head = null;
+        var history = new List<HistoryEntry>();
+        var commands = new Dictionary<string, AppliedCommand>(StringComparer.Ordinal);
+        await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
+        {
+            if (row.RowKey == RequestRows.Head) head = Snapshot(requestId, row);
+            else if (row.RowKey.StartsWith(RequestRows.EventsFrom, StringComparison.Ordinal)) history.Add(Entry(row));
+            else if (row.GetString("CommandId") is { } commandId) commands[commandId] = new AppliedCommand(commandId, row.GetInt64("FromVersion") ?? 0, row.GetInt64("ToVersion") ?? 0);
+        }
+        return new StoredRequest(head, history, commands);
+    }
+
     public async Task<IReadOnlyList<HistoryEntry>> ReadHistoryAsync(string requestId, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrEmpty(requestId);
@@ -34,12 +57,7 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
         var history = new List<HistoryEntry>();
         await foreach (var row in Table.QueryAsync<TableEntity>(filter, cancellationToken: ct).ConfigureAwait(false))
         {
-            history.Add(new HistoryEntry(
-                row.GetInt64("Version") ?? 0,
-                row.GetString("Type") ?? "",
-                row.GetDateTimeOffset("At") ?? default,
-                codec.Deserialize<RequestEvent>(ChunkedJson.Read(row, "Json")),
-                row.GetString("CommandId")));
+            history.Add(Entry(row));
         }
         return history;
     }
@@ -158,6 +176,13 @@ public sealed class RequestStore(StorageLayout layout, JsonCodec codec)
             // Nothing to take back.
         }
     }
+
+    private HistoryEntry Entry(TableEntity row) => new(
+        row.GetInt64("Version") ?? 0,
+        row.GetString("Type") ?? "",
+        row.GetDateTimeOffset("At") ?? default,
+        codec.Deserialize<RequestEvent>(ChunkedJson.Read(row, "Json")),
+        row.GetString("CommandId"));
 
     private RequestSnapshot Snapshot(string requestId, TableEntity row) =>
         new(requestId, row.GetInt64("Version") ?? 0, codec.Deserialize<RequestState>(ChunkedJson.Read(row, "State")));

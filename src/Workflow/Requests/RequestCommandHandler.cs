@@ -27,7 +27,12 @@ public sealed partial class RequestCommandHandler(
     public async Task<Handled> HandleAsync(string requestId, CommandMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var recorded = await RecordAsync(requestId, message, ct);
+        // Most commands an orchestration hands over were recorded where they arrived: one read says so and holds what
+        // rebuilding their decision needs; for the others it holds the head to decide on.
+        var stored = await store.ReadAsync(requestId, ct);
+        var recorded = stored.Commands.TryGetValue(message.CommandId, out var applied)
+            ? Rebuilt(requestId, stored.History, applied)
+            : await RecordAsync(requestId, message, ct, known: stored.Head ?? new RequestSnapshot(requestId, 0, RequestState.Initial));
         if (recorded.Decision is { } decision) await ApplyAsync(decision, ct);
         return recorded.Handled.As == HandledAs.Unchanged && message.Command is TimerElapsed { Timer.TimerId: var timerId }
                && recorded.Handled.Next?.TimerId != timerId
@@ -183,7 +188,12 @@ public sealed partial class RequestCommandHandler(
     private async Task<Recorded?> AppliedBeforeAsync(string requestId, string commandId, CancellationToken ct)
     {
         if (await store.AppliedAsync(requestId, commandId, ct) is not { } applied) return null;
-        var history = await store.ReadHistoryAsync(requestId, ct);
+        return Rebuilt(requestId, await store.ReadHistoryAsync(requestId, ct), applied);
+    }
+
+    /// <summary>The decision <paramref name="applied"/> made, rebuilt from the events it appended to <paramref name="history"/>.</summary>
+    private Recorded Rebuilt(string requestId, IReadOnlyList<HistoryEntry> history, AppliedCommand applied)
+    {
         var before = Fold(history.Where(h => h.Version <= applied.FromVersion).Select(h => h.Event));
         var decided = history.Where(h => h.Version > applied.FromVersion && h.Version <= applied.ToVersion).Select(h => h.Event).ToList();
         // The submission's decision was made under the policy its own first event records.

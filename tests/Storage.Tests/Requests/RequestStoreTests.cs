@@ -35,6 +35,27 @@ public sealed class RequestStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OneReadGivesTheHeadTheHistoryAndTheCommandsButNotTheMarks()
+    {
+        var submitted = Story.Submitted("req-9");
+        var approved = Story.OwnerApproves(submitted.State);
+        await Store.AppendAsync("req-9", 0, "submit", submitted.Events, submitted.State, CancellationToken.None);
+        await Store.AppendAsync("req-9", submitted.Events.Count, "approve", approved.Events, approved.State, CancellationToken.None);
+        await Store.TryMarkAsync("req-9", "sent:req-9:1:0", CancellationToken.None);
+
+        var stored = await Store.ReadAsync("req-9", CancellationToken.None);
+
+        var total = submitted.Events.Count + approved.Events.Count;
+        Assert.Equal((total, approved.State), (stored.Head!.Version, stored.Head.State));
+        Assert.Equal((await Store.ReadHistoryAsync("req-9", CancellationToken.None)).Select(h => (h.Version, h.Type, h.CommandId)),
+            stored.History.Select(h => (h.Version, h.Type, h.CommandId)));
+        Assert.Equal([new AppliedCommand("approve", submitted.Events.Count, total), new AppliedCommand("submit", 0, submitted.Events.Count)],
+            stored.Commands.Values.OrderBy(c => c.CommandId));
+        var nobody = await Store.ReadAsync("nobody", CancellationToken.None);
+        Assert.Equal((null, 0, 0), (nobody.Head, nobody.History.Count, nobody.Commands.Count));
+    }
+
+    [Fact]
     public async Task ARequestNeverAppendedLoadsAsNothingWithAnEmptyHistory()
     {
         Assert.Null(await Store.LoadAsync("nobody", CancellationToken.None));
