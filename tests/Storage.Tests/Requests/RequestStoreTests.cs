@@ -37,10 +37,7 @@ public sealed class RequestStoreTests : IAsyncLifetime
     [Fact]
     public async Task OneReadGivesTheHeadTheHistoryAndTheCommandsButNotTheMarks()
     {
-        var submitted = Story.Submitted("req-9");
-        var approved = Story.OwnerApproves(submitted.State);
-        await Store.AppendAsync("req-9", 0, "submit", submitted.Events, submitted.State, CancellationToken.None);
-        await Store.AppendAsync("req-9", submitted.Events.Count, "approve", approved.Events, approved.State, CancellationToken.None);
+        var (submitted, approved) = await SubmittedAndApprovedAsync("req-9");
         await Store.TryMarkAsync("req-9", "sent:req-9:1:0", CancellationToken.None);
 
         var stored = await Store.ReadAsync("req-9", CancellationToken.None);
@@ -55,6 +52,16 @@ public sealed class RequestStoreTests : IAsyncLifetime
         Assert.Equal((null, 0, 0), (nobody.Head, nobody.History.Count, nobody.Commands.Count));
     }
 
+    /// <summary>A request submitted under command "submit", then approved by its owner under command "approve".</summary>
+    private async Task<(Decided Submitted, Decided Approved)> SubmittedAndApprovedAsync(string requestId)
+    {
+        var submitted = Story.Submitted(requestId);
+        var approved = Story.OwnerApproves(submitted.State);
+        await Store.AppendAsync(requestId, 0, "submit", submitted.Events, submitted.State, CancellationToken.None);
+        await Store.AppendAsync(requestId, submitted.Events.Count, "approve", approved.Events, approved.State, CancellationToken.None);
+        return (submitted, approved);
+    }
+
     [Fact]
     public async Task ARequestNeverAppendedLoadsAsNothingWithAnEmptyHistory()
     {
@@ -66,10 +73,7 @@ public sealed class RequestStoreTests : IAsyncLifetime
     [Fact]
     public async Task TheSameCommandAgainIsAlreadyAppliedAndWritesNothing()
     {
-        var submitted = Story.Submitted("req-2");
-        var approved = Story.OwnerApproves(submitted.State);
-        await Store.AppendAsync("req-2", 0, "submit", submitted.Events, submitted.State, CancellationToken.None);
-        await Store.AppendAsync("req-2", submitted.Events.Count, "approve", approved.Events, approved.State, CancellationToken.None);
+        var (submitted, approved) = await SubmittedAndApprovedAsync("req-2");
 
         // Decided again against the newer state, at the versions after it: the command's id is what tells it apart.
         var again = await Store.AppendAsync("req-2", submitted.Events.Count + approved.Events.Count, "approve", approved.Events, approved.State,
