@@ -13,7 +13,8 @@ internal sealed record Answer(HttpStatusCode Status, string Body, bool Retried, 
 }
 
 /// <summary>One command's latency as its caller lived it, retries included.</summary>
-internal sealed record Timing(double Milliseconds, bool DuringFault);
+/// <summary>One command's time from first try to answer; <paramref name="WaitedOutRateLimit"/> when a 429 made it wait and ask again.</summary>
+internal sealed record Timing(double Milliseconds, bool DuringFault, bool WaitedOutRateLimit = false);
 
 /// <summary>
 /// The product as its users reach it: whichever host is up, over real HTTP. An outage (connection refused, a host
@@ -51,6 +52,7 @@ internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
         var duringFault = faults.Active;
         var deadline = DateTime.UtcNow + (patience ?? TimeSpan.FromMinutes(3));
         var retried = false;
+        var waitedOutRateLimit = false;
         while (true)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("The product did not answer within the caller's patience.");
@@ -95,6 +97,7 @@ internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
                     // in the outage sense: a 429 is answered before anything is done, so the next answer is the first.
                     if (waitOutRateLimit)
                     {
+                        waitedOutRateLimit = true;
                         await Task.Delay(response.Headers.RetryAfter?.Delta is { } wait && wait < TimeSpan.FromSeconds(10) ? wait : TimeSpan.FromSeconds(1));
                         continue;
                     }
@@ -103,7 +106,7 @@ internal sealed partial class Product(Rig rig, FaultLog faults) : IDisposable
                 {
                     _serverErrors.Enqueue($"{(int)response.StatusCode} {request.Method} {Excerpt(request.RequestUri!.PathAndQuery)}: {Excerpt(body)}");
                 }
-                if (command) Commands.Enqueue(new Timing(clock.Elapsed.TotalMilliseconds, duringFault));
+                if (command) Commands.Enqueue(new Timing(clock.Elapsed.TotalMilliseconds, duringFault, waitedOutRateLimit));
                 return new Answer(response.StatusCode, body, retried, NextPage(response));
             }
         }
