@@ -43,18 +43,26 @@ Console.WriteLine("|---|---|---|");
 foreach (var (scenario, figure, value) in rows) Console.WriteLine($"| {scenario} | {figure} | {value} |");
 return 0;
 
-async Task ScenarioAsync(string name, int seedAccounts)
+// One host of its own per scenario, on a fresh table prefix and task hub, with an outbox to read its emails from; all
+// removed afterwards.
+async Task InOwnHostAsync(string scenario, bool demoData, Func<HostProcess, string, Outbox, Task> run)
 {
-    Console.Error.WriteLine($"Scenario: {name}");
+    Console.Error.WriteLine($"Scenario: {scenario}");
     var prefix = "l" + Guid.NewGuid().ToString("N")[..8];
     var outboxPath = Path.Combine(Path.GetTempPath(), prefix);
     Directory.CreateDirectory(outboxPath);
-    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData: seedAccounts == 0, port: 5300 + Random.Shared.Next(500), hostEnvironment))
+    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData, port: 5300 + Random.Shared.Next(500), hostEnvironment))
+    {
+        await run(host, prefix, new Outbox(outboxPath));
+    }
+    await CleanUpAsync(prefix, outboxPath);
+}
+
+Task ScenarioAsync(string name, int seedAccounts) => InOwnHostAsync(name, demoData: seedAccounts == 0, async (host, prefix, outbox) =>
     {
         using var pm = Client(host, "dev-pm");
         using var rep = Client(host, "dev-rep");
         using var rep2 = Client(host, "dev-rep2");
-        var outbox = new Outbox(outboxPath);
         if (seedAccounts > 0)
         {
             await ImportAsync(pm, name, seedAccounts);
@@ -69,9 +77,7 @@ async Task ScenarioAsync(string name, int seedAccounts)
         rows.Add((name, "accounts on a 500-row page", listed.ToString(CultureInfo.InvariantCulture)));
 
         await MeasureSubmitsAsync(name, host, rep, rep2, outbox, prefix, crmId => Samples.Intake(crmId));
-    }
-    await CleanUpAsync(prefix, outboxPath);
-}
+    });
 
 // One at a time, then everyone at once: each submission's own latency and the owner's email, and the burst's throughput.
 async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient rep, HttpClient rep2, Outbox outbox, string prefix, Func<string, JsonObject> intake)
@@ -105,19 +111,14 @@ async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient
 
 // The program grows while one host runs: park a few open requests and measure, then park up to N and measure again, and
 // watch the processor time host and Azurite spend while the parked requests only wait on their timers.
-async Task OpenScenarioAsync(int small, int open, int accounts)
+Task OpenScenarioAsync(int small, int open, int accounts)
 {
     var name = $"open requests ({accounts:N0} accounts, {accounts * contactsPerAccount:N0} contacts)";
-    Console.Error.WriteLine($"Scenario: {name}, {small:N0} then {open:N0} open");
-    var prefix = "l" + Guid.NewGuid().ToString("N")[..8];
-    var outboxPath = Path.Combine(Path.GetTempPath(), prefix);
-    Directory.CreateDirectory(outboxPath);
-    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData: false, port: 5300 + Random.Shared.Next(500), hostEnvironment))
+    return InOwnHostAsync($"{name}, {small:N0} then {open:N0} open", demoData: false, async (host, prefix, outbox) =>
     {
         using var pm = Client(host, "dev-pm");
         using var rep = Client(host, "dev-rep");
         using var rep2 = Client(host, "dev-rep2");
-        var outbox = new Outbox(outboxPath);
         await ImportAsync(pm, name, accounts);
         var parked = new List<string>();
         var throughput = new List<double>();
@@ -145,20 +146,15 @@ async Task OpenScenarioAsync(int small, int open, int accounts)
             rows.Add((label, $"idle for {idleSeconds} s, requests parked on their timers: processor time, in cores", idle.Report()));
         }
         rows.Add(("ratio", $"burst throughput with {open:N0} open ÷ with {small:N0} open (goal ≥ 0.8)", FormattableString.Invariant($"{throughput[1] / throughput[0]:N2}")));
-    }
-    await CleanUpAsync(prefix, outboxPath);
+    });
 }
 
 // The directory right after a change: the first page after an import and after each edit, against the pages after it.
 // The host has served the directory once before the import, as a running host has (the import reads it too).
-async Task DirectoryAfterImportAsync(int accounts)
+Task DirectoryAfterImportAsync(int accounts)
 {
     var name = $"directory after a change ({accounts:N0} accounts, {accounts * contactsPerAccount:N0} contacts)";
-    Console.Error.WriteLine($"Scenario: {name}");
-    var prefix = "l" + Guid.NewGuid().ToString("N")[..8];
-    var outboxPath = Path.Combine(Path.GetTempPath(), prefix);
-    Directory.CreateDirectory(outboxPath);
-    await using (var host = await HostProcess.StartAsync(root, prefix, outboxPath, demoData: false, port: 5300 + Random.Shared.Next(500), hostEnvironment))
+    return InOwnHostAsync(name, demoData: false, async (host, prefix, _) =>
     {
         using var pm = Client(host, "dev-pm");
         using var rep = Client(host, "dev-rep");
@@ -187,8 +183,7 @@ async Task DirectoryAfterImportAsync(int accounts)
         rows.Add((name, "directory page after the last edit, 50 reads (p50 / p95 / max)", Stats.Summary(await HostBench.TimedAsync(50, FirstPage))));
         // Matching ranks over the same directory: the first submission after an edit pays for what the change costs it.
         rows.Add((name, "single submit POST right after the last edit", await OnceAsync(() => rep.PostAsJsonAsync("/api/requests", Samples.Intake($"OPP-AFTER-EDIT-{prefix}")))));
-    }
-    await CleanUpAsync(prefix, outboxPath);
+    });
 }
 
 static async Task<string> OnceAsync(Func<Task<HttpResponseMessage>> call) =>
