@@ -187,8 +187,8 @@ public sealed partial class RequestCommandHandler(
     /// <summary>The decision the history holds for this command, rebuilt from its events; null when it holds none.</summary>
     private async Task<Recorded?> AppliedBeforeAsync(string requestId, string commandId, CancellationToken ct)
     {
-        if (await store.AppliedAsync(requestId, commandId, ct) is not { } applied) return null;
-        return Rebuilt(requestId, await store.ReadHistoryAsync(requestId, ct), applied);
+        var stored = await store.ReadAsync(requestId, ct);
+        return stored.Commands.TryGetValue(commandId, out var applied) ? Rebuilt(requestId, stored.History, applied) : null;
     }
 
     /// <summary>The decision <paramref name="applied"/> made, rebuilt from the events it appended to <paramref name="history"/>.</summary>
