@@ -31,6 +31,7 @@ public static class ApiServiceCollectionExtensions
         services.AddScoped<ActionService>();
         services.AddScoped<Preferences.PreferencesService>();
         services.AddScoped<ReferenceImporter>();
+        services.AddScoped<StandingApprovals>();
         services.AddScoped<ProgramService>();
         services.AddScoped<InsightService>();
         services.AddScoped<Nominations.NominationService>();

@@ -23,8 +23,40 @@ public static class ReferencesApi
             .Accepts<string>("text/csv").Produces<ImportResult>().Produces<ImportJob>(202).ProducesProblem(415);
         group.MapGet("/imports/{id}", ImportJobAsync).WithSummary("A background import's progress, counts and rejected lines")
             .Produces<ImportJob>().ProducesProblem(404);
+        // The account's owner may set their own; the service checks which account is theirs.
+        var standing = app.MapGroup("/api/references").WithTags("References").RequireAuthorization(Roles.OwnerDecisionPolicy);
+        standing.MapPut("/{referenceId}/standing-approval", PutStandingAsync).WithSummary("Let asks for these contacts go straight to the reference, within their caps")
+            .Accepts<StandingApprovalDto>("application/json").Produces<StandingApproval>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404);
+        standing.MapDelete("/{referenceId}/standing-approval", DeleteStandingAsync).WithSummary("Revoke the standing approval: the next ask waits for the owner")
+            .Produces(204).ProducesProblem(403).ProducesProblem(404);
         return app;
     }
+
+    public static async Task<IResult> PutStandingAsync(string referenceId, HttpRequest request, StandingApprovals approvals, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(approvals);
+        var (dto, error) = await ApiJson.ReadAsync<StandingApprovalDto>(request);
+        return error ?? Answer(await approvals.SetAsync(referenceId, dto!, user, ct), referenceId);
+    }
+
+    public static async Task<IResult> DeleteStandingAsync(string referenceId, StandingApprovals approvals, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(approvals);
+        var change = await approvals.RevokeAsync(referenceId, user, ct);
+        return change is StandingApprovalChange.Done ? TypedResults.NoContent() : Answer(change, referenceId);
+    }
+
+    private static IResult Answer(StandingApprovalChange change, string referenceId) => change switch
+    {
+        StandingApprovalChange.Done done => TypedResults.Ok(done.Account.StandingApproval),
+        StandingApprovalChange.Invalid invalid => ApiJson.Invalid(invalid.Errors),
+        StandingApprovalChange.Forbidden => TypedResults.Problem(statusCode: 403, title: "Not your account.",
+            detail: "Only the account's owner or the program manager can change its standing approval."),
+        _ => NotFound(referenceId),
+    };
+
+    private static IResult NotFound(string referenceId) =>
+        TypedResults.Problem(statusCode: 404, title: "Reference not found.", detail: $"No reference account '{referenceId}'.");
 
     public static async Task<IResult> PutAsync(string referenceId, HttpRequest request, IReferenceDirectory directory, PeopleDirectory people, CancellationToken ct)
     {
@@ -43,7 +75,7 @@ public static class ReferencesApi
     public static async Task<IResult> GetAsync(string referenceId, IReferenceDirectory directory, CancellationToken ct) =>
         await directory.GetAsync(referenceId, ct) is { } account
             ? TypedResults.Ok(account)
-            : TypedResults.Problem(statusCode: 404, title: "Reference not found.", detail: $"No reference account '{referenceId}'.");
+            : NotFound(referenceId);
 
     public static async Task<IResult> ListAsync(HttpRequest request, IReferenceDirectory directory, ProgramService program, CancellationToken ct)
     {

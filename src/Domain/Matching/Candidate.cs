@@ -5,7 +5,8 @@ namespace ReferenceFlow.Domain.Matching;
 
 /// <summary>
 /// One ranked contact, with a snapshot of everything the workflow needs later (emails,
-/// briefings, scheduling) so the decider never reads the directory again.
+/// briefings, scheduling) so the decider never reads the directory again. <paramref name="Standing"/> is the owner's
+/// standing approval that covered asking this contact when they were ranked (null when none did).
 /// </summary>
 public sealed record Candidate(
     string ReferenceId,
@@ -13,7 +14,8 @@ public sealed record Candidate(
     double Score,
     IReadOnlyList<string> Reasons,
     CandidateAccount Account,
-    CandidateContact Contact)
+    CandidateContact Contact,
+    StandingApproval? Standing = null)
 {
     public ContactKey Key => new(ReferenceId, ContactId);
 
@@ -27,7 +29,8 @@ public sealed record Candidate(
         && Score.Equals(other.Score)
         && Seq.Equal(Reasons, other.Reasons)
         && Account.Equals(other.Account)
-        && Contact.Equals(other.Contact);
+        && Contact.Equals(other.Contact)
+        && Equals(Standing, other.Standing);
 
     public override int GetHashCode() => HashCode.Combine(ReferenceId, ContactId, Score, Seq.Hash(Reasons));
 }

@@ -37,7 +37,7 @@ public static class Matcher
 
         var terms = new ProspectTerms(prospect, topics);
         var hits = IndexedRanking.Top(terms, activity, directory, usage, busy, now, policy, take);
-        return Finish(terms, [.. hits.Select(h => (directory.AccountOf[h.Position], directory.ContactOf[h.Position], h.Score))],
+        return Finish(terms, activity, [.. hits.Select(h => (directory.AccountOf[h.Position], directory.ContactOf[h.Position], h.Score))],
             directory.Accounts, usage, now, policy);
     }
 
@@ -106,21 +106,27 @@ public static class Matcher
             hits.Add((hit.Account, hit.Contact, score));
         }
 
-        return Finish(terms, hits, accounts, usage, now, policy);
+        return Finish(terms, activity, hits, accounts, usage, now, policy);
     }
 
-    // Explains only the winners, sorted on the raw score so that the order never depends on the rounding shown.
+    // Explains only the winners, sorted on the raw score so that the order never depends on the rounding shown. Each
+    // carries the owner's standing approval as it covers this ask now.
     private static List<Candidate> Finish(
-        ProspectTerms terms, List<(int Account, int Contact, double Score)> hits, IReadOnlyList<ReferenceAccount> accounts,
+        ProspectTerms terms, Activity activity, List<(int Account, int Contact, double Score)> hits, IReadOnlyList<ReferenceAccount> accounts,
         UsageIndex usage, DateTimeOffset now, WorkflowPolicy policy)
     {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var winners = new List<(Candidate Candidate, double Raw)>(hits.Count);
         foreach (var (a, c, score) in hits)
         {
             var account = accounts[a];
             var contact = account.Contacts[c];
             var used = usage.For(new ContactKey(account.ReferenceId, contact.ContactId));
-            winners.Add((MatchExplainer.Explain(terms, account, contact, score, used, Eligibility.Cap(contact, policy), now), score));
+            var candidate = MatchExplainer.Explain(terms, account, contact, score, used, Eligibility.Cap(contact, policy), now) with
+            {
+                Standing = StandingApproval.Covering(account, contact.ContactId, activity, terms.Topics, today),
+            };
+            winners.Add((candidate, score));
         }
 
         winners.Sort(static (x, y) => y.Raw.CompareTo(x.Raw) is var byScore and not 0

@@ -32,4 +32,7 @@ public enum EmailKind
 
     /// <summary>The program manager's morning email of what waits on them.</summary>
     Digest,
+
+    /// <summary>An ask went straight to a contact under their owner's standing approval: the owner's FYI, with a way to stop it.</summary>
+    StandingApprovalUsed,
 }

@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.People;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 
 namespace ReferenceFlow.Domain.Messages;
@@ -14,6 +15,30 @@ public static class OwnerEmails
     public static OutboundEmail Reminder(RequestState s, string step, DateTimeOffset expires, string? businessTimeZone) => Build(s, step, expires, EmailKind.OwnerReminder,
         $"Still open: {s.Current!.Contact.Name} for {s.Intake!.Prospect.Company}",
         [$"This is still waiting on you. Without an answer by {StaffTimes.At(expires, businessTimeZone)} the request moves on to another reference."]);
+
+    /// <summary>
+    /// The owner's standing approval let an ask go straight to their contact: what was asked, on what terms the rule
+    /// stands, and where to stop it (the account's page; stopping applies from the next ask).
+    /// </summary>
+    public static OutboundEmail StandingApprovalUsed(RequestState s, StandingApproval rule)
+    {
+        var c = s.Current!;
+        var i = s.Intake!;
+        var first = Words.FirstName(c.Contact.Name);
+        var until = rule.Until is { } date ? $" until {TimeWords.Date(date)}" : " until you stop it";
+        return new OutboundEmail(EmailKind.StandingApprovalUsed, s.RequestId, [Words.Owner(c)],
+            $"Asked under your standing approval: {c.Contact.Name} for {i.Prospect.Company}",
+            [
+                $"{StaffNames.Of(s.RequesterEmail)} is working {i.Prospect.Company} and would like {c.Contact.Name} ({c.Contact.Title}, {c.Account.Name}) "
+                    + $"to speak with {i.Prospect.ContactName} about {Words.List(i.Topics)}. Your standing approval for {c.Account.Name} covers this ask, "
+                    + $"so we have asked {first} directly instead of waiting for you. You are copied on that email.",
+                $"The standing approval holds{until}, within each contact's limit of calls. If this is not a good moment for {c.Account.Name}, "
+                    + $"stop it on the account's page: from then on every ask waits for your yes again. {first} can still decline this one.",
+            ],
+            [.. Words.Deal(i), new Fact("Why this match", string.Join("; ", c.Reasons.Take(4)))],
+            Links: [new PageLink("Stop or change the standing approval", $"/references/{Uri.EscapeDataString(c.ReferenceId)}#standing-approval"),
+                new PageLink("Open the request", $"/requests/{Uri.EscapeDataString(s.RequestId!)}")]);
+    }
 
     /// <summary>The deal closed before the owner answered: nothing left to approve.</summary>
     public static OutboundEmail Withdrawn(RequestState s) => NothingToApprove(s,

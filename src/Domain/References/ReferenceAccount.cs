@@ -1,6 +1,9 @@
 namespace ReferenceFlow.Domain.References;
 
-/// <summary>A customer company in the reference directory, with the people who speak for it.</summary>
+/// <summary>
+/// A customer company in the reference directory, with the people who speak for it, and the owner's standing approval
+/// when they gave one (asks it covers skip the owner's wait).
+/// </summary>
 public sealed record ReferenceAccount(
     string ReferenceId,
     string Account,
@@ -14,4 +17,5 @@ public sealed record ReferenceAccount(
     string OwnerEmail,
     AccountStatus Status,
     IReadOnlyList<ReferenceContact> Contacts,
-    string? HealthNotes = null);
+    string? HealthNotes = null,
+    StandingApproval? StandingApproval = null);

@@ -46,10 +46,12 @@ public sealed record WithdrawCandidate(ContactKey Contact, string Reason, DateTi
 public sealed record ProposeSlot(ProposedSlot Slot, DateTimeOffset At) : RequestCommand(At);
 
 /// <summary>
-/// The answer to a CheckCandidates effect: the listed candidate who may be asked now; or, when none may, the
-/// <paramref name="Fresh"/> candidates a new match found (none: the request ends unfulfilled).
+/// The answer to a CheckCandidates effect: the listed candidate who may be asked now, with the owner's standing approval
+/// that covers asking them as their account reads now (<paramref name="Standing"/>); or, when none may, the
+/// <paramref name="Fresh"/> candidates a new match found, each with its own (none: the request ends unfulfilled).
 /// </summary>
-public sealed record ChooseCandidate(int? Index, DateTimeOffset At, IReadOnlyList<Candidate>? Fresh = null) : RequestCommand(At);
+public sealed record ChooseCandidate(int? Index, DateTimeOffset At, IReadOnlyList<Candidate>? Fresh = null, StandingApproval? Standing = null)
+    : RequestCommand(At);
 
 /// <summary>The debrief; when the call happened it is the thank-you step too, with what was given (<paramref name="Gift"/>, optional).</summary>
 public sealed record SubmitDebrief(

@@ -22,6 +22,7 @@ public sealed partial class RequestDecider
                 new StartTimer(e.Retry)],
             RequestRushed e => FirstAskEscalatesAtOnce(after, e.At) ? [] : [Mail(EscalationEmails.Rushed(after))],
             OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
+            StandingApprovalUsed e => [Mail(OwnerEmails.StandingApprovalUsed(after, e.Rule))],
             OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after), Policy.BusinessTimeZone))],
             OwnerEscalated { NoTimeToWait: true } => [Mail(EscalationEmails.NoTimeToWait(after))],
             OwnerEscalated => [Mail(EscalationEmails.OwnerSilent(after))],
@@ -69,7 +70,7 @@ public sealed partial class RequestDecider
     /// program manager's email of that escalation says all the rushed one would, so they get one email, not two.
     /// </summary>
     private bool FirstAskEscalatesAtOnce(RequestState s, DateTimeOffset at) =>
-        s.Candidates.Count > 0 && AskTimers.ForOwner(at, s.Intake!.NeededBy, Policy).EscalateNow;
+        s.Candidates.Count > 0 && s.Candidates[0].Standing is null && AskTimers.ForOwner(at, s.Intake!.NeededBy, Policy).EscalateNow;
 
     private static IEnumerable<Effect> Timers(IReadOnlyList<TimerDue> timers) => timers.Select(t => new StartTimer(t));
 

@@ -18,12 +18,9 @@ public sealed partial class RequestDecider
             },
             RequestDeferred e => state with { Status = RequestStatus.Deferred, Reason = e.Reason, Alternatives = e.Alternatives, PendingTimers = [] },
             RequestRushed e => state with { Rushed = true, Reason = e.Reason },
-            OwnerApprovalRequested e => state with
-            {
-                Status = RequestStatus.AwaitingOwnerApproval, CurrentIndex = e.CandidateIndex, Step = e.Step, OwnerApproved = false,
-                PendingTimers = e.Timers, Sequence = state.Sequence + 1, SlotAttempts = 0, MissedCalls = 0, Slot = null,
-                InvitationUid = null, DebriefReminders = 0, Debrief = null, CheckingFrom = null, OwnerEscalated = false,
-            },
+            OwnerApprovalRequested e => Asking(state, e.CandidateIndex) with { Step = e.Step, PendingTimers = e.Timers },
+            // The owner's yes given in advance: the reference is asked next, in the same decision.
+            StandingApprovalUsed e => Asking(state, e.CandidateIndex) with { OwnerApproved = true },
             CandidatesAdded e => state with { Candidates = [.. state.Candidates, .. e.Candidates] },
             CandidateCheckRequested e => state with
             {
@@ -84,6 +81,14 @@ public sealed partial class RequestDecider
             _ => throw new ArgumentException($"Unknown event {@event.GetType().Name}.", nameof(@event)),
         };
     }
+
+    /// <summary>A new candidate's ask begins: nothing of the last candidate's steps carries over.</summary>
+    private static RequestState Asking(RequestState state, int index) => state with
+    {
+        Status = RequestStatus.AwaitingOwnerApproval, CurrentIndex = index, Step = null, OwnerApproved = false, PendingTimers = [],
+        Sequence = state.Sequence + 1, SlotAttempts = 0, MissedCalls = 0, Slot = null, InvitationUid = null, DebriefReminders = 0,
+        Debrief = null, CheckingFrom = null, OwnerEscalated = false,
+    };
 
     private static TimerDue[] Without(IReadOnlyList<TimerDue> timers, string kind) => [.. timers.Where(t => t.Kind != kind)];
 }

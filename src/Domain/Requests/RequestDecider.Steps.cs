@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
 
@@ -8,9 +9,17 @@ namespace ReferenceFlow.Domain.Requests;
 public sealed partial class RequestDecider
 {
     /// <summary>The owner's timers fit the time the request has left (<see cref="AskTimers"/>); with no time to wait for them,
-    /// the program manager hears as they are asked.</summary>
-    private void AskOwner(Run run, int index, DateTimeOffset at)
+    /// the program manager hears as they are asked. With the owner's <paramref name="standing"/> approval the reference is
+    /// asked at once instead.</summary>
+    private void AskOwner(Run run, int index, DateTimeOffset at, StandingApproval? standing)
     {
+        if (standing is not null)
+        {
+            run.Emit(new StandingApprovalUsed(index, standing, at));
+            AskReference(run, at);
+            return;
+        }
+
         var n = run.NextSequence;
         var times = AskTimers.ForOwner(at, run.State.Intake!.NeededBy, Policy);
         List<TimerDue> timers = [];
@@ -44,7 +53,7 @@ public sealed partial class RequestDecider
 
         if (c.Index is { } index && index >= from && index < s.Candidates.Count)
         {
-            AskOwner(run, index, c.At);
+            AskOwner(run, index, c.At, c.Standing);
             return;
         }
 
@@ -53,7 +62,7 @@ public sealed partial class RequestDecider
         if (fresh.Count > 0)
         {
             run.Emit(new CandidatesAdded(fresh, c.At));
-            AskOwner(run, s.Candidates.Count, c.At);
+            AskOwner(run, s.Candidates.Count, c.At, fresh[0].Standing);
             return;
         }
 

@@ -92,7 +92,7 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             return;
         }
 
-        AskOwner(run, 0, c.At);
+        AskOwner(run, 0, c.At, c.Candidates[0].Standing);
     }
 
     private void Cancel(Run run, CancelRequest c)

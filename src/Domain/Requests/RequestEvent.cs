@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Policies;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Scheduling;
 using ReferenceFlow.Domain.Workflow;
 
@@ -15,6 +16,7 @@ namespace ReferenceFlow.Domain.Requests;
 [JsonDerivedType(typeof(RequestDeferred), nameof(RequestDeferred))]
 [JsonDerivedType(typeof(RequestRushed), nameof(RequestRushed))]
 [JsonDerivedType(typeof(OwnerApprovalRequested), nameof(OwnerApprovalRequested))]
+[JsonDerivedType(typeof(StandingApprovalUsed), nameof(StandingApprovalUsed))]
 [JsonDerivedType(typeof(OwnerReminded), nameof(OwnerReminded))]
 [JsonDerivedType(typeof(OwnerEscalated), nameof(OwnerEscalated))]
 [JsonDerivedType(typeof(OwnerApproved), nameof(OwnerApproved))]
@@ -58,6 +60,12 @@ public sealed record RequestRushed(string Reason, DateTimeOffset At) : RequestEv
 /// <summary>The owner of candidate <paramref name="CandidateIndex"/> is asked; the timers are reminder, escalation and timeout.</summary>
 public sealed record OwnerApprovalRequested(
     int CandidateIndex, string Step, IReadOnlyList<TimerDue> Timers, DateTimeOffset ExpiresAt, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>
+/// Candidate <paramref name="CandidateIndex"/> is asked without waiting for their owner: the owner's standing approval
+/// <paramref name="Rule"/>, as it stood, covered this ask. The owner hears of it with a way to stop it.
+/// </summary>
+public sealed record StandingApprovalUsed(int CandidateIndex, StandingApproval Rule, DateTimeOffset At) : RequestEvent(At);
 
 public sealed record OwnerReminded(string Step, DateTimeOffset At) : RequestEvent(At);
 

@@ -17,6 +17,7 @@ public static class RequestEventText
         RequestDeferred e => $"Deferred: {e.Reason}",
         RequestRushed e => $"Flagged as rushed: {e.Reason}",
         OwnerApprovalRequested e => $"Owner of candidate {e.CandidateIndex + 1} asked to approve",
+        StandingApprovalUsed e => $"Candidate {e.CandidateIndex + 1} approved in advance by the owner's standing approval (set by {StaffNames.Of(e.Rule.SetBy)}); the owner was told",
         OwnerReminded => "Owner reminded",
         OwnerEscalated { NoTimeToWait: true } => "Escalated to the program manager at once: the need-by date leaves no time to wait for the owner",
         OwnerEscalated => "Escalated to the program manager: the owner has not answered",

@@ -8,8 +8,9 @@ using ReferenceFlow.Workflow.People;
 
 namespace ReferenceFlow.Functions.Http;
 
-/// <summary>/api/references: the directory for program managers, handed to the handlers the Web host maps.</summary>
-public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, ReferenceImporter importer, ProgramService program, PeopleDirectory people)
+/// <summary>/api/references: the directory for program managers, and an account's standing approval for its owner too; handed to the handlers the Web host maps.</summary>
+public sealed class ReferencesHttp(
+    ApiGate gate, IReferenceDirectory directory, ReferenceImporter importer, ProgramService program, PeopleDirectory people, StandingApprovals approvals)
 {
     [Function("PutReference")]
     public Task<IResult> Put(
@@ -35,4 +36,14 @@ public sealed class ReferencesHttp(ApiGate gate, IReferenceDirectory directory, 
     public Task<IResult> ImportJob(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/references/imports/{id}")] HttpRequest req, string id, CancellationToken ct) =>
         gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ReferencesApi.ImportJobAsync(id, importer, ct));
+
+    [Function("PutStandingApproval")]
+    public Task<IResult> PutStanding(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/references/{referenceId}/standing-approval")] HttpRequest req, string referenceId, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.OwnerDecisionPolicy, user => ReferencesApi.PutStandingAsync(referenceId, req, approvals, user, ct));
+
+    [Function("DeleteStandingApproval")]
+    public Task<IResult> DeleteStanding(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "api/references/{referenceId}/standing-approval")] HttpRequest req, string referenceId, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.OwnerDecisionPolicy, user => ReferencesApi.DeleteStandingAsync(referenceId, approvals, user, ct));
 }

@@ -34,22 +34,25 @@ public static class DirectoryMerge
     }
 
     private static ReferenceAccount Merged(ReferenceAccount account, ReferenceAccount? existing) =>
-        existing is null ? account : KeepLeavers(account, existing) with
+        existing is null ? account : KeepOwnChoices(account, existing) with
         {
-            Contacts = existing.Contacts.Where(c => account.Contacts.All(n => n.ContactId != c.ContactId)).Concat(KeepLeavers(account, existing).Contacts).ToList(),
+            Contacts = existing.Contacts.Where(c => account.Contacts.All(n => n.ContactId != c.ContactId)).Concat(KeepOwnChoices(account, existing).Contacts).ToList(),
         };
 
     /// <summary>
-    /// Creates or replaces an account as a program manager's PUT does, except that a contact who left the program
-    /// themselves stays out: a file or form that does not know it must not sign them up again.
+    /// Creates or replaces an account as a program manager's PUT does, except for what others chose that a file or form
+    /// does not know: a contact who left the program themselves stays out, and the owner's standing approval stays.
     /// </summary>
     public static async Task<bool> ReplaceAsync(this IReferenceDirectory directory, ReferenceAccount account, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(account);
         var existing = await directory.GetAsync(account.ReferenceId, ct).ConfigureAwait(false);
-        return await directory.UpsertAsync(existing is null ? account : KeepLeavers(account, existing), ct).ConfigureAwait(false);
+        return await directory.UpsertAsync(existing is null ? account : KeepOwnChoices(account, existing), ct).ConfigureAwait(false);
     }
+
+    private static ReferenceAccount KeepOwnChoices(ReferenceAccount incoming, ReferenceAccount existing) =>
+        KeepLeavers(incoming, existing) with { StandingApproval = incoming.StandingApproval ?? existing.StandingApproval };
 
     private static ReferenceAccount KeepLeavers(ReferenceAccount incoming, ReferenceAccount existing)
     {

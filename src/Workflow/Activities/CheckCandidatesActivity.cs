@@ -13,7 +13,8 @@ namespace ReferenceFlow.Workflow.Activities;
 /// <summary>
 /// Before the next owner is asked: reads the later candidates' accounts, their usage and their holds as they are now,
 /// and answers with the first candidate who may be asked, or a fresh match when none may (the request's next command).
-/// The one chosen is held for the request before it answers; one another request got first is passed over.
+/// The one chosen is held for the request before it answers; one another request got first is passed over. The answer
+/// carries the owner's standing approval when it covers asking the one chosen.
 /// </summary>
 [DurableTask(WorkflowNames.CheckCandidates)]
 public sealed class CheckCandidatesActivity(
@@ -33,7 +34,7 @@ public sealed class CheckCandidatesActivity(
         var taken = await holder.TakenAmongAsync(input.Remaining, input.RequestId, ct);
         while (NextCandidate.Choose(input, accounts, used, taken, policy) is { } chosen)
         {
-            if (await HoldAsync(input, input.Listed[chosen], ct)) return new ChooseCandidate(chosen, input.At);
+            if (await HoldAsync(input, input.Listed[chosen], ct)) return new ChooseCandidate(chosen, input.At, Standing: StandingNow(input, accounts, input.Listed[chosen]));
             taken.Add(input.Listed[chosen]);
         }
         // Nobody listed is free: match again over the directory as it is now, and ask the first of them who can be held.
@@ -42,6 +43,11 @@ public sealed class CheckCandidatesActivity(
         while (fresh.Count > 0 && !await HoldAsync(input, fresh[0].Key, ct)) fresh.RemoveAt(0);
         return new ChooseCandidate(null, input.At, fresh);
     }
+
+    // The owner's standing approval as the account reads now: one revoked since the ranking no longer counts.
+    private static StandingApproval? StandingNow(CandidateCheck check, List<ReferenceAccount> accounts, ContactKey chosen) =>
+        StandingApproval.Covering(accounts.First(a => a.ReferenceId == chosen.ReferenceId), chosen.ContactId, check.Intake.Activity,
+            check.Intake.Topics, DateOnly.FromDateTime(check.At.UtcDateTime));
 
     // A check asked for before holds existed names no request: it is answered as it was then.
     private Task<bool> HoldAsync(CandidateCheck check, ContactKey contact, CancellationToken ct) =>

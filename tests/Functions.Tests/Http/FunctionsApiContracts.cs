@@ -20,3 +20,4 @@ public sealed class NominationsTests(FunctionsApiHost host) : NominationsContrac
 public sealed class InvitationLinksTests(FunctionsApiHost host) : InvitationLinksContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class ValidationWordsTests(FunctionsApiHost host) : ValidationWordsContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class RequestStepsTests(SeededFunctionsHost host) : RequestStepsContract(host), IClassFixture<SeededFunctionsHost>;
+public sealed class StandingApprovalsTests(FunctionsApiHost host) : StandingApprovalsContract(host), IClassFixture<FunctionsApiHost>;

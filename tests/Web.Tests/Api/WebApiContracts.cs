@@ -20,3 +20,4 @@ public sealed class NominationsTests(ReferenceFlowFactory host) : NominationsCon
 public sealed class InvitationLinksTests(ReferenceFlowFactory host) : InvitationLinksContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class ValidationWordsTests(ReferenceFlowFactory host) : ValidationWordsContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class RequestStepsTests(SeededFactory host) : RequestStepsContract(host), IClassFixture<SeededFactory>;
+public sealed class StandingApprovalsTests(ReferenceFlowFactory host) : StandingApprovalsContract(host), IClassFixture<ReferenceFlowFactory>;

@@ -9,6 +9,9 @@ public enum Answer
     ReferenceAccepted,
     ReferenceDeclined,
     ReferenceSilent,
+
+    /// <summary>The owner's standing approval answered for them, at once.</summary>
+    StandingApproval,
 }
 
 public static class Answers
@@ -31,6 +34,7 @@ public static class Answers
         Answer.ReferenceAccepted => "Reference accepted",
         Answer.ReferenceDeclined => "Reference declined",
         Answer.ReferenceSilent => "Reference did not answer",
+        Answer.StandingApproval => "Approved by the owner's standing approval",
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
     };
 }

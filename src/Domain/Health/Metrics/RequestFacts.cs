@@ -42,6 +42,7 @@ public sealed record RequestFacts
     {
         RequestSubmitted s => this with { SubmittedAt = s.At },
         OwnerApproved a => Answered(Answer.OwnerApproved, a.At, a.Reason),
+        StandingApprovalUsed u => Answered(Answer.StandingApproval, u.At, null),
         OwnerDeclined d => Answered(Answer.OwnerDeclined, d.At, d.Reason),
         OwnerApprovalTimedOut t => Answered(Answer.OwnerSilent, t.At, null),
         ReferenceAccepted a => Answered(Answer.ReferenceAccepted, a.At, null),

@@ -1,0 +1,65 @@
+using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.Validation;
+using ReferenceFlow.Domain.References;
+using ReferenceFlow.Storage.Directory;
+
+namespace ReferenceFlow.Api.References;
+
+/// <summary>
+/// Setting and revoking an account's standing approval, for the API and the pages alike: the account's owner or the
+/// program manager only. Each ask reads the account as it is then, so a change applies from the next ask.
+/// </summary>
+public sealed class StandingApprovals(IReferenceDirectory directory, TimeProvider clock)
+{
+    public async Task<StandingApprovalChange> SetAsync(string referenceId, StandingApprovalDto dto, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(dto);
+        ArgumentNullException.ThrowIfNull(user);
+        var (account, refused) = await AccountFor(referenceId, user, ct);
+        if (account is null) return refused!;
+        var errors = new FieldErrors();
+        var rule = StandingApprovalInput.Validate(dto, account, user.Email, clock.GetUtcNow(), errors);
+        if (rule is null) return new StandingApprovalChange.Invalid(errors);
+        await directory.UpsertAsync(account with { StandingApproval = rule }, ct);
+        return new StandingApprovalChange.Done(account with { StandingApproval = rule });
+    }
+
+    public async Task<StandingApprovalChange> RevokeAsync(string referenceId, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var (account, refused) = await AccountFor(referenceId, user, ct);
+        if (account is null) return refused!;
+        if (account.StandingApproval is not null) await directory.UpsertAsync(account with { StandingApproval = null }, ct);
+        return new StandingApprovalChange.Done(account with { StandingApproval = null });
+    }
+
+    /// <summary>Whether <paramref name="user"/> may change the standing approval of <paramref name="account"/>.</summary>
+    public static bool MayChange(CurrentUser user, ReferenceAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(account);
+        return user.IsProgramManager || user.Is(account.OwnerEmail);
+    }
+
+    private async Task<(ReferenceAccount? Account, StandingApprovalChange? Refused)> AccountFor(string referenceId, CurrentUser user, CancellationToken ct) =>
+        await directory.GetAsync(referenceId, ct) switch
+        {
+            null => (null, new StandingApprovalChange.NotFound()),
+            var account when !MayChange(user, account) => (null, new StandingApprovalChange.Forbidden()),
+            var account => (account, null),
+        };
+}
+
+public abstract record StandingApprovalChange
+{
+    private StandingApprovalChange() { }
+
+    public sealed record NotFound : StandingApprovalChange;
+
+    public sealed record Forbidden : StandingApprovalChange;
+
+    public sealed record Invalid(FieldErrors Errors) : StandingApprovalChange;
+
+    /// <summary>The account as it now stands.</summary>
+    public sealed record Done(ReferenceAccount Account) : StandingApprovalChange;
+}
