@@ -3,7 +3,7 @@ using ReferenceFlow.Api.Validation;
 
 namespace ReferenceFlow.Api.ProgramHealth;
 
-/// <summary>/api/program/coverage and /api/program/fatigue (api.md, "Program operations"): the handlers both hosts route to.</summary>
+/// <summary>/api/program/coverage, fatigue, capacity and metrics (api.md, "Program operations"): the handlers both hosts route to.</summary>
 public static class ProgramApi
 {
     public static IEndpointRouteBuilder MapProgramApi(this IEndpointRouteBuilder app)
@@ -15,6 +15,9 @@ public static class ProgramApi
         group.MapGet("/fatigue", FatigueAsync)
             .WithSummary("Each contact's uses this quarter against its cap, last use, never asked, over-asked (overAsked, neverAsked; pageSize, continuation)")
             .Produces<IReadOnlyList<FatigueRow>>().ProducesValidationProblem();
+        group.MapGet("/capacity", CapacityAsync)
+            .WithSummary("Per topic, industry, country and product: calls demanded per quarter at the current trend, calls left this quarter, the day it runs dry (soonest first)")
+            .Produces<IReadOnlyList<CapacityDto>>();
         group.MapGet("/metrics", MetricsAsync)
             .WithSummary("The program page's figures over from..to (YYYY-MM-DD, UTC days, at most 366): requests by state, time to fulfil, answers and reasons, calls, debriefs, outcomes, utilisation, coverage, levels")
             .Produces<MetricsDto>().ProducesValidationProblem();
@@ -29,6 +32,12 @@ public static class ProgramApi
         var range = MetricsRange.Read(request.Query["from"], request.Query["to"], errors);
         if (range is null) return ApiJson.Invalid(errors);
         return TypedResults.Ok(MetricsDto.Of(await program.ReportAsync(range, ct)));
+    }
+
+    public static async Task<IResult> CapacityAsync(ProgramService program, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return TypedResults.Ok((await program.CapacityAsync(ct)).Select(CapacityDto.From).ToList());
     }
 
     public static async Task<IResult> CoverageAsync(ProgramService program, CancellationToken ct)

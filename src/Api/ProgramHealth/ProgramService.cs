@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.Health;
+using ReferenceFlow.Domain.Health.Capacity;
 using ReferenceFlow.Domain.Health.Metrics;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Matching;
@@ -45,6 +46,18 @@ public sealed class ProgramService(
         }
         return new ProgramReport(figures, [.. figures.HelpedMost.Select(Named)], [.. figures.ThankedLeast.Select(Named)], utilisation,
             Coverage.Gaps(now.Accounts, Today), standings.CountByLevel(asked));
+    }
+
+    /// <summary>
+    /// When each topic, industry, country and product runs out of calls at the current pace (soonest first): one range
+    /// read of the day read model, and the directory and usage the host keeps in memory.
+    /// </summary>
+    public async Task<IReadOnlyList<CapacityRow>> CapacityAsync(CancellationToken ct)
+    {
+        var today = Today;
+        var tallies = days.RangeAsync(CapacityForecast.ReadFrom(today), today, ct);
+        var now = await withUsage.LoadAsync(ct).ConfigureAwait(false);
+        return CapacityForecast.Of(await tallies.ConfigureAwait(false), now.Accounts, UsageIndex.Build(now.Usage, clock.GetUtcNow()), today, policy);
     }
 
     public async Task<IReadOnlyList<CoverageGap>> CoverageAsync(CancellationToken ct)

@@ -5,7 +5,7 @@ using ReferenceFlow.Api.ProgramHealth;
 
 namespace ReferenceFlow.Functions.Http;
 
-/// <summary>/api/program: coverage, fatigue and the program's metrics for program managers, handed to the handlers the Web host maps.</summary>
+/// <summary>/api/program: coverage, fatigue, capacity and the program's metrics for program managers, handed to the handlers the Web host maps.</summary>
 public sealed class ProgramHttp(ApiGate gate, ProgramService program)
 {
     [Function("GetCoverage")]
@@ -22,4 +22,9 @@ public sealed class ProgramHttp(ApiGate gate, ProgramService program)
     public Task<IResult> Metrics(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/program/metrics")] HttpRequest req, CancellationToken ct) =>
         gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ProgramApi.MetricsAsync(req, program, ct));
+
+    [Function("GetCapacity")]
+    public Task<IResult> Capacity(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/program/capacity")] HttpRequest req, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, _ => ProgramApi.CapacityAsync(program, ct));
 }

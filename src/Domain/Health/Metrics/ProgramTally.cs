@@ -39,7 +39,13 @@ public sealed class ProgramTally
     /// <summary>Calls whose thank-you came with a gift, per contact.</summary>
     public Dictionary<string, int> GiftsPerContact { get; set; } = new(StringComparer.Ordinal);
 
-    public bool IsEmpty => Submitted == 0 && ByStanding.Count == 0 && FulfilMinutes.Count == 0 && Answers.Count == 0 && Reasons.Count == 0
+    /// <summary>Requests submitted that day (and not deferred) by what they ask for (<see cref="Capacity.CapacityKeys"/>).</summary>
+    public Dictionary<string, int> Demand { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Of those, the ones still waiting for a reference (open, not introduced yet): the capacity forecast's pipeline.</summary>
+    public Dictionary<string, int> Waiting { get; set; } = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => Submitted == 0 && Demand.Count == 0 && Waiting.Count == 0 && ByStanding.Count == 0 && FulfilMinutes.Count == 0 && Answers.Count == 0 && Reasons.Count == 0
         && CallsHeld == 0 && Debriefs == 0 && DebriefsCallMissed == 0 && WonAfterCall == 0 && LostAfterCall == 0
         && WonBeforeCall == 0 && LostBeforeCall == 0 && InfluencedRevenueUsd == 0m && CallsPerContact.Count == 0 && GiftsPerContact.Count == 0;
 
@@ -99,6 +105,8 @@ public sealed class ProgramTally
         InfluencedRevenueUsd += other.InfluencedRevenueUsd;
         AddAll(CallsPerContact, other.CallsPerContact);
         AddAll(GiftsPerContact, other.GiftsPerContact);
+        AddAll(Demand, other.Demand);
+        AddAll(Waiting, other.Waiting);
     }
 
     public static void Bump(Dictionary<string, int> counts, string key, int by)

@@ -20,6 +20,13 @@ public sealed record RequestFacts
     /// </summary>
     public DateTimeOffset? IntroducedAt { get; init; }
 
+    /// <summary>What the request asks for, by <see cref="Capacity.CapacityKeys.Needs"/> (empty in facts folded before it was kept).</summary>
+    public IReadOnlyList<string> Needs { get; init; } = [];
+
+    /// <summary>Asking for a reference and none introduced yet: the demand the capacity forecast serves first.</summary>
+    public bool Waiting => IntroducedAt is null
+        && Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling;
+
     public IReadOnlyList<AnswerFact> Answers { get; init; } = [];
     public IReadOnlyList<CallFact> Calls { get; init; } = [];
     public IReadOnlyList<DebriefFact> Debriefs { get; init; } = [];
@@ -40,7 +47,7 @@ public sealed record RequestFacts
     /// </summary>
     public RequestFacts Fold(RequestEvent e, ReferenceFlow.Domain.References.ContactKey? thanked) => e switch
     {
-        RequestSubmitted s => this with { SubmittedAt = s.At },
+        RequestSubmitted s => this with { SubmittedAt = s.At, Needs = Capacity.CapacityKeys.Needs(s.Intake) },
         OwnerApproved a => Answered(Answer.OwnerApproved, a.At, a.Reason),
         StandingApprovalUsed u => Answered(Answer.StandingApproval, u.At, null),
         OwnerDeclined d => Answered(Answer.OwnerDeclined, d.At, d.Reason),
@@ -65,6 +72,14 @@ public sealed record RequestFacts
         if (SubmittedAt is not { } submitted) return;
         var on = day(Day(submitted));
         on.Submitted += sign;
+        if (Status != RequestStatus.Deferred)
+        {
+            foreach (var need in Needs) ProgramTally.Bump(on.Demand, need, sign);
+        }
+        if (Waiting)
+        {
+            foreach (var need in Needs) ProgramTally.Bump(on.Waiting, need, sign);
+        }
         ProgramTally.Bump(on.ByStanding, Standing.ToString(), sign);
         if (FulfilMinutes is { } minutes) day(Day(IntroducedAt!.Value)).AddFulfil(minutes, sign);
         foreach (var answer in Answers)
