@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReferenceFlow.Api.Auth;
+using ReferenceFlow.Api.ProgramHealth;
 using ReferenceFlow.Api.Requests;
+using ReferenceFlow.Domain.Health.Capacity;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Scheduling;
@@ -14,7 +16,8 @@ namespace ReferenceFlow.Api.Digest;
 
 /// <summary>
 /// One look at the program manager's morning digest: from the send hour in the business time zone, the first run of the
-/// day reads what waits on them (as their home page does) and sends it, or records that nothing waited. The day's row in
+/// day reads what waits on them (as their home page does, and what the capacity forecast says runs dry within four weeks)
+/// and sends it, or records that nothing waited. The day's row in
 /// <see cref="DigestDays"/> makes it once per day, whatever the replicas and hosts (the Web host's job, the Functions app's
 /// timer trigger) that run it, and however often they look.
 /// </summary>
@@ -39,7 +42,9 @@ public sealed partial class ManagerDigestRun(
         var manager = program.Value.ManagerEmail;
         await using var scope = services.CreateAsyncScope();
         var queue = await scope.ServiceProvider.GetRequiredService<ManagerQueue>().LoadAsync(AsManager(manager), ct).ConfigureAwait(false);
-        if (ManagerDigest.For(manager, queue.Waiting, day) is not { } digest)
+        var capacity = await scope.ServiceProvider.GetRequiredService<ProgramService>().CapacityAsync(ct).ConfigureAwait(false);
+        var waiting = queue.Waiting with { RunningDry = CapacityWarning.Due(capacity, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) };
+        if (ManagerDigest.For(manager, waiting, day) is not { } digest)
         {
             await days.MarkNothingWaitedAsync(day, ct).ConfigureAwait(false);
             LogNothing(logger, day);

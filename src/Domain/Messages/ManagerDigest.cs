@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReferenceFlow.Domain.Digest;
+using ReferenceFlow.Domain.Health.Capacity;
 
 namespace ReferenceFlow.Domain.Messages;
 
@@ -37,11 +38,24 @@ public static class ManagerDigest
                 $"Nominations to review: {waiting.NominationsToReview}{(waiting.MoreNominations ? "+" : "")}. Nobody is invited before you say yes."));
             links.Add(new PageLink("Review the nominations", "/nominations"));
         }
+        if (waiting.RunningDry.Count > 0)
+        {
+            counts.Add(string.Create(CultureInfo.InvariantCulture, $"{waiting.RunningDry.Count} running dry soon"));
+            var shown = waiting.RunningDry.Take(RunningDryShown).Select(r => $"{r.Dimension.Words().ToLowerInvariant()} {r.Shown()} ({Dry(r.RunsDryOn!.Value, day)})");
+            var more = waiting.RunningDry.Count > RunningDryShown ? string.Create(CultureInfo.InvariantCulture, $", and {waiting.RunningDry.Count - RunningDryShown} more") : "";
+            paragraphs.Add($"Running out of reference calls within {CapacityWarning.Weeks} weeks at the pace requests come in: {string.Join("; ", shown)}{more}. "
+                + "References nominated now have time to be invited and say yes.");
+            links.Add(new PageLink("See the capacity forecast and nominate", "/program#capacity"));
+        }
         paragraphs.Add("Each link opens the page where you can act.");
 
         return new OutboundEmail(EmailKind.Digest, null, [Words.Staff(managerEmail)], $"Waiting on you today: {string.Join(", ", counts)}",
             paragraphs, Links: links);
     }
+
+    private const int RunningDryShown = 5;
+
+    private static string Dry(DateOnly on, DateOnly today) => on <= today ? "already" : $"from {TimeWords.Date(on)}";
 
     private static string Count(int n, bool more, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n}{(more ? "+" : "")} {noun}{(n == 1 && !more ? "" : "s")}");

@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.Digest;
+using ReferenceFlow.Domain.Health.Capacity;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
 
@@ -16,6 +17,22 @@ public sealed class ManagerDigestTests
 
     [Fact]
     public void NothingWaitingMeansNoDigest() => Assert.Null(ManagerDigest.For(Pm, new WaitingOnManager([], 0, 0, false), Monday));
+
+    [Fact]
+    public void WhatRunsDrySoonIsAReasonToWriteAndLinksToTheForecast()
+    {
+        var dry = new WaitingOnManager([], 0, 0, false)
+        {
+            RunningDry = [new CapacityRow(CapacityDimension.Country, "FR", 12, 3, 1, Monday), new CapacityRow(CapacityDimension.Topic, "migration", 8, 0, 4, Monday.AddDays(10))],
+        };
+
+        var mail = ManagerDigest.For(Pm, dry, Monday)!;
+
+        Assert.Equal("Waiting on you today: 2 running dry soon", mail.Subject);
+        Assert.Contains("Running out of reference calls within 4 weeks at the pace requests come in: country France (already); topic migration (from Thu 17 Dec 2026).",
+            mail.Paragraphs[1], StringComparison.Ordinal);
+        Assert.Equal([new PageLink("See the capacity forecast and nominate", "/program#capacity")], mail.Links);
+    }
 
     [Fact]
     public void EachRequestSaysWhyItWaitsAndLinksToItsPage()
