@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using ReferenceFlow.ApiContract.Support;
 
@@ -93,6 +95,45 @@ public sealed class ProgramPageTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await Assertions.Expect(page.Locator("#to")).ToHaveValueAsync(today);
+    }
+
+    [Fact]
+    public async Task CapacityAheadListsWhatRunsDryAndEachRowLeadsToANominationForIt()
+    {
+        // Two requests waiting for a reference in an industry with one call left: it runs dry today.
+        var industry = $"Dry{Guid.NewGuid().ToString("N")[..6]}";
+        var pm = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        pm.DefaultRequestHeaders.Add("X-Api-Key", Keys.ProgramManager);
+        await ProgramDirectory.PutAsync(pm, $"acc{industry}", industry, [ProgramDirectory.Contact("a", 1, "Call")]);
+        using var rep = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        rep.DefaultRequestHeaders.Add("X-Api-Key", Keys.Rep);
+        for (var i = 0; i < 2; i++)
+        {
+            var intake = Samples.Intake($"OPP-{industry}-{i}");
+            intake["prospect"]!["industry"] = industry;
+            (await rep.PostAsJsonAsync("/api/requests", intake)).EnsureSuccessStatusCode();
+        }
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(await pm.GetFromJsonAsync<JsonArray>("/api/program/capacity"))!.Any(r => (string?)r!["value"] == industry && (int)r["openRequests"]! >= 2))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The forecast never counted the two requests waiting.");
+            await Task.Delay(200);
+        }
+
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("Priya Manager");
+        await browser.GoAsync("/program#capacity");
+        var rows = page.Locator("#capacity-table tbody tr");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        await Assertions.Expect(rows.First.Locator(".pill")).ToHaveTextAsync("now");
+        await browser.ShotAsync("44-program-capacity");
+
+        await rows.First.GetByRole(AriaRole.Link, new() { Name = "Nominate references" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Propose a contact" })).ToBeVisibleAsync();
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query);
+        var value = query[query.AllKeys.Single()!]!;
+        Assert.True(await page.Locator("input").EvaluateAllAsync<bool>("(inputs, v) => inputs.some(i => i.value === v)", value), $"No field holds '{value}'.");
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public static class Answers
         Answer.ReferenceAccepted => "Reference accepted",
         Answer.ReferenceDeclined => "Reference declined",
         Answer.ReferenceSilent => "Reference did not answer",
-        Answer.StandingApproval => "Approved by the owner's standing approval",
+        Answer.StandingApproval => "Owner approved in advance",
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
     };
 }
