@@ -9,11 +9,12 @@ namespace ReferenceFlow.Bench.ProgramSimulation;
 /// <summary>What a year of one strategy came to.</summary>
 internal sealed record Outcome(
     Strategy Strategy, int Requests, int Calls, double FulfilledInTime, double Unfulfilled, int CapViolations,
-    double Gini, double MeanSimilarity, int ContactsNeverAsked, int BusiestContactCalls)
+    double Gini, double MeanSimilarity, int ContactsNeverAsked, int BusiestContactCalls, double MedianHoursToIntroduction)
 {
     public static Outcome Of(
         Strategy strategy, IReadOnlyList<ReferenceAccount> directory, IReadOnlyList<RequestState> requests,
-        IReadOnlyList<(RequestState Request, DateTimeOffset CallAt)> calls, IReadOnlyList<ContactUsage> ledger, WorkflowPolicy policy)
+        IReadOnlyList<(RequestState Request, DateTimeOffset CallAt)> calls, IReadOnlyList<ContactUsage> ledger, WorkflowPolicy policy,
+        IReadOnlyList<TimeSpan> toIntroduction)
     {
         var contacts = directory.SelectMany(a => a.Contacts.Select(c => (Key: new ContactKey(a.ReferenceId, c.ContactId), Contact: c))).ToList();
         var perContact = ledger.GroupBy(u => new ContactKey(u.ReferenceId, u.ContactId)).ToDictionary(g => g.Key, g => g.Count());
@@ -29,18 +30,28 @@ internal sealed record Outcome(
             GiniOf([.. contacts.Select(c => (double)perContact.GetValueOrDefault(c.Key))]),
             calls.Count == 0 ? 0 : calls.Average(c => Similarity(c.Request, directory, policy)),
             contacts.Count(c => !perContact.ContainsKey(c.Key)),
-            perContact.Count == 0 ? 0 : perContact.Values.Max());
+            perContact.Count == 0 ? 0 : perContact.Values.Max(),
+            Median(toIntroduction.Select(t => t.TotalHours))) { States = requests };
+    }
+
+    /// <summary>Every request as the year left it.</summary>
+    public IReadOnlyList<RequestState> States { get; init; } = [];
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     public static string Table(IEnumerable<Outcome> outcomes)
     {
         var lines = new List<string>
         {
-            "| strategy | requests | calls | fulfilled in lead time | unfulfilled | cap violations | Gini (calls per contact) | mean similarity | contacts never asked | busiest contact |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "| strategy | requests | calls | fulfilled in lead time | unfulfilled | cap violations | Gini (calls per contact) | mean similarity | contacts never asked | busiest contact | median time to introduction |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         };
         lines.AddRange(outcomes.Select(o => string.Create(CultureInfo.InvariantCulture,
-            $"| {o.Strategy} | {o.Requests} | {o.Calls} | {o.FulfilledInTime:P1} | {o.Unfulfilled:P1} | {o.CapViolations} | {o.Gini:F3} | {o.MeanSimilarity:F3} | {o.ContactsNeverAsked} | {o.BusiestContactCalls} |")));
+            $"| {o.Strategy} | {o.Requests} | {o.Calls} | {o.FulfilledInTime:P1} | {o.Unfulfilled:P1} | {o.CapViolations} | {o.Gini:F3} | {o.MeanSimilarity:F3} | {o.ContactsNeverAsked} | {o.BusiestContactCalls} | {o.MedianHoursToIntroduction:F0} h |")));
         return string.Join('\n', lines);
     }
 

@@ -12,13 +12,23 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 Console.WriteLine();
 
 var outcomes = new List<Outcome>();
+var trusting = SyntheticProgram.WithStandingApprovals(directory, 0.5, start);
+var watch = new CapacityWatch(directory, new ReferenceFlow.Domain.Policies.WorkflowPolicy());
 foreach (var strategy in Enum.GetValues<Strategy>())
 {
     var clock = Stopwatch.StartNew();
-    outcomes.Add(new YearOfDemand(strategy, directory, options.Seed + 2).Run(demand));
+    var year = strategy == Strategy.StandingApprovals
+        ? new YearOfDemand(strategy, trusting, options.Seed + 2)
+        : new YearOfDemand(strategy, directory, options.Seed + 2, strategy == Strategy.ReferenceFlow ? watch : null);
+    outcomes.Add(year.Run(demand));
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{strategy}: {clock.Elapsed.TotalSeconds:F1} s"));
 }
 Console.WriteLine(Outcome.Table(outcomes));
+Console.WriteLine();
+var (unfulfilled, foreseen) = watch.Foreseen(outcomes.Single(o => o.Strategy == Strategy.ReferenceFlow).States);
+Console.WriteLine($"Capacity forecast (ReferenceFlow, looked at every Monday): the values that ran dry, dated {CapacityWatch.AheadWeeks} weeks ahead: {watch.Error()}.");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Unfulfilled requests foreseen at least two weeks before they came (a need forecast dry by their need-by date): {foreseen} of {unfulfilled}."));
 
 var svg = Path.GetFullPath(options.Svg);
 Directory.CreateDirectory(Path.GetDirectoryName(svg)!);

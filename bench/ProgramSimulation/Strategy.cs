@@ -6,6 +6,9 @@ internal enum Strategy
     /// <summary>The product: fatigue and rotation in the ranking; only the current candidate reserved; the next one checked when asked.</summary>
     ReferenceFlow,
 
+    /// <summary>The product with half the owners' accounts under a standing approval: asks for them go straight to the reference.</summary>
+    StandingApprovals,
+
     /// <summary>The product before contacts were reserved only while asked: every remaining candidate of an open request is busy.</summary>
     ReserveAllCandidates,
 

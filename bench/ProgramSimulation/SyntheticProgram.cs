@@ -28,6 +28,19 @@ internal static class SyntheticProgram
         return list;
     }
 
+    /// <summary>
+    /// The directory with the accounts of half the owners (<paramref name="share"/>) under a standing approval for all their
+    /// contacts, with no end date: owners who trust the program with the customers they know well.
+    /// </summary>
+    public static IReadOnlyList<ReferenceAccount> WithStandingApprovals(IReadOnlyList<ReferenceAccount> directory, double share, DateTimeOffset since)
+    {
+        var owners = directory.Select(a => a.OwnerEmail).Distinct().Order(StringComparer.Ordinal).ToList();
+        var trusting = owners.Take((int)Math.Round(owners.Count * share)).ToHashSet();
+        return [.. directory.Select(a => trusting.Contains(a.OwnerEmail) && a.Status != AccountStatus.Caution
+            ? a with { StandingApproval = new StandingApproval(null, null, null, null, a.OwnerEmail, since) }
+            : a)];
+    }
+
     /// <summary>Requests arriving on working days (Poisson, <paramref name="perWeek"/>), each needed 3–28 days later.</summary>
     public static IReadOnlyList<(DateTimeOffset At, RequestIntake Intake)> Demand(DateTimeOffset start, int days, double perWeek, Random random)
     {

@@ -12,13 +12,16 @@ namespace ReferenceFlow.Bench.ProgramSimulation;
 /// delays (owners approve 80%, references accept 75%, 10% of calls are no-shows), every timer fires when due, and
 /// matching, moving on and usage go as <see cref="Strategy"/> says.
 /// </summary>
-internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAccount> directory, int seed)
+internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAccount> directory, int seed, CapacityWatch? watch = null)
 {
     private readonly WorkflowPolicy _policy = new();
     private readonly RequestDecider _decider = new(new WorkflowPolicy());
     private readonly Random _people = new(seed);
     private readonly PriorityQueue<Action, DateTimeOffset> _agenda = new();
     private readonly Dictionary<string, RequestState> _requests = [];
+    private readonly Dictionary<string, List<RequestEvent>> _histories = [];
+    private readonly HashSet<string> _introduced = [];
+    private readonly List<TimeSpan> _toIntroduction = [];
     private readonly List<ContactUsage> _ledger = [];
     private readonly List<(RequestState Request, DateTimeOffset CallAt)> _calls = [];
     private DateTimeOffset _now;
@@ -31,12 +34,22 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         }
         // The last requests get time to finish; reminders and nudges beyond that are not part of the year.
         var end = demand.Count == 0 ? DateTimeOffset.MinValue : demand[^1].At.AddDays(60);
+        if (watch is not null && demand.Count > 0)
+        {
+            // The program manager looks at the forecast every Monday morning of the year.
+            for (var monday = demand[0].At.Date; monday <= demand[^1].At; monday = monday.AddDays(7))
+            {
+                var day = DateOnly.FromDateTime(monday);
+                _agenda.Enqueue(() => watch.Look(day, _requests.Select(r => (r.Value, (IReadOnlyList<RequestEvent>)_histories[r.Key])), _ledger),
+                    new DateTimeOffset(monday, TimeSpan.Zero));
+            }
+        }
         while (_agenda.TryDequeue(out var next, out var at) && at <= end)
         {
             _now = at;
             next();
         }
-        return Outcome.Of(strategy, directory, _requests.Values.ToList(), _calls, _ledger, _policy);
+        return Outcome.Of(strategy, directory, _requests.Values.ToList(), _calls, _ledger, _policy, _toIntroduction);
     }
 
     private void Submit(RequestIntake intake)
@@ -46,6 +59,7 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
             ? Matcher.Rank(intake, directory, [], new HashSet<ContactKey>(), _now, _policy)
             : Matcher.Rank(intake, directory, _ledger, Busy(), _now, _policy);
         _requests[id] = RequestState.Initial;
+        _histories[id] = [];
         Apply(id, new SubmitRequest(id, intake, "rep@vendor.example", "pm@vendor.example", candidates, _now));
     }
 
@@ -71,9 +85,14 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
             return; // an answer the state no longer takes
         }
         var state = before;
+        _histories[id].AddRange(events);
         foreach (var e in events)
         {
             state = _decider.Evolve(state, e);
+            if (e is SlotProposed && _introduced.Add(id))
+            {
+                _toIntroduction.Add(_now - state.SubmittedAt);
+            }
             if (e is CallCompleted)
             {
                 // The credit the workflow's RecordUsage effect makes: the call, at its slot.
@@ -127,12 +146,18 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
     /// <summary>The product checks the list and matches afresh when nobody on it is free; before, and by hand, the next one on the list.</summary>
     private ChooseCandidate Choose(RequestState s, int from)
     {
-        if (strategy != Strategy.ReferenceFlow) return new ChooseCandidate(from, _now);
+        if (strategy is not (Strategy.ReferenceFlow or Strategy.StandingApprovals)) return new ChooseCandidate(from, _now);
         var check = new CandidateCheck(s.Intake!, [.. s.Candidates.Select(c => c.Key)], from, _now);
         var busy = Busy();
-        return NextCandidate.Choose(check, directory, UsageIndex.Build(_ledger, _now), busy, _policy) is { } index
-            ? new ChooseCandidate(index, _now)
-            : new ChooseCandidate(null, _now, NextCandidate.Fresh(check, directory, _ledger, busy, _policy));
+        if (NextCandidate.Choose(check, directory, UsageIndex.Build(_ledger, _now), busy, _policy) is not { } index)
+        {
+            return new ChooseCandidate(null, _now, NextCandidate.Fresh(check, directory, _ledger, busy, _policy));
+        }
+        // The owner's standing approval as the account reads now, as the workflow's check passes it on.
+        var chosen = check.Listed[index];
+        var standing = StandingApproval.Covering(directory.Single(a => a.ReferenceId == chosen.ReferenceId), chosen.ContactId, s.Intake!.Activity,
+            s.Intake.Topics, DateOnly.FromDateTime(_now.UtcDateTime));
+        return new ChooseCandidate(index, _now, Standing: standing);
     }
 
     private void Later(TimeSpan after, Action act) => _agenda.Enqueue(act, _now + after);

@@ -45,6 +45,23 @@ public sealed class CapacityForecastTests
     }
 
     [Fact]
+    public void DemandFallsOnAValuesContactsAsFarAsTheyTookItsCallsBefore()
+    {
+        // Two a week asked for France; of the calls held, half were taken by a German contact: one a week falls on France.
+        var days = Weekly("Country|FR", 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+        foreach (var (_, tally) in days)
+        {
+            tally.CallsPerContact["acc/c0"] = 1;
+            tally.CallsPerContact["de/d0"] = 1;
+        }
+        var germany = Sample.Account("de", country: "DE", contacts: [Sample.Contact("d0", cap: 4, topics: ["Migration"])]);
+
+        var france = CapacityForecast.Of(days, [Directory(3, 4), germany], UsageIndex.Empty, Today, Policy).Single(r => r.Value == "FR");
+
+        Assert.Equal((26, Today.AddDays(84)), (france.DemandPerQuarter, france.RunsDryOn));
+    }
+
+    [Fact]
     public void RequestsWaitingNowAreServedFirst()
     {
         var days = Weekly(Migration, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);

@@ -64,7 +64,16 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.GetByRole(AriaRole.Button, new() { Name = $"Sign in as {name}" }).ClickAsync();
         // The first page after signing in is a cold host's first render of the home page: on a busy two-core CI machine that
         // has taken longer than Playwright's default 30 s.
-        await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { Timeout = 90_000 });
+        try
+        {
+            await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { Timeout = 90_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say what the browser was left looking at, so a failure in CI tells why.
+            var text = await Page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"Signing in as {name} stayed on {Page.Url}: {text[..Math.Min(600, text.Length)]}", e);
+        }
     }
 
     public async Task SignOutAsync()

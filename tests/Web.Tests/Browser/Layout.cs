@@ -12,6 +12,21 @@ public static class Layout
     public static Task<int> PageOverflowAsync(IPage page) =>
         page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
+    /// <summary>Elements that reach past the window's right edge unclipped, to say what makes a page scroll sideways.</summary>
+    public static Task<string[]> PastTheEdgeAsync(IPage page) => page.EvaluateAsync<string[]>("""
+        () => [...document.querySelectorAll('body *')]
+          .filter(e => {
+            if (e.getBoundingClientRect().right <= document.documentElement.clientWidth + 1) return false;
+            // Inside a scrolling box it scrolls there, unless it is positioned out of it.
+            if (['absolute', 'fixed'].includes(getComputedStyle(e).position)) return true;
+            for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+              if (getComputedStyle(a).overflowX !== 'visible') return false;
+            }
+            return true;
+          })
+          .slice(-6).map(e => `${e.tagName.toLowerCase()}.${e.className}: ${(e.textContent || '').trim().slice(0, 60)}`)
+        """);
+
     /// <summary>The smallest chart text as drawn on screen: its font size times the SVG's scale to the screen.</summary>
     public static Task<double> SmallestChartTextAsync(IPage page) => page.EvaluateAsync<double>("""
         () => Math.min(...[...document.querySelectorAll('svg.chart text')]

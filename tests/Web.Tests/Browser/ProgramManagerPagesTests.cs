@@ -134,7 +134,7 @@ public sealed class ProgramManagerPagesTests(BrowserFixture fixture)
         await browser.ShotAsync("26-import-summary");
 
         await browser.GoAsync("/references/imp1");
-        await Assertions.Expect(page.GetByText("Anna Schmidt")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Anna Schmidt" })).ToBeVisibleAsync();
     }
 
     [Fact]

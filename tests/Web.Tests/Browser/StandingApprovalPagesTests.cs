@@ -32,6 +32,7 @@ public sealed class StandingApprovalPagesTests(BrowserFixture fixture)
         var card = page.GetByRole(AriaRole.Region, new() { Name = "Standing approval" });
         await Assertions.Expect(card).ToContainTextAsync("Every ask for this account's contacts waits for the owner's yes.");
 
+        await card.GetByText("Set a standing approval").ClickAsync();
         await card.GetByLabel("Only those ticked:").CheckAsync();
         await card.GetByLabel("Layla Nasser").CheckAsync();
         await card.GetByLabel("Only about these topics (optional)").FillAsync("migration");

@@ -35,6 +35,7 @@ public static class CapacityForecast
         ArgumentNullException.ThrowIfNull(policy);
         var demand = Demand.From(days, today);
         var supply = Supply(accounts, usage, policy);
+        var served = Served(days, accounts, today.AddDays(-7 * demand.Weeks), today);
         var rows = new List<CapacityRow>();
         foreach (var key in demand.Keys)
         {
@@ -44,8 +45,9 @@ public static class CapacityForecast
             var rates = Enumerable.Range(0, HorizonWeeks).Select(demand.Rate(key)).ToArray();
             var waiting = demand.Waiting(key);
             var contacts = offered?.Contacts ?? [];
+            var share = served.Share(key, demand.Total(key), contacts.Count > 0);
             rows.Add(new CapacityRow(dimension, shown, Math.Round(rates.Take(WeeksPerQuarter).Sum(), 1), waiting,
-                Available(contacts, today, today), RunsDry(contacts, rates, waiting, today)));
+                Available(contacts, today, today), RunsDry(contacts, [.. rates.Select(r => r * share)], waiting * share, today)));
         }
         return [.. rows
             .OrderBy(r => r.RunsDryOn ?? DateOnly.MaxValue)
@@ -58,9 +60,9 @@ public static class CapacityForecast
     /// Week by week: the waiting requests are served first, then each week's demand, from the calls of the contacts
     /// available that week; a new quarter starts every cap afresh. The day within the week when what is left runs out.
     /// </summary>
-    private static DateOnly? RunsDry(IReadOnlyList<Offer> contacts, double[] rates, int waiting, DateOnly today)
+    private static DateOnly? RunsDry(IReadOnlyList<Offer> contacts, double[] rates, double waiting, DateOnly today)
     {
-        double used = waiting;
+        var used = waiting;
         var quarter = QuarterStart(today);
         for (var week = 0; week < rates.Length; week++)
         {
@@ -113,6 +115,42 @@ public static class CapacityForecast
         return supply;
     }
 
+    /// <summary>
+    /// The calls held over the trend's weeks, by what the contacts who took them offer. A request asks for several things
+    /// (a topic, an industry, a country) and is served by one contact who may offer only some of them: the share of the
+    /// requests needing a value that a contact offering it took is how much of that demand falls on its contacts.
+    /// </summary>
+    private static Calls Served(IReadOnlyList<(DateOnly Day, ProgramTally Tally)> days, IReadOnlyList<ReferenceAccount> accounts, DateOnly from, DateOnly today)
+    {
+        var offers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var account in accounts)
+        {
+            foreach (var contact in account.Contacts) offers[new ContactKey(account.ReferenceId, contact.ContactId).ToString()] = CapacityKeys.Offers(account, contact);
+        }
+        var calls = new Calls();
+        foreach (var (day, tally) in days)
+        {
+            if (day < from || day >= today) continue;
+            foreach (var (contact, count) in tally.CallsPerContact)
+            {
+                calls.Held += count;
+                foreach (var key in offers.GetValueOrDefault(contact) ?? []) calls.ByOffer[key] = calls.ByOffer.GetValueOrDefault(key) + count;
+            }
+        }
+        return calls;
+    }
+
+    private sealed class Calls
+    {
+        public int Held { get; set; }
+
+        public Dictionary<string, int> ByOffer { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>1 until calls were held (nothing to learn from yet) or when nobody offers the value (all of it goes unmet).</summary>
+        public double Share(string key, double requested, bool offered) =>
+            Held == 0 || requested == 0 || !offered ? 1 : Math.Clamp(ByOffer.GetValueOrDefault(key) / requested, 0.25, 2);
+    }
+
     private static DateOnly QuarterStart(DateOnly day) => new(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
 
     private sealed record Offer(int Cap, int UsedThisQuarter, DateOnly? PausedUntil, DateOnly? ConsentExpires);
@@ -154,6 +192,12 @@ public static class CapacityForecast
         }
 
         public int Waiting(string key) => Math.Max(0, _waiting.GetValueOrDefault(key));
+
+        /// <summary>How many weeks the trend is fitted on.</summary>
+        public int Weeks => _weeks;
+
+        /// <summary>The requests needing <paramref name="key"/> over those weeks.</summary>
+        public double Total(string key) => _weekly.GetValueOrDefault(key)?.Sum() ?? 0;
 
         /// <summary>
         /// The requests expected in week <c>k</c> from now: the least-squares line through the past weeks, carried on for at

@@ -34,7 +34,7 @@ public static class Answers
         Answer.ReferenceAccepted => "Reference accepted",
         Answer.ReferenceDeclined => "Reference declined",
         Answer.ReferenceSilent => "Reference did not answer",
-        Answer.StandingApproval => "Owner approved in advance",
+        Answer.StandingApproval => "Approved in advance (standing approval)",
         _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, null),
     };
 }
