@@ -45,6 +45,8 @@ public sealed class ProgramDays(StorageLayout layout, JsonCodec codec)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(next);
+        // A request's first figures are written without a read before them (ProgramFactsWriter): the tables may not be there yet.
+        await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var request = new TableEntity(Partition, RequestKey(requestId)) { [Version] = version, ["RequestId"] = requestId };
         var json = codec.Serialize(next);
         ChunkedJson.Write(request, Json, json, $"Program facts of {requestId}");
