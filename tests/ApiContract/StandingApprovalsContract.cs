@@ -93,6 +93,30 @@ public abstract class StandingApprovalsContract(IApiHost host)
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.Anonymous().DeleteAsync(path)).StatusCode);
     }
 
+    [Fact]
+    public async Task TwoRequestsRacingForOneContactUnderAStandingApprovalAskThemOnce()
+    {
+        var industry = "Race" + Guid.NewGuid().ToString("N")[..6];
+        var body = Samples.Reference(industry: industry, contacts: [("solo", "solo@race.example")]);
+        body["contacts"]![0]!["maxCallsPerQuarter"] = 1;
+        (await _pm.PutAsJsonAsync("/api/references/race", body)).EnsureSuccessStatusCode();
+        (await _pm.PutAsJsonAsync("/api/references/race/standing-approval", new { })).EnsureSuccessStatusCode();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 2).Select(async i =>
+        {
+            var intake = Samples.Intake($"OPP-RACE-{industry}-{i}");
+            intake["prospect"]!["industry"] = industry;
+            var response = await _rep.PostAsJsonAsync("/api/requests", intake);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        }));
+
+        var views = await Task.WhenAll(ids.Select(id => TestDirectory.WaitAsync(_pm, id, v => v["current"] is not null || (string?)v["state"] == "Unfulfilled")));
+        Assert.Single(views, v => (string?)v["current"]?["referenceId"] == "race");
+        var asked = views.Single(v => (string?)v["current"]?["referenceId"] == "race");
+        Assert.Equal("AwaitingReferenceConsent", (string?)asked["state"]);
+    }
+
     private async Task<string> SubmitAsync(string crmId)
     {
         var response = await _rep.PostAsJsonAsync("/api/requests", Samples.Intake(crmId));
