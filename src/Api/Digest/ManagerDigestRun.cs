@@ -42,8 +42,8 @@ public sealed partial class ManagerDigestRun(
         var manager = program.Value.ManagerEmail;
         await using var scope = services.CreateAsyncScope();
         var queue = await scope.ServiceProvider.GetRequiredService<ManagerQueue>().LoadAsync(AsManager(manager), ct).ConfigureAwait(false);
-        var capacity = await scope.ServiceProvider.GetRequiredService<ProgramService>().CapacityAsync(ct).ConfigureAwait(false);
-        var waiting = queue.Waiting with { RunningDry = CapacityWarning.Due(capacity, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) };
+        var health = scope.ServiceProvider.GetRequiredService<ProgramService>();
+        var waiting = queue.Waiting with { RunningDry = CapacityWarning.Due(await health.CapacityAsync(ct).ConfigureAwait(false), health.Today) };
         if (ManagerDigest.For(manager, waiting, day) is not { } digest)
         {
             await days.MarkNothingWaitedAsync(day, ct).ConfigureAwait(false);

@@ -20,8 +20,9 @@ public sealed class StandingApprovals(IReferenceDirectory directory, TimeProvide
         var errors = new FieldErrors();
         var rule = StandingApprovalInput.Validate(dto, account, user.Email, clock.GetUtcNow(), errors);
         if (rule is null) return new StandingApprovalChange.Invalid(errors);
-        await directory.UpsertAsync(account with { StandingApproval = rule }, ct);
-        return new StandingApprovalChange.Done(account with { StandingApproval = rule });
+        var changed = account with { StandingApproval = rule };
+        await directory.UpsertAsync(changed, ct);
+        return new StandingApprovalChange.Done(changed);
     }
 
     public async Task<StandingApprovalChange> RevokeAsync(string referenceId, CurrentUser user, CancellationToken ct)

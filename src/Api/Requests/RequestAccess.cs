@@ -59,7 +59,7 @@ public static class RequestAccess
     public static bool CanExtendNeededBy(RequestState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling;
+        return state.Status.IsBeforeTheCall();
     }
 
     /// <summary>

@@ -41,7 +41,7 @@ public static class ManagerDigest
         if (waiting.RunningDry.Count > 0)
         {
             counts.Add(string.Create(CultureInfo.InvariantCulture, $"{waiting.RunningDry.Count} running dry soon"));
-            var shown = waiting.RunningDry.Take(RunningDryShown).Select(r => $"{r.Dimension.Words().ToLowerInvariant()} {r.Shown()} ({Dry(r.RunsDryOn!.Value, day)})");
+            var shown = waiting.RunningDry.Take(RunningDryShown).Select(r => $"{r.DimensionInWords.ToLowerInvariant()} {r.ValueInWords} ({Dry(r.RunsDryOn!.Value, day)})");
             var more = waiting.RunningDry.Count > RunningDryShown ? string.Create(CultureInfo.InvariantCulture, $", and {waiting.RunningDry.Count - RunningDryShown} more") : "";
             paragraphs.Add($"Running out of reference calls within {CapacityWarning.Weeks} weeks at the pace requests come in: {string.Join("; ", shown)}{more}. "
                 + "References nominated now have time to be invited and say yes.");

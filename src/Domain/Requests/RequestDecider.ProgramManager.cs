@@ -33,7 +33,7 @@ public sealed partial class RequestDecider
     {
         var s = run.State;
         ArgumentException.ThrowIfNullOrWhiteSpace(c.ByEmail);
-        if (s.Status is not (RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling))
+        if (!s.Status.IsBeforeTheCall())
         {
             throw new DomainException($"The need-by date can change only until the call is arranged; the request is {s.Status.WordsInSentence()}.");
         }

@@ -15,6 +15,10 @@ public static class RequestStatusWords
         RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling
         or RequestStatus.Introduced or RequestStatus.AwaitingDebrief or RequestStatus.Completed;
 
+    /// <summary>Before the call: the reference and the slot are still being found, no call is arranged yet.</summary>
+    public static bool IsBeforeTheCall(this RequestStatus status) => status is
+        RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling;
+
     /// <summary>The state as a label ("Awaiting the owner"); lower-cased, each also reads on after "the request is".</summary>
     public static string Words(this RequestStatus status) => status switch
     {

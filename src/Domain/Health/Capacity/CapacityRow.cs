@@ -7,4 +7,11 @@ namespace ReferenceFlow.Domain.Health.Capacity;
 /// forecast's horizon).
 /// </summary>
 public sealed record CapacityRow(
-    CapacityDimension Dimension, string Value, double DemandPerQuarter, int OpenRequests, int CallsLeftThisQuarter, DateOnly? RunsDryOn);
+    CapacityDimension Dimension, string Value, double DemandPerQuarter, int OpenRequests, int CallsLeftThisQuarter, DateOnly? RunsDryOn)
+{
+    /// <summary>The dimension as a label ("Topic").</summary>
+    public string DimensionInWords => Dimension.ToString();
+
+    /// <summary>The value as people read it: a country by its name.</summary>
+    public string ValueInWords => Dimension == CapacityDimension.Country ? Places.Countries.Name(Value) : Value;
+}

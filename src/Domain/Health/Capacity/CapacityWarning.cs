@@ -12,14 +12,4 @@ public static class CapacityWarning
         var by = today.AddDays(7 * Weeks);
         return [.. rows.Where(r => r.RunsDryOn is { } dry && dry <= by).OrderBy(r => r.RunsDryOn)];
     }
-
-    /// <summary>The dimension as a label ("Topic").</summary>
-    public static string Words(this CapacityDimension dimension) => dimension.ToString();
-
-    /// <summary>The row's value as people read it: a country by its name.</summary>
-    public static string Shown(this CapacityRow row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        return row.Dimension == CapacityDimension.Country ? Places.Countries.Name(row.Value) : row.Value;
-    }
 }

@@ -24,8 +24,7 @@ public sealed record RequestFacts
     public IReadOnlyList<string> Needs { get; init; } = [];
 
     /// <summary>Asking for a reference and none introduced yet: the demand the capacity forecast serves first.</summary>
-    public bool Waiting => IntroducedAt is null
-        && Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent or RequestStatus.Scheduling;
+    public bool Waiting => IntroducedAt is null && Status.IsBeforeTheCall();
 
     public IReadOnlyList<AnswerFact> Answers { get; init; } = [];
     public IReadOnlyList<CallFact> Calls { get; init; } = [];
