@@ -17,6 +17,10 @@ public sealed class BrowserApp : ReferenceFlowFactory
         // Short policies: nothing in the journey waits on a timer, and a near need-by date is not rushed.
         ["ReferenceFlow:Policy:MinimumLeadTime"] = "1.00:00:00",
         ["ReferenceFlow:Policy:SlotWindow"] = "2.00:00:00",
+        // Every browser test signs in from 127.0.0.1, some as several people in turn: at the product's 20 at once and one
+        // more every 5 s, a busy run's sign-ins drained the bucket and a sign-in was answered 429, left on /signin (seen in
+        // a CI rehearsal). RateLimitsContract tests the limit itself.
+        ["ReferenceFlow:RateLimits:FailedSignIns:Burst"] = "1000",
     })
     {
         Port = port;
