@@ -68,6 +68,13 @@ public static class OwnerEmails
             $"There is nothing left to approve, and {Words.FirstName(s.Current.Contact.Name)} was not contacted.");
     }
 
+    /// <summary>An ask made beside another is off: another customer agreed first, or the request ended.</summary>
+    public static OutboundEmail Released(RequestState s, AskRelease why) => NothingToApprove(s,
+        why == AskRelease.AnotherAgreed
+            ? $"Another customer agreed first to speak with {s.Intake!.Prospect.Company}, so {StaffNames.Of(s.RequesterEmail)} no longer needs {s.Current!.Contact.Name}."
+            : $"The request for {s.Current!.Contact.Name} to speak with {s.Intake!.Prospect.Company} has ended.",
+        $"There is nothing left to approve, and {Words.FirstName(s.Current.Contact.Name)} was not contacted.");
+
     /// <summary>The ask to the owner is off: why, and what follows.</summary>
     private static OutboundEmail NothingToApprove(RequestState s, string why, string next) =>
         new(EmailKind.Withdrawn, s.RequestId, [Words.Owner(s.Current!)], $"No longer needed: {s.Current!.Contact.Name} for {s.Intake!.Prospect.Company}",
@@ -95,6 +102,11 @@ public static class OwnerEmails
         if (s.Rushed)
         {
             paragraphs.Add($"The request is rushed ({s.Reason}); the program manager knows.");
+        }
+
+        if (s.ParallelAsks.Count > 0)
+        {
+            paragraphs.Add("As the call is soon, we are asking another customer's team at the same time; whoever is free first takes it, and we will let you know if it is not needed.");
         }
 
         paragraphs.Add($"Nobody contacts {Words.FirstName(c.Contact.Name)} unless you approve. If you decline, a short reason helps the next match.");

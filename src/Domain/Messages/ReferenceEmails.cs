@@ -16,6 +16,9 @@ public static class ReferenceEmails
                 $"{p.Company}, a {p.Industry} company of about {Words.Number(p.Employees)} people in {Words.Country(p.Country)}, is close to choosing {Words.Offer(p.Products)}. "
                     + $"{p.ContactName}{(string.IsNullOrWhiteSpace(p.ContactTitle) ? "" : ", their " + p.ContactTitle + ",")} would like to hear from a customer how {Words.List(s.Intake.Topics)} went for you.",
                 $"It would be {Words.Ask(s.Intake.Activity)}. {StaffNames.Of(c.Account.OwnerEmail)}, who looks after your account at {OurCompany.Name}, agreed to ask you.",
+                .. s.ParallelAsks.Count > 0
+                    ? ["As the call is soon, we are asking one other customer too; whoever is free first takes it, and we will tell you either way."]
+                    : Array.Empty<string>(),
                 "If now is not a good time, decline: nobody minds, and you will not be asked again for this deal.",
             ],
             Action: new ActionLink(ActionNames.ReferenceConsent, step, c.Contact.Email, [ActionNames.Accept, ActionNames.Decline], expires),
@@ -49,6 +52,19 @@ public static class ReferenceEmails
             _ =>
                 $"Thank you for agreeing to speak with {p.ContactName} of {p.Company}. They have since made their decision, so the call is no longer needed; please disregard the invitation.",
         };
+        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
+            [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
+            Cc: [Words.Owner(c)], Preferences: c.Key);
+    }
+
+    /// <summary>An ask made beside another is off before the call was arranged: another customer agreed first, or the request ended.</summary>
+    public static OutboundEmail Released(RequestState s, AskRelease why)
+    {
+        var c = s.Current!;
+        var p = s.Intake!.Prospect;
+        var lead = why == AskRelease.AnotherAgreed
+            ? $"We asked whether you would speak with {p.ContactName} of {p.Company}. Another customer was able to help first, so there is no call to take."
+            : $"We asked whether you would speak with {p.ContactName} of {p.Company}. That request has ended, so there is no call to take.";
         return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
             [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
             Cc: [Words.Owner(c)], Preferences: c.Key);

@@ -19,6 +19,12 @@ public sealed record WorkflowPolicy
     public TimeSpan OutcomeNudgeAfterClose { get; init; } = TimeSpan.FromDays(7);
     public TimeSpan KeepWarmEvery { get; init; } = TimeSpan.FromDays(90);
     public int MaxCallsPerQuarter { get; init; } = 1;
+
+    /// <summary>
+    /// How many candidates a request asks at once when its need-by date leaves no room to ask one after another (the
+    /// owner's ask had to be shortened to fit), or when the program manager turned it on; 1 never asks in parallel.
+    /// </summary>
+    public int ParallelAsks { get; init; } = 2;
     public bool UseBusinessHours { get; init; } = true;
 
     /// <summary>IANA id of the program's business hours; owners have no time zone of their own in the directory.</summary>

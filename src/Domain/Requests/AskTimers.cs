@@ -34,13 +34,13 @@ public static class AskTimers
 
         if (budget < MinimumAnswerTime)
         {
-            return new OwnerAskTimes(null, null, Earlier(timeout, clock.Add(at, MinimumAnswerTime)));
+            return new OwnerAskTimes(null, null, Earlier(timeout, clock.Add(at, MinimumAnswerTime)), Squeezed: true);
         }
 
         return new OwnerAskTimes(
             Earlier(remind, clock.Add(at, Longer(MinimumReminder, Part(budget, policy.OwnerReminderAfter, policy.OwnerApprovalTimeout)))),
             Earlier(escalate, clock.Add(at, Longer(MinimumEscalation, Part(budget, policy.OwnerEscalateAfter, policy.OwnerApprovalTimeout)))),
-            clock.Add(at, budget));
+            clock.Add(at, budget), Squeezed: true);
     }
 
     /// <summary>When a reference who has not answered is passed over, counted in their own working hours.</summary>

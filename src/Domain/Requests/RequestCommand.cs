@@ -49,9 +49,15 @@ public sealed record ProposeSlot(ProposedSlot Slot, DateTimeOffset At) : Request
 /// The answer to a CheckCandidates effect: the listed candidate who may be asked now, with the owner's standing approval
 /// that covers asking them as their account reads now (<paramref name="Standing"/>); or, when none may, the
 /// <paramref name="Fresh"/> candidates a new match found, each with its own (none: the request ends unfulfilled).
+/// <paramref name="Also"/>: when the check wanted several, the others held for the request, by index in the list the
+/// request will have with the fresh ones appended.
 /// </summary>
-public sealed record ChooseCandidate(int? Index, DateTimeOffset At, IReadOnlyList<Candidate>? Fresh = null, StandingApproval? Standing = null)
+public sealed record ChooseCandidate(
+    int? Index, DateTimeOffset At, IReadOnlyList<Candidate>? Fresh = null, StandingApproval? Standing = null, IReadOnlyList<ParallelChoice>? Also = null)
     : RequestCommand(At);
+
+/// <summary>The program manager has the request ask several candidates at once from now on. The app checks the role.</summary>
+public sealed record AskInParallel(string ByEmail, DateTimeOffset At) : RequestCommand(At);
 
 /// <summary>The debrief; when the call happened it is the thank-you step too, with what was given (<paramref name="Gift"/>, optional).</summary>
 public sealed record SubmitDebrief(

@@ -10,6 +10,12 @@ public sealed partial class RequestDecider
     {
         var s = run.State;
         var decision = Decision(c.Approve, ActionNames.Approve);
+        if (s.IsOpen && s.ParallelAskAt(c.Step) is { OwnerApproved: false } parallel)
+        {
+            ParallelOwnerAnswer(run, c, parallel);
+            return;
+        }
+
         if (s.Status != RequestStatus.AwaitingOwnerApproval || c.Step != s.Step)
         {
             var note = s.Status == RequestStatus.AwaitingOwnerApproval ? "this approval step was superseded" : $"the request is already {s.Status.WordsInSentence()}";
@@ -41,6 +47,12 @@ public sealed partial class RequestDecider
     private void Withdraw(Run run, WithdrawCandidate c)
     {
         var s = run.State;
+        if (s.IsOpen && s.ParallelAsks.FirstOrDefault(a => s.Candidates[a.CandidateIndex].Key == c.Contact) is { } parallel)
+        {
+            run.Emit(new AsksReleased([new ReleasedAsk(parallel.CandidateIndex, parallel.OwnerApproved)], AskRelease.RequestEnded, c.At));
+            return;
+        }
+
         if (s.Status is not (RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent) || s.Step is null || s.Current?.Key != c.Contact)
         {
             return;
@@ -54,6 +66,12 @@ public sealed partial class RequestDecider
     {
         var s = run.State;
         var decision = Decision(c.Accept, ActionNames.Accept);
+        if (s.IsOpen && s.ParallelAskAt(c.Step) is { OwnerApproved: true } parallel)
+        {
+            ParallelReferenceAnswer(run, c, parallel);
+            return;
+        }
+
         if (s.Status != RequestStatus.AwaitingReferenceConsent || c.Step != s.Step)
         {
             var note = s.Status == RequestStatus.AwaitingReferenceConsent ? "this consent step was superseded" : $"the request is already {s.Status.WordsInSentence()}";
@@ -70,6 +88,7 @@ public sealed partial class RequestDecider
         if (c.Accept)
         {
             run.Emit(new ReferenceAccepted(c.Step, c.ActorEmail, c.At));
+            ReleaseParallelAsks(run, AskRelease.AnotherAgreed, c.At);
             StartSlotSearch(run, c.At);
             return;
         }

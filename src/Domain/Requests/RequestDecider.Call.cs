@@ -105,6 +105,7 @@ public sealed partial class RequestDecider
             return;
         }
 
+        ReleaseParallelAsks(run, AskRelease.RequestEnded, c.At);
         if (s.CheckingFrom is not null)
         {
             run.Emit(new AskWithdrawn(outcome, s.Status, c.At, NobodyAsked: true)); // between candidates: nobody to tell
@@ -132,6 +133,12 @@ public sealed partial class RequestDecider
     private void Elapse(Run run, TimerElapsed c)
     {
         var s = run.State;
+        if (s.ParallelAsks.FirstOrDefault(a => a.Timers.Any(t => t.TimerId == c.Timer.TimerId)) is { } parallel)
+        {
+            ParallelAskTimedOut(run, parallel, c);
+            return;
+        }
+
         var pending = s.PendingTimers.FirstOrDefault(t => t.TimerId == c.Timer.TimerId);
         if (pending is null || c.At < pending.DueAt)
         {

@@ -18,15 +18,21 @@ public sealed partial class RequestDecider
         {
             RequestDeferred => [Mail(RepEmails.Deferred(after))],
             CandidatesAdded => [],
-            CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(after.Intake!, [.. after.Candidates.Select(c => c.Key)], e.FromIndex, e.At, after.RequestId)),
-                new StartTimer(e.Retry)],
+            CandidateCheckRequested e => [new CheckCandidates(new CandidateCheck(after.Intake!, [.. after.Candidates.Select(c => c.Key)], e.FromIndex, e.At, after.RequestId,
+                e.Wanted)), new StartTimer(e.Retry)],
             RequestRushed e => FirstAskEscalatesAtOnce(after, e.At) ? [] : [Mail(EscalationEmails.Rushed(after))],
-            OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after, e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
-            StandingApprovalUsed e => [Mail(OwnerEmails.StandingApprovalUsed(after, e.Rule))],
+            OwnerApprovalRequested e => [Mail(OwnerEmails.Approval(after.ForCandidate(e.CandidateIndex), e.Step, e.ExpiresAt)), .. Timers(e.Timers)],
+            StandingApprovalUsed e => [Mail(OwnerEmails.StandingApprovalUsed(after.ForCandidate(e.CandidateIndex), e.Rule))],
             OwnerReminded e => [Mail(OwnerEmails.Reminder(after, e.Step, OwnerTimeout(after), Policy.BusinessTimeZone))],
             OwnerEscalated { NoTimeToWait: true } => [Mail(EscalationEmails.NoTimeToWait(after))],
             OwnerEscalated => [Mail(EscalationEmails.OwnerSilent(after))],
-            ReferenceConsentRequested e => [Mail(ReferenceEmails.Consent(after, e.Step, e.ExpiresAt)), Touch(after, e.At), .. Timers(e.Timers)],
+            ReferenceConsentRequested e => [Mail(ReferenceEmails.Consent(Asked(after, e.CandidateIndex), e.Step, e.ExpiresAt)), Touch(Asked(after, e.CandidateIndex), e.At),
+                .. Timers(e.Timers)],
+            // Whoever was asked hears they are no longer needed: the reference if their owner had said yes, else the owner only.
+            AsksReleased e => [.. e.Asks.SelectMany(a => a.OwnerApproved
+                ? new Effect[] { Mail(ReferenceEmails.Released(after.ForCandidate(a.CandidateIndex), e.Why)), Touch(after.ForCandidate(a.CandidateIndex), e.At) }
+                : [Mail(OwnerEmails.Released(after.ForCandidate(a.CandidateIndex), e.Why))])],
+            ParallelAskLeads or ParallelAsksTurnedOn => [],
             ReferenceAccepted e => [Mail(BriefingEmails.ForReference(after)), Mail(BriefingEmails.ForProspect(after)), Touch(after, e.At)],
             SlotSearchStarted e => e.Attempt == SlotAttemptsBeforeEscalation
                 ? [new FindSlot(e.Request), new StartTimer(e.Retry), Mail(EscalationEmails.SchedulingStalled(after))]
@@ -64,6 +70,9 @@ public sealed partial class RequestDecider
     }
 
     private static SendEmail Mail(OutboundEmail email) => new(email);
+
+    /// <summary>The request as the candidate asked sees it: one asked in parallel (<paramref name="index"/>), or the current one.</summary>
+    private static RequestState Asked(RequestState s, int? index) => index is { } i ? s.ForCandidate(i) : s;
 
     /// <summary>
     /// The decision that flags a request rushed asks its first owner next; when there is no time to wait for them the

@@ -35,13 +35,19 @@ public sealed partial class RequestDecider
 
     /// <summary>
     /// To the next candidate. The later candidates are checked first (busy, cap, pause and consent may have changed since
-    /// they were ranked) and <see cref="Choose"/> asks the owner of the first free one, or of a fresh match when none is.
+    /// they were ranked) and <see cref="Choose"/> asks the owner of the first free one, or of a fresh match when none is;
+    /// when asking several at once, as many as make up the number again beside the asks still open.
     /// </summary>
-    private void MoveOn(Run run, DateTimeOffset at) => CheckCandidates(run, run.State.CurrentIndex + 1, at);
+    private void MoveOn(Run run, DateTimeOffset at)
+    {
+        var s = run.State;
+        CheckCandidates(run, s.FurthestAsked + 1, at, Math.Max(1, AsksAtOnce(s, at) - s.ParallelAsks.Count));
+    }
 
     /// <summary>Past the end of the list too: the check then looks for a fresh match. Its retry timer runs it again if no answer comes.</summary>
-    private void CheckCandidates(Run run, int from, DateTimeOffset at) =>
-        run.Emit(new CandidateCheckRequested(from, new TimerDue($"check-retry:{run.NextSequence}", TimerKinds.CandidateCheckRetry, at + Policy.CandidateCheckRetryAfter), at));
+    private void CheckCandidates(Run run, int from, DateTimeOffset at, int wanted = 1) =>
+        run.Emit(new CandidateCheckRequested(from, new TimerDue($"check-retry:{run.NextSequence}", TimerKinds.CandidateCheckRetry, at + Policy.CandidateCheckRetryAfter), at,
+            wanted));
 
     private void Choose(Run run, ChooseCandidate c)
     {
@@ -51,19 +57,38 @@ public sealed partial class RequestDecider
             return; // a repeated answer to a check already settled, or a request that was cancelled meanwhile
         }
 
+        List<ParallelChoice> chosen = [];
         if (c.Index is { } index && index >= from && index < s.Candidates.Count)
         {
-            AskOwner(run, index, c.At, c.Standing);
+            chosen.Add(new ParallelChoice(index, c.Standing));
+        }
+        else
+        {
+            var listed = s.Candidates.Select(k => k.Key).ToHashSet();
+            var fresh = (c.Fresh ?? []).Where(f => listed.Add(f.Key)).ToList();
+            if (fresh.Count > 0)
+            {
+                run.Emit(new CandidatesAdded(fresh, c.At));
+                chosen.Add(new ParallelChoice(s.Candidates.Count, fresh[0].Standing));
+            }
+        }
+
+        if (chosen.Count > 0)
+        {
+            // The others the check held when it wanted several: each at most once, never one already asked.
+            var count = run.State.Candidates.Count;
+            var wanted = s.CheckingWanted;
+            foreach (var also in c.Also ?? [])
+            {
+                if (chosen.Count < wanted && also.Index >= from && also.Index < count && chosen.All(k => k.Index != also.Index)) chosen.Add(also);
+            }
+            AskOwners(run, chosen, c.At);
             return;
         }
 
-        var listed = s.Candidates.Select(k => k.Key).ToHashSet();
-        var fresh = (c.Fresh ?? []).Where(f => listed.Add(f.Key)).ToList();
-        if (fresh.Count > 0)
+        if (ParallelAskTakesOver(run, c.At))
         {
-            run.Emit(new CandidatesAdded(fresh, c.At));
-            AskOwner(run, s.Candidates.Count, c.At, fresh[0].Standing);
-            return;
+            return; // nobody else is free: the asks still open carry on
         }
 
         run.Emit(new RequestUnfulfilled(

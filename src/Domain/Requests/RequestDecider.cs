@@ -41,6 +41,7 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             case WithdrawCandidate c: Withdraw(run, c); break;
             case AskNextCandidate c: AskNext(run, c); break;
             case ExtendNeededBy c: Extend(run, c); break;
+            case AskInParallel c: TurnOnParallel(run, c); break;
             case RecordEffectFailure c: run.Emit(new EffectFailureRecorded(c.Failure, c.At)); break;
             default: throw new ArgumentException($"Unknown command {command.GetType().Name}.", nameof(command));
         }
@@ -80,9 +81,10 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             run.Emit(new RequestRushed(verdict.Summary, c.At));
         }
 
+        var atOnce = AsksAtOnce(run.State, c.At);
         if (c.CheckFirst)
         {
-            CheckCandidates(run, 0, c.At);
+            CheckCandidates(run, 0, c.At, atOnce);
             return;
         }
 
@@ -92,7 +94,7 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
             return;
         }
 
-        AskOwner(run, 0, c.At, c.Candidates[0].Standing);
+        AskOwners(run, [.. c.Candidates.Take(atOnce).Select((k, i) => new ParallelChoice(i, k.Standing))], c.At);
     }
 
     private void Cancel(Run run, CancelRequest c)
@@ -105,6 +107,7 @@ public sealed partial class RequestDecider(WorkflowPolicy policy)
                 : $"The request is {s.Status.WordsInSentence()}; there is nothing to cancel.");
         }
 
+        ReleaseParallelAsks(run, AskRelease.RequestEnded, c.At);
         run.Emit(new RequestCancelled(c.ByEmail, c.Reason, c.At, s.CheckingFrom is null ? s.Status : null));
     }
 

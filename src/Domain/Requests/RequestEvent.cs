@@ -45,6 +45,9 @@ namespace ReferenceFlow.Domain.Requests;
 [JsonDerivedType(typeof(LateAnswerRecorded), nameof(LateAnswerRecorded))]
 [JsonDerivedType(typeof(CandidateSkipped), nameof(CandidateSkipped))]
 [JsonDerivedType(typeof(NeededByExtended), nameof(NeededByExtended))]
+[JsonDerivedType(typeof(AsksReleased), nameof(AsksReleased))]
+[JsonDerivedType(typeof(ParallelAskLeads), nameof(ParallelAskLeads))]
+[JsonDerivedType(typeof(ParallelAsksTurnedOn), nameof(ParallelAsksTurnedOn))]
 public abstract record RequestEvent(DateTimeOffset At);
 
 /// <summary>The intake and the candidates matched for it, with the policy the request keeps for the rest of its life
@@ -57,15 +60,18 @@ public sealed record RequestDeferred(string Reason, IReadOnlyList<string> Altern
 
 public sealed record RequestRushed(string Reason, DateTimeOffset At) : RequestEvent(At);
 
-/// <summary>The owner of candidate <paramref name="CandidateIndex"/> is asked; the timers are reminder, escalation and timeout.</summary>
+/// <summary>
+/// The owner of candidate <paramref name="CandidateIndex"/> is asked; the timers are reminder, escalation and timeout.
+/// <paramref name="Parallel"/>: asked beside the current candidate (decision 041), with a timeout only.
+/// </summary>
 public sealed record OwnerApprovalRequested(
-    int CandidateIndex, string Step, IReadOnlyList<TimerDue> Timers, DateTimeOffset ExpiresAt, DateTimeOffset At) : RequestEvent(At);
+    int CandidateIndex, string Step, IReadOnlyList<TimerDue> Timers, DateTimeOffset ExpiresAt, DateTimeOffset At, bool Parallel = false) : RequestEvent(At);
 
 /// <summary>
 /// Candidate <paramref name="CandidateIndex"/> is asked without waiting for their owner: the owner's standing approval
 /// <paramref name="Rule"/>, as it stood, covered this ask. The owner hears of it with a way to stop it.
 /// </summary>
-public sealed record StandingApprovalUsed(int CandidateIndex, StandingApproval Rule, DateTimeOffset At) : RequestEvent(At);
+public sealed record StandingApprovalUsed(int CandidateIndex, StandingApproval Rule, DateTimeOffset At, bool Parallel = false) : RequestEvent(At);
 
 public sealed record OwnerReminded(string Step, DateTimeOffset At) : RequestEvent(At);
 
@@ -81,7 +87,9 @@ public sealed record OwnerDeclined(string Step, string ActorEmail, string? Reaso
 
 public sealed record OwnerApprovalTimedOut(string Step, DateTimeOffset At) : RequestEvent(At);
 
-public sealed record ReferenceConsentRequested(string Step, IReadOnlyList<TimerDue> Timers, DateTimeOffset ExpiresAt, DateTimeOffset At) : RequestEvent(At);
+/// <summary>The reference is asked; <paramref name="CandidateIndex"/> names a candidate asked in parallel (null: the current one).</summary>
+public sealed record ReferenceConsentRequested(string Step, IReadOnlyList<TimerDue> Timers, DateTimeOffset ExpiresAt, DateTimeOffset At, int? CandidateIndex = null)
+    : RequestEvent(At);
 
 public sealed record ReferenceAccepted(string Step, string ActorEmail, DateTimeOffset At) : RequestEvent(At);
 
@@ -106,8 +114,9 @@ public sealed record CallCompleted(TimerDue OutcomeNudge, DateTimeOffset At, Gif
 
 public sealed record OutcomeNudged(int Count, TimerDue NextNudge, DateTimeOffset At) : RequestEvent(At);
 
-/// <summary>The request moves on: the candidates from <paramref name="FromIndex"/> are checked before an owner is asked.</summary>
-public sealed record CandidateCheckRequested(int FromIndex, TimerDue Retry, DateTimeOffset At) : RequestEvent(At);
+/// <summary>The request moves on: the candidates from <paramref name="FromIndex"/> are checked before an owner is asked, for
+/// <paramref name="Wanted"/> of them when it asks several at once.</summary>
+public sealed record CandidateCheckRequested(int FromIndex, TimerDue Retry, DateTimeOffset At, int Wanted = 1) : RequestEvent(At);
 
 /// <summary>None of the listed candidates could be asked; a fresh match over the directory found these, appended to the list.</summary>
 public sealed record CandidatesAdded(IReadOnlyList<Candidate> Candidates, DateTimeOffset At) : RequestEvent(At);
@@ -146,3 +155,14 @@ public sealed record CandidateSkipped(string Step, string ByEmail, string? Reaso
 /// <paramref name="WasRushed"/> whether it was rushed before.
 /// </summary>
 public sealed record NeededByExtended(DateOnly From, DateOnly To, string ByEmail, string? RushedReason, bool WasRushed, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>Asks let go, each with a short "no longer needed, thank you" to whoever was asked; their holds end with them.</summary>
+public sealed record AsksReleased(IReadOnlyList<ReleasedAsk> Asks, AskRelease Why, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The parallel ask of candidate <paramref name="CandidateIndex"/> becomes the current one: its reference consented
+/// first, or nobody else is left to ask.</summary>
+public sealed record ParallelAskLeads(int CandidateIndex, DateTimeOffset At) : RequestEvent(At);
+
+/// <summary>The program manager had the request ask several candidates at once from now on. <paramref name="AskNow"/>: the
+/// ask open stays open beside the next candidates, checked and asked now.</summary>
+public sealed record ParallelAsksTurnedOn(string ByEmail, DateTimeOffset At, bool AskNow = false) : RequestEvent(At);

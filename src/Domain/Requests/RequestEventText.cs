@@ -16,14 +16,19 @@ public static class RequestEventText
         RequestSubmitted e => $"Submitted by {StaffNames.Of(e.RequesterEmail)} for {e.Intake.Prospect.Company} with {Count(e.Candidates.Count, "candidate")}",
         RequestDeferred e => $"Deferred: {e.Reason}",
         RequestRushed e => $"Flagged as rushed: {e.Reason}",
-        OwnerApprovalRequested e => $"Owner of candidate {e.CandidateIndex + 1} asked to approve",
-        StandingApprovalUsed e => $"Candidate {e.CandidateIndex + 1} approved in advance by the owner's standing approval (set by {StaffNames.Of(e.Rule.SetBy)}); the owner was told",
+        OwnerApprovalRequested e => $"Owner of candidate {e.CandidateIndex + 1} asked to approve{AtTheSameTime(e.Parallel)}",
+        StandingApprovalUsed e => $"Candidate {e.CandidateIndex + 1} approved in advance by the owner's standing approval (set by {StaffNames.Of(e.Rule.SetBy)}); the owner was told{AtTheSameTime(e.Parallel)}",
+        AsksReleased e => $"{Candidates(e.Asks.Select(a => a.CandidateIndex))} let go with a thank-you: "
+            + (e.Why == AskRelease.AnotherAgreed ? "another reference agreed first" : "the request ended"),
+        ParallelAskLeads e => $"The request goes on with candidate {e.CandidateIndex + 1}, asked at the same time",
+        ParallelAsksTurnedOn e => $"{StaffNames.Of(e.ByEmail)} had the request ask several candidates at once",
         OwnerReminded => "Owner reminded",
         OwnerEscalated { NoTimeToWait: true } => "Escalated to the program manager at once: the need-by date leaves no time to wait for the owner",
         OwnerEscalated => "Escalated to the program manager: the owner has not answered",
         OwnerApproved e => $"Approved by {StaffNames.Of(e.ActorEmail)}{ForOwner(e.OnBehalfOf)}",
         OwnerDeclined e => $"Declined by {StaffNames.Of(e.ActorEmail)}{ForOwner(e.OnBehalfOf)}{Because(e.Reason)}",
         OwnerApprovalTimedOut => "Owner did not answer in time; moving on",
+        ReferenceConsentRequested { CandidateIndex: { } i } => $"Reference of candidate {i + 1} asked whether they will take the call",
         ReferenceConsentRequested => "Reference asked whether they will take the call",
         ReferenceAccepted => "Reference accepted; briefings sent",
         ReferenceDeclined e => $"Reference declined{Because(e.Reason)}",
@@ -42,6 +47,7 @@ public static class RequestEventText
         OutcomeRecorded e => e.Outcome == DealOutcome.Won
             ? string.Create(CultureInfo.InvariantCulture, $"Won ({e.InfluencedRevenueUsd:N0} USD influenced); the reference was told")
             : "Lost; the reference was told",
+        CandidateCheckRequested { Wanted: > 1 } e => $"Checking the next candidates are free, under their cap and consenting, to ask {e.Wanted} at once",
         CandidateCheckRequested => "Moving on: checking the next candidates are free, under their cap and consenting",
         CandidatesAdded e => $"None of the listed candidates was free: a new match added {Count(e.Candidates.Count, "candidate")}",
         OutcomeReceived e => $"{e.Outcome} recorded; any call still ahead closes the loop once it is debriefed",
@@ -61,6 +67,14 @@ public static class RequestEventText
     private static string ForOwner(string? ownerEmail) => ownerEmail is null ? "" : $" on behalf of the owner, {StaffNames.Of(ownerEmail)}";
 
     private static string Because(string? reason) => string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}";
+
+    private static string AtTheSameTime(bool parallel) => parallel ? ", at the same time as another: time is short" : "";
+
+    private static string Candidates(IEnumerable<int> indexes)
+    {
+        var numbers = indexes.Select(i => (i + 1).ToString(CultureInfo.InvariantCulture)).ToList();
+        return numbers.Count == 1 ? $"Candidate {numbers[0]}" : $"Candidates {string.Join(", ", numbers[..^1])} and {numbers[^1]}";
+    }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -30,8 +30,20 @@ public sealed record RequestState
     public IReadOnlyList<Candidate> Candidates { get; init; } = [];
     public int CurrentIndex { get; init; } = -1;
 
+    /// <summary>The furthest candidate asked so far: moving on checks the candidates after it.</summary>
+    public int FurthestAsked { get; init; } = -1;
+
+    /// <summary>Candidates asked beside the current one, time being short (decision 041); empty when asking one at a time.</summary>
+    public IReadOnlyList<ParallelAsk> ParallelAsks { get; init; } = [];
+
+    /// <summary>The program manager had this request ask several candidates at once, whatever its need-by date.</summary>
+    public bool AsksInParallel { get; init; }
+
     /// <summary>Moving on: the candidates from this index are being checked before the next owner is asked.</summary>
     public int? CheckingFrom { get; init; }
+
+    /// <summary>How many candidates the check under way looks for (several when asking at once).</summary>
+    public int CheckingWanted { get; init; } = 1;
 
     /// <summary>The human step an answer must name (owner approval or reference consent); null when none is asked.</summary>
     public string? Step { get; init; }
@@ -50,8 +62,11 @@ public sealed record RequestState
     public string? InvitationUid { get; init; }
     public IReadOnlyList<TimerDue> PendingTimers { get; init; } = [];
 
+    /// <summary>Every timer the request waits on: the current candidate's steps and each parallel ask's timeout.</summary>
+    public IReadOnlyList<TimerDue> AllTimers => ParallelAsks.Count == 0 ? PendingTimers : [.. PendingTimers, .. ParallelAsks.SelectMany(a => a.Timers)];
+
     /// <summary>The timer due first: what the request's orchestration waits on besides a command.</summary>
-    public TimerDue? NextTimer => PendingTimers.MinBy(t => t.DueAt);
+    public TimerDue? NextTimer => AllTimers.MinBy(t => t.DueAt);
     public int DebriefReminders { get; init; }
     public DebriefReport? Debrief { get; init; }
     public int OutcomeNudges { get; init; }
@@ -65,6 +80,15 @@ public sealed record RequestState
     public bool IsSubmitted => RequestId is not null;
 
     public Candidate? Current => CurrentIndex >= 0 && CurrentIndex < Candidates.Count ? Candidates[CurrentIndex] : null;
+
+    /// <summary>The parallel ask at <paramref name="step"/>, if one is open there.</summary>
+    public ParallelAsk? ParallelAskAt(string? step) => step is null ? null : ParallelAsks.FirstOrDefault(a => a.Step == step);
+
+    /// <summary>
+    /// The request as one candidate's ask sees it: what is written to a candidate asked in parallel reads them as the
+    /// current one, so every email speaks of the person it goes to.
+    /// </summary>
+    public RequestState ForCandidate(int index) => this with { CurrentIndex = index };
 
     public bool IsOpen => IsSubmitted && Status.IsOpen();
 
@@ -91,12 +115,14 @@ public sealed record RequestState
     };
 
     /// <summary>
-    /// The contact this request holds: only the current candidate while asked, consenting, scheduled or with the call not
-    /// yet debriefed. Later candidates are a ranked list, not a hold: moving on checks them again (NextCandidate).
+    /// The contacts this request holds: the current candidate while asked, consenting, scheduled or with the call not
+    /// yet debriefed, and the candidates asked beside them. Later candidates are a ranked list, not a hold: moving on checks them again (NextCandidate).
     /// </summary>
-    public IReadOnlyList<ContactKey> HeldContacts => IsOpen && Status != RequestStatus.Completed && CheckingFrom is null && Current is { } current
-        ? [current.Key]
-        : [];
+    public IReadOnlyList<ContactKey> HeldContacts =>
+    [
+        .. IsOpen && Status != RequestStatus.Completed && CheckingFrom is null && Current is { } current ? [current.Key] : Array.Empty<ContactKey>(),
+        .. IsOpen ? ParallelAsks.Select(a => Candidates[a.CandidateIndex].Key) : [],
+    ];
 
     /// <summary>
     /// Whether a hold this request placed on <paramref name="contact"/> still stands: it asks them now, it is choosing whom
@@ -113,7 +139,8 @@ public sealed record RequestState
         && Seq.Equal(Alternatives, other.Alternatives) && Same.Intake(Intake, other.Intake)
         && RequesterEmail == other.RequesterEmail && ProgramManagerEmail == other.ProgramManagerEmail
         && SubmittedAt == other.SubmittedAt && Equals(Policy, other.Policy) && Seq.Equal(Candidates, other.Candidates) && CurrentIndex == other.CurrentIndex
-        && CheckingFrom == other.CheckingFrom
+        && FurthestAsked == other.FurthestAsked && Seq.Equal(ParallelAsks, other.ParallelAsks) && AsksInParallel == other.AsksInParallel
+        && CheckingFrom == other.CheckingFrom && CheckingWanted == other.CheckingWanted
         && Step == other.Step && OwnerApproved == other.OwnerApproved && OwnerEscalated == other.OwnerEscalated && Sequence == other.Sequence
         && SlotAttempts == other.SlotAttempts && MissedCalls == other.MissedCalls && Equals(Slot, other.Slot)
         && InvitationUid == other.InvitationUid && Seq.Equal(PendingTimers, other.PendingTimers)

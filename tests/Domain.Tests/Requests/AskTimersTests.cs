@@ -29,7 +29,7 @@ public sealed class AskTimersTests
         // Until the end of Monday 23: Wednesday 7 h, Thursday, Friday and Monday 8 h each = 31 h; the owner gets 15 h 30.
         var times = AskTimers.ForOwner(Wednesday, new DateOnly(2026, 11, 23), Policy);
 
-        Assert.Equal(new OwnerAskTimes(Utc(18, 15, 10), Utc(19, 12, 20), Utc(20, 9, 30)), times);
+        Assert.Equal(new OwnerAskTimes(Utc(18, 15, 10), Utc(19, 12, 20), Utc(20, 9, 30), Squeezed: true), times);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class AskTimersTests
 
         var times = AskTimers.ForOwner(Wednesday, neededBy, Policy);
 
-        Assert.Equal(new OwnerAskTimes(Utc(18, 13, 50), Utc(19, 9, 40), Utc(19, 13, 30)), times);
+        Assert.Equal(new OwnerAskTimes(Utc(18, 13, 50), Utc(19, 9, 40), Utc(19, 13, 30), Squeezed: true), times);
         Assert.True(times.TimeoutAt < AskTimers.Deadline(neededBy, Policy));
     }
 
@@ -75,7 +75,7 @@ public sealed class AskTimersTests
 
         var times = AskTimers.ForOwner(Utc(20, 16), new DateOnly(2026, 11, 24), paris);
 
-        Assert.Equal(new OwnerAskTimes(Utc(23, 10, 40), Utc(23, 13, 20), Utc(23, 16)), times);
+        Assert.Equal(new OwnerAskTimes(Utc(23, 10, 40), Utc(23, 13, 20), Utc(23, 16), Squeezed: true), times);
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class AskTimersTests
         // 62 hours until the end of Friday: the owner gets 31.
         var times = AskTimers.ForOwner(Wednesday, new DateOnly(2026, 11, 20), Policy with { UseBusinessHours = false });
 
-        Assert.Equal(new OwnerAskTimes(Utc(18, 20, 20), Utc(19, 6, 40), Utc(19, 17)), times);
+        Assert.Equal(new OwnerAskTimes(Utc(18, 20, 20), Utc(19, 6, 40), Utc(19, 17), Squeezed: true), times);
     }
 
     [Fact]

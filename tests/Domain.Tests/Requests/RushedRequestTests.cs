@@ -31,9 +31,14 @@ public sealed class RushedRequestTests : DeciderSpec
 
         var events = When(Submit(Sample.Intake(neededBy: Friday)));
 
-        ThenTypes(events, typeof(RequestSubmitted), typeof(RequestRushed), typeof(OwnerApprovalRequested));
-        var asked = (OwnerApprovalRequested)events[2];
+        ThenTypes(events, typeof(RequestSubmitted), typeof(RequestRushed), typeof(OwnerApprovalRequested), typeof(OwnerApprovalRequested));
+        var asked = (OwnerApprovalRequested)events[3];
         Assert.Equal([TimerKinds.OwnerReminder, TimerKinds.OwnerEscalation, TimerKinds.OwnerApprovalTimeout], asked.Timers.Select(t => t.Kind));
+        // The second candidate's owner is asked at the same time, with a timeout only.
+        var beside = (OwnerApprovalRequested)events[2];
+        Assert.True(beside.Parallel);
+        Assert.Equal(1, beside.CandidateIndex);
+        Assert.Equal([TimerKinds.OwnerApprovalTimeout], beside.Timers.Select(t => t.Kind));
         Assert.All(asked.Timers, t => Assert.True(t.DueAt < AskTimers.Deadline(Friday, Policy), $"{t.Kind} is due {t.DueAt:O}, after the need-by date"));
         Assert.Equal(asked.Timers[^1].DueAt, asked.ExpiresAt);
         // The program manager hears of the rush now, once; the rest waits on the owner.
@@ -48,8 +53,8 @@ public sealed class RushedRequestTests : DeciderSpec
 
         var events = When(Submit(Sample.Intake(neededBy: new DateOnly(2026, 11, 18))));
 
-        ThenTypes(events, typeof(RequestSubmitted), typeof(RequestRushed), typeof(OwnerApprovalRequested), typeof(OwnerEscalated));
-        Assert.True(((OwnerEscalated)events[3]).NoTimeToWait);
+        ThenTypes(events, typeof(RequestSubmitted), typeof(RequestRushed), typeof(OwnerApprovalRequested), typeof(OwnerApprovalRequested), typeof(OwnerEscalated));
+        Assert.True(((OwnerEscalated)events[4]).NoTimeToWait);
         var state = After(events);
         Assert.True(state.NeedsAttention);
         Assert.Equal([TimerKinds.OwnerApprovalTimeout], state.PendingTimers.Select(t => t.Kind));
@@ -58,10 +63,10 @@ public sealed class RushedRequestTests : DeciderSpec
         var mail = Assert.Single(toPm);
         Assert.Equal(EmailKind.Escalation, mail.Kind);
         Assert.Equal("No time to wait: Acme Health needs a reference by Wed 18 Nov 2026", mail.Subject);
-        Assert.Equal((Pm, "owner:1"), (mail.Action!.ActorEmail, mail.Action.Step));
+        Assert.Equal((Pm, "owner:2"), (mail.Action!.ActorEmail, mail.Action.Step));
         Assert.Contains(mail.Paragraphs, p => p.Contains("no time to wait for {staff:owner-acc", StringComparison.Ordinal));
         Assert.Equal("Escalated to the program manager at once: the need-by date leaves no time to wait for the owner",
-            RequestEventText.Describe(events[3]));
+            RequestEventText.Describe(events[4]));
     }
 
     [Fact]
@@ -79,10 +84,10 @@ public sealed class RushedRequestTests : DeciderSpec
     [Fact]
     public void MovingOnLateAsksTheNextOwnerWithTheTimeStillLeft()
     {
-        Given(Run(Submit(Sample.Intake(neededBy: Friday))));
+        Given(Run(Submit(Sample.Intake(neededBy: Friday), Candidates(3))));
         var timeout = State.PendingTimers.Single(t => t.Kind == TimerKinds.OwnerApprovalTimeout);
 
-        var events = WhenMovedOn(new TimerElapsed(timeout, timeout.DueAt), chosen: 1);
+        var events = WhenMovedOn(new TimerElapsed(timeout, timeout.DueAt), chosen: 2);
 
         // Thursday 13:30: 3 h 30 today and 8 h on Friday left, half of it for the next owner.
         var asked = Assert.IsType<OwnerApprovalRequested>(events[^1]);

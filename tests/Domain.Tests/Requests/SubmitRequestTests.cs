@@ -79,7 +79,8 @@ public sealed class SubmitRequestTests : DeciderSpec
 
         var events = When(Submit(Sample.Intake(neededBy: new DateOnly(2026, 11, 19))));
 
-        ThenTypes(events, typeof(RequestSubmitted), typeof(RequestRushed), typeof(OwnerApprovalRequested));
+        // No room to ask one after another: both candidates' owners are asked at once (decision 041).
+        ThenTypes(events, typeof(RequestSubmitted), typeof(RequestRushed), typeof(OwnerApprovalRequested), typeof(OwnerApprovalRequested));
         var state = After(events);
         Assert.True(state.Rushed);
         var mail = Assert.IsType<SendEmail>(Assert.Single(Decider.Effects(events[1], state))).Email;
