@@ -17,9 +17,8 @@ var watch = new CapacityWatch(directory, new ReferenceFlow.Domain.Policies.Workf
 foreach (var strategy in Enum.GetValues<Strategy>())
 {
     var clock = Stopwatch.StartNew();
-    var year = strategy == Strategy.StandingApprovals
-        ? new YearOfDemand(strategy, trusting, options.Seed + 2)
-        : new YearOfDemand(strategy, directory, options.Seed + 2, strategy == Strategy.ReferenceFlow ? watch : null);
+    var year = new YearOfDemand(strategy, strategy.HasStandingApprovals() ? trusting : directory, options.Seed + 2,
+        strategy == Strategy.ReferenceFlow ? watch : null);
     outcomes.Add(year.Run(demand));
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{strategy}: {clock.Elapsed.TotalSeconds:F1} s"));
 }

@@ -14,8 +14,9 @@ namespace ReferenceFlow.Bench.ProgramSimulation;
 /// </summary>
 internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAccount> directory, int seed, CapacityWatch? watch = null)
 {
-    private readonly WorkflowPolicy _policy = new();
-    private readonly RequestDecider _decider = new(new WorkflowPolicy());
+    // Strategies from before parallel asks keep to one at a time.
+    private readonly WorkflowPolicy _policy = strategy.AsksInParallel() ? new() : new() { ParallelAsks = 1 };
+    private RequestDecider Decider => field ??= new(_policy);
     private readonly Random _people = new(seed);
     private readonly PriorityQueue<Action, DateTimeOffset> _agenda = new();
     private readonly Dictionary<string, RequestState> _requests = [];
@@ -78,7 +79,7 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         IReadOnlyList<RequestEvent> events;
         try
         {
-            events = _decider.Decide(command, before);
+            events = Decider.Decide(command, before);
         }
         catch (DomainException)
         {
@@ -86,9 +87,11 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         }
         var state = before;
         _histories[id].AddRange(events);
+        var reactions = new List<(RequestEvent, RequestState)>();
         foreach (var e in events)
         {
-            state = _decider.Evolve(state, e);
+            state = Decider.Evolve(state, e);
+            reactions.Add((e, state));
             if (e is SlotProposed && _introduced.Add(id))
             {
                 _toIntroduction.Add(_now - state.SubmittedAt);
@@ -96,31 +99,32 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
             if (e is CallCompleted)
             {
                 // The credit the workflow's RecordUsage effect makes: the call, at its slot.
-                var use = _decider.Effects(e, state).OfType<RecordUsage>().Single();
+                var use = Decider.Effects(e, state).OfType<RecordUsage>().Single();
                 _ledger.Add(new ContactUsage(use.ReferenceId, use.ContactId, use.RequestId, Activity.Call, use.At));
                 _calls.Add((state, use.At));
             }
         }
         _requests[id] = state;
-        foreach (var e in events) React(id, e, state);
-        foreach (var timer in state.PendingTimers.Where(t => !before.PendingTimers.Contains(t)))
+        foreach (var (e, after) in reactions) React(id, e, after);
+        foreach (var timer in state.AllTimers.Where(t => !before.AllTimers.Contains(t)))
         {
             _agenda.Enqueue(() => Apply(id, new TimerElapsed(timer, _now)), timer.DueAt);
         }
     }
 
-    /// <summary>What the people and the adapters do next after each event.</summary>
+    /// <summary>What the people and the adapters do next after each event, as the request stood right after it.</summary>
     private void React(string id, RequestEvent e, RequestState s)
     {
         switch (e)
         {
             case OwnerApprovalRequested asked when _people.NextDouble() < 0.9:
                 var approve = _people.NextDouble() < 0.8;
-                Later(Hours(2, 40), () => Apply(id, new DecideAsOwner(asked.Step, s.Current!.Account.OwnerEmail, approve, null, _now)));
+                Later(Hours(2, 40), () => Apply(id, new DecideAsOwner(asked.Step, s.Candidates[asked.CandidateIndex].Account.OwnerEmail, approve, null, _now)));
                 break;
             case ReferenceConsentRequested asked when _people.NextDouble() < 0.9:
                 var accept = _people.NextDouble() < 0.75;
-                Later(Hours(2, 40), () => Apply(id, new DecideAsReference(asked.Step, s.Current!.Contact.Email, accept, null, _now)));
+                var contact = s.Candidates[asked.CandidateIndex ?? s.CurrentIndex].Contact.Email;
+                Later(Hours(2, 40), () => Apply(id, new DecideAsReference(asked.Step, contact, accept, null, _now)));
                 break;
             case SlotSearchStarted search:
                 var start = search.Request.WindowStart.AddHours(3);
@@ -138,26 +142,33 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
                 _agenda.Enqueue(() => Apply(id, new RecordOutcome(won ? DealOutcome.Won : DealOutcome.Lost, _now)), closes);
                 break;
             case CandidateCheckRequested check:
-                Apply(id, Choose(s, check.FromIndex));
+                Apply(id, Choose(s, check.FromIndex, check.Wanted));
                 break;
         }
     }
 
-    /// <summary>The product checks the list and matches afresh when nobody on it is free; before, and by hand, the next one on the list.</summary>
-    private ChooseCandidate Choose(RequestState s, int from)
+    /// <summary>
+    /// The product checks the list for as many as it wants and matches afresh when nobody on it is free; before, and by
+    /// hand, the next one on the list.
+    /// </summary>
+    private ChooseCandidate Choose(RequestState s, int from, int wanted)
     {
-        if (strategy is not (Strategy.ReferenceFlow or Strategy.StandingApprovals)) return new ChooseCandidate(from, _now);
-        var check = new CandidateCheck(s.Intake!, [.. s.Candidates.Select(c => c.Key)], from, _now);
+        if (!strategy.ChecksCandidates()) return new ChooseCandidate(from, _now);
+        var check = new CandidateCheck(s.Intake!, [.. s.Candidates.Select(c => c.Key)], from, _now, s.RequestId, wanted);
         var busy = Busy();
-        if (NextCandidate.Choose(check, directory, UsageIndex.Build(_ledger, _now), busy, _policy) is not { } index)
+        var usage = UsageIndex.Build(_ledger, _now);
+        var chosen = new List<ParallelChoice>();
+        while (chosen.Count < wanted && NextCandidate.Choose(check, directory, usage, busy, _policy) is { } index)
         {
-            return new ChooseCandidate(null, _now, NextCandidate.Fresh(check, directory, _ledger, busy, _policy));
+            // The owner's standing approval as the account reads now, as the workflow's check passes it on.
+            var key = check.Listed[index];
+            busy.Add(key);
+            chosen.Add(new ParallelChoice(index, StandingApproval.Covering(directory.Single(a => a.ReferenceId == key.ReferenceId), key.ContactId,
+                s.Intake!.Activity, s.Intake.Topics, DateOnly.FromDateTime(_now.UtcDateTime))));
         }
-        // The owner's standing approval as the account reads now, as the workflow's check passes it on.
-        var chosen = check.Listed[index];
-        var standing = StandingApproval.Covering(directory.Single(a => a.ReferenceId == chosen.ReferenceId), chosen.ContactId, s.Intake!.Activity,
-            s.Intake.Topics, DateOnly.FromDateTime(_now.UtcDateTime));
-        return new ChooseCandidate(index, _now, Standing: standing);
+        if (chosen.Count > 0) return new ChooseCandidate(chosen[0].Index, _now, Standing: chosen[0].Standing, Also: chosen[1..]);
+        var fresh = NextCandidate.Fresh(check, directory, _ledger, busy, _policy);
+        return new ChooseCandidate(null, _now, fresh, Also: [.. Enumerable.Range(1, Math.Max(0, Math.Min(wanted, fresh.Count) - 1)).Select(i => new ParallelChoice(check.Listed.Count + i))]);
     }
 
     private void Later(TimeSpan after, Action act) => _agenda.Enqueue(act, _now + after);

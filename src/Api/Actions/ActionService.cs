@@ -25,9 +25,10 @@ public sealed class ActionService(
         if (snapshot is null || !snapshot.State.IsSubmitted) return UnknownRequest();
         // The answer is in even while the workflow has not yet moved on: never show the form again for a used link.
         if (await store.IsMarkedAsync(claims.RequestId, UsedMark(claims.TokenId), ct)) return AlreadyUsed();
-        if (snapshot.State.Step != claims.Step) return MovedOn();
+        // The ask the link belongs to, the current one or one asked in parallel, read as the person asked sees it.
+        if (snapshot.State.AskingAt(claims.Step) is not { } asked) return MovedOn();
         var decisions = DecisionsFor(claims.Action);
-        return new ActionPageModel.Form(token, claims.Action, decisions, decisions.Contains(decision ?? "") ? decision : null, snapshot.State, null);
+        return new ActionPageModel.Form(token, claims.Action, decisions, decisions.Contains(decision ?? "") ? decision : null, asked, null);
     }
 
     public async Task<ActionPageModel> ActAsync(string token, string? decision, string? reason, CancellationToken ct)
@@ -40,7 +41,8 @@ public sealed class ActionService(
             var current = await workflow.LoadAsync(claims.RequestId, ct);
             return current is null || !current.State.IsSubmitted
                 ? UnknownRequest()
-                : new ActionPageModel.Form(token, claims.Action, decisions, null, current.State, $"Choose one of: {string.Join(", ", decisions)}.");
+                : new ActionPageModel.Form(token, claims.Action, decisions, null, current.State.AskingAt(claims.Step) ?? current.State,
+                    $"Choose one of: {string.Join(", ", decisions)}.");
         }
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 2000)];
         var now = clock.GetUtcNow();
@@ -100,7 +102,7 @@ public sealed class ActionService(
     /// </summary>
     private async Task<bool> IsRepeatStillWaitingAsync(ActionClaims claims, string used, string decision, CancellationToken ct) =>
         await store.ReadMarkAsync(claims.RequestId, used, ct) == decision
-        && (await workflow.LoadAsync(claims.RequestId, ct))?.State.Step == claims.Step;
+        && (await workflow.LoadAsync(claims.RequestId, ct))?.State.AskingAt(claims.Step) is not null;
 
     private static string UsedMark(string tokenId) => "used:" + tokenId;
 

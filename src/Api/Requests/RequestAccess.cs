@@ -55,6 +55,18 @@ public static class RequestAccess
         return state.Status == RequestStatus.AwaitingOwnerApproval && state.Step is not null && state.CheckingFrom is null && state.Current is not null;
     }
 
+    /// <summary>
+    /// Asking several at once can be turned on while the request still looks for a reference, unless its policy (the one
+    /// it was submitted under, else the program's <paramref name="policy"/>) asks one at a time.
+    /// </summary>
+    public static bool CanAskInParallel(RequestState state, Domain.Policies.WorkflowPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(policy);
+        return state.IsOpen && state.Status is RequestStatus.AwaitingOwnerApproval or RequestStatus.AwaitingReferenceConsent
+            && !state.AsksInParallel && (state.Policy ?? policy).ParallelAsks > 1;
+    }
+
     /// <summary>The need-by date can move while the call is still to be arranged (the decider's rule, asked before offering it).</summary>
     public static bool CanExtendNeededBy(RequestState state)
     {

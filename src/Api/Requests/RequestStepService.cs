@@ -12,7 +12,7 @@ namespace ReferenceFlow.Api.Requests;
 /// the command the workflow already takes from the email link or the decider's table, sent through
 /// <see cref="RequestWorkflow.SendAsync"/>, so the history records who did it.
 /// </summary>
-public sealed class RequestStepService(RequestWorkflow workflow, TimeProvider clock)
+public sealed class RequestStepService(RequestWorkflow workflow, Domain.Policies.WorkflowPolicy policy, TimeProvider clock)
 {
     private const string MovedOnText = "This ask is no longer open: someone answered first, or the request moved on. Nothing was changed.";
 
@@ -21,13 +21,19 @@ public sealed class RequestStepService(RequestWorkflow workflow, TimeProvider cl
         ActAsync(id, user,
             // An owner answering an ask that has since gone to another account hears it moved on, not that it was never theirs.
             who: (u, s) => u.IsProgramManager || u.Is(s.Current?.Account.OwnerEmail) || (step is not null && step != s.Step && OwnsACandidate(u, s)),
-            when: s => RequestAccess.IsOwnerStepOpen(s) && (step is null || step == s.Step),
+            // The step may be an ask made in parallel with the current one (decision 041).
+            when: s => step is null ? RequestAccess.IsOwnerStepOpen(s) : s.AskingAt(step) is { } asked && RequestAccess.IsOwnerStepOpen(asked),
             (state, now) => new DecideAsOwner(step ?? state.Step!, user.Email, approve, reason, now, AsProgramManager: user.IsProgramManager), ct);
 
     /// <summary>The program manager stops waiting on the owner asked at <paramref name="step"/> (the open one when null).</summary>
     public Task<RequestResult> AskNextCandidateAsync(string id, CurrentUser user, string? step, string? reason, CancellationToken ct) =>
         ActAsync(id, user, (u, _) => RequestAccess.CanSteer(u), s => RequestAccess.IsOwnerStepOpen(s) && (step is null || step == s.Step),
             (state, now) => new AskNextCandidate(step ?? state.Step!, user.Email, reason, now), ct);
+
+    /// <summary>The program manager has the request ask several candidates at once from now on (decision 041).</summary>
+    public Task<RequestResult> AskInParallelAsync(string id, CurrentUser user, CancellationToken ct) =>
+        ActAsync(id, user, (u, _) => RequestAccess.CanSteer(u), s => RequestAccess.CanAskInParallel(s, policy),
+            (_, now) => new AskInParallel(user.Email, now), ct);
 
     /// <summary>The program manager gives the request until <paramref name="neededBy"/>; a date not after the current one is named as such.</summary>
     public async Task<RequestResult> ExtendNeededByAsync(string id, CurrentUser user, DateOnly neededBy, CancellationToken ct)

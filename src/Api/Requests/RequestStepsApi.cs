@@ -5,7 +5,8 @@ namespace ReferenceFlow.Api.Requests;
 
 /// <summary>
 /// Deciding a request's step without the emailed link (api.md): the owner's approve and decline (the account's owner, or
-/// the program manager on their behalf), and the program manager's "ask the next candidate" and "extend the need-by date".
+/// the program manager on their behalf), and the program manager's "ask the next candidate", "ask several at once" and
+/// "extend the need-by date".
 /// Mapped beside /api/requests with their own role policies, since owners do not hold the requests policy.
 /// </summary>
 public static class RequestStepsApi
@@ -24,6 +25,8 @@ public static class RequestStepsApi
             .Accepts<StepBody>("application/json").Produces<SubmittedResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
         manager.MapPost("/{id}/extend", ExtendAsync).WithSummary("Move the need-by date later, until the call is arranged")
             .Accepts<ExtendBody>("application/json").Produces<SubmittedResponse>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
+        manager.MapPost("/{id}/parallel", AskInParallelAsync).WithSummary("Ask several candidates at once from now on; the first reference to agree takes the call")
+            .Produces<SubmittedResponse>().ProducesProblem(404).ProducesProblem(409);
         return app;
     }
 
@@ -37,6 +40,12 @@ public static class RequestStepsApi
     {
         var (body, error) = await ReadStepAsync(request);
         return error ?? Answer(id, await steps.AskNextCandidateAsync(id, user, body!.Step, body.Reason, ct));
+    }
+
+    public static async Task<IResult> AskInParallelAsync(string id, RequestStepService steps, CurrentUser user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        return Answer(id, await steps.AskInParallelAsync(id, user, ct));
     }
 
     public static async Task<IResult> ExtendAsync(string id, HttpRequest request, RequestStepService steps, TimeProvider clock, CurrentUser user, CancellationToken ct)

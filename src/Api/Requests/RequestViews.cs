@@ -35,10 +35,12 @@ public static class RequestViews
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(user);
+        var standings = CandidateStandings.Of(history.Select(h => h.Event));
         var candidates = state.Candidates.Select((c, i) => new CandidateView(
             c.ReferenceId, c.ContactId, c.Account.Name, c.Account.Industry, c.Account.Country, Math.Round(c.Score, 2), c.Reasons,
             c.Contact.Title, c.Caution,
-            RequestAccess.CanSeeContact(user, state, i) ? new ContactDetails(c.Contact.Name, c.Contact.Email, c.Contact.Phone, c.Contact.TimeZone) : null))
+            RequestAccess.CanSeeContact(user, state, i) ? new ContactDetails(c.Contact.Name, c.Contact.Email, c.Contact.Phone, c.Contact.TimeZone) : null,
+            standings.TryGetValue(i, out var standing) ? standing : null))
             .ToList();
         var current = state.Current is { } cur ? new CurrentCandidate(cur.ReferenceId, cur.ContactId) : null;
         var act = RequestAccess.CanAct(user, state);
@@ -49,7 +51,7 @@ public static class RequestViews
             : null;
         return new RequestView(
             id, state.Status, state.Rushed, state.Reason, state.Alternatives, candidates, current, slot,
-            state.PendingTimers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Kind, t.DueAt)).ToList(),
+            state.AllTimers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Kind, t.DueAt)).ToList(),
             // Named first, redacted after: a contact's address that stood in a marker is then taken out like any other.
             history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(StaffNames.Fill(RequestEventText.Describe(h.Event, readerZone), people)))).ToList(),
             state.Intake, state.RequesterEmail, state.SubmittedAt, redaction.Person(state.WaitingOn), state.Outcome, state.Debrief,
@@ -60,13 +62,15 @@ public static class RequestViews
                 DecideAsOwner: RequestAccess.CanDecideAsOwner(user, state),
                 AskNextCandidate: RequestAccess.CanSteer(user) && RequestAccess.IsOwnerStepOpen(state),
                 ExtendNeededBy: RequestAccess.CanSteer(user) && RequestAccess.CanExtendNeededBy(state),
-                AskAgain: act && state.Status == RequestStatus.Deferred),
+                AskAgain: act && state.Status == RequestStatus.Deferred,
+                AskInParallel: RequestAccess.CanSteer(user) && RequestAccess.CanAskInParallel(state, policy)),
             Step: RequestAccess.IsOwnerStepOpen(state) ? state.Step : null)
         {
             RequesterName = StaffNames.Shown(state.RequesterEmail, people),
             WaitingOnName = redaction.Person(state.WaitingOn) is { } waitingOn
                 ? IsContact(state, waitingOn) ? state.Current!.Contact.Name : StaffNames.Shown(waitingOn, people)
                 : null,
+            AsksInParallel = state.AsksInParallel || state.ParallelAsks.Count > 0,
         };
     }
 

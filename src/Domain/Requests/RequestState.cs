@@ -90,6 +90,19 @@ public sealed record RequestState
     /// </summary>
     public RequestState ForCandidate(int index) => this with { CurrentIndex = index };
 
+    /// <summary>
+    /// The request as the ask open at <paramref name="step"/> sees it: the current candidate's ask, or one asked in
+    /// parallel read as the current one (its candidate, status and step); null when no ask is open there any more.
+    /// </summary>
+    public RequestState? AskingAt(string step) =>
+        Step == step ? this
+        : ParallelAskAt(step) is { } ask ? ForCandidate(ask.CandidateIndex) with
+        {
+            Step = step, OwnerApproved = ask.OwnerApproved, CheckingFrom = null, PendingTimers = ask.Timers,
+            Status = ask.OwnerApproved ? RequestStatus.AwaitingReferenceConsent : RequestStatus.AwaitingOwnerApproval,
+        }
+        : null;
+
     public bool IsOpen => IsSubmitted && Status.IsOpen();
 
     /// <summary>

@@ -23,6 +23,11 @@ public sealed class RequestStepsHttp(ApiGate gate, RequestStepService steps, Tim
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/requests/{id}/next")] HttpRequest req, string id, CancellationToken ct) =>
         gate.RunAsync(req, Roles.ProgramManagerPolicy, user => RequestStepsApi.AskNextAsync(id, req, steps, user, ct));
 
+    [Function("AskInParallel")]
+    public Task<IResult> Parallel(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/requests/{id}/parallel")] HttpRequest req, string id, CancellationToken ct) =>
+        gate.RunAsync(req, Roles.ProgramManagerPolicy, user => RequestStepsApi.AskInParallelAsync(id, steps, user, ct));
+
     [Function("ExtendNeededBy")]
     public Task<IResult> Extend(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/requests/{id}/extend")] HttpRequest req, string id, CancellationToken ct) =>

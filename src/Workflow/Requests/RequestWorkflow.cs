@@ -2,6 +2,7 @@ using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Workflow;
 using ReferenceFlow.Storage.Requests;
@@ -182,18 +183,25 @@ public sealed partial class RequestWorkflow(
     }
 
     /// <summary>
-    /// The submission decided, with the contact its first decision asks about held first (decisions 019, 028). When another
-    /// request holds them, or they reached their cap meanwhile, it is decided again to check its candidates and the
-    /// directory before it asks anyone, as when it moves on: in a burst of like requests that spreads them over everyone free.
+    /// The submission decided, with the contacts its first decision asks about held first (decisions 019, 028; several when
+    /// it asks at once, 041). When another request holds one, or they reached their cap meanwhile, those held are let go
+    /// and it is decided again to check its candidates and the directory before it asks anyone, as when it moves on: in a
+    /// burst of like requests that spreads them over everyone free.
     /// </summary>
     private async Task<(SubmitRequest Command, IReadOnlyList<RequestEvent> Events)> HoldFirstAsync(SubmitRequest command, CancellationToken ct)
     {
         var events = handler.Decide(command, RequestState.Initial);
-        if (handler.After(RequestState.Initial, events).HeldContacts is not [var contact, ..]
-            || await holder.TryHoldAsync(command.RequestId, contact, command.At, ct))
+        var held = new List<ContactKey>();
+        foreach (var contact in handler.After(RequestState.Initial, events).HeldContacts)
+        {
+            if (!await holder.TryHoldAsync(command.RequestId, contact, command.At, ct)) break;
+            held.Add(contact);
+        }
+        if (held.Count == handler.After(RequestState.Initial, events).HeldContacts.Count)
         {
             return (command, events);
         }
+        foreach (var contact in held) await holder.ReleaseAsync(contact, command.RequestId, ct);
         var checkFirst = command with { CheckFirst = true };
         return (checkFirst, handler.Decide(checkFirst, RequestState.Initial));
     }

@@ -21,3 +21,4 @@ public sealed class InvitationLinksTests(FunctionsApiHost host) : InvitationLink
 public sealed class ValidationWordsTests(FunctionsApiHost host) : ValidationWordsContract(host), IClassFixture<FunctionsApiHost>;
 public sealed class RequestStepsTests(SeededFunctionsHost host) : RequestStepsContract(host), IClassFixture<SeededFunctionsHost>;
 public sealed class StandingApprovalsTests(FunctionsApiHost host) : StandingApprovalsContract(host), IClassFixture<FunctionsApiHost>;
+public sealed class ParallelAsksTests(FunctionsApiHost host) : ParallelAsksContract(host), IClassFixture<FunctionsApiHost>;

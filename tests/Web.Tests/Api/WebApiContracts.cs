@@ -21,3 +21,4 @@ public sealed class InvitationLinksTests(ReferenceFlowFactory host) : Invitation
 public sealed class ValidationWordsTests(ReferenceFlowFactory host) : ValidationWordsContract(host), IClassFixture<ReferenceFlowFactory>;
 public sealed class RequestStepsTests(SeededFactory host) : RequestStepsContract(host), IClassFixture<SeededFactory>;
 public sealed class StandingApprovalsTests(ReferenceFlowFactory host) : StandingApprovalsContract(host), IClassFixture<ReferenceFlowFactory>;
+public sealed class ParallelAsksTests(ReferenceFlowFactory host) : ParallelAsksContract(host), IClassFixture<ReferenceFlowFactory>;

@@ -9,6 +9,8 @@ namespace ReferenceFlow.Api.Requests.Views;
 /// ask); <see cref="AlternativeLinks"/> are a deferred request's alternatives with where to find each.
 /// <see cref="RequesterName"/> and <see cref="WaitingOnName"/> are how people read <see cref="RequesterEmail"/> and <see cref="WaitingOn"/>: a name from
 /// the people directory (or the contact's, for a reference), the whole address only where no name is known.
+/// <see cref="AsksInParallel"/>: the request asks several candidates at once (decision 041); each candidate's
+/// <see cref="CandidateView.Standing"/> says where their ask stands.
 /// </summary>
 public sealed record RequestView(
     string Id,
@@ -32,7 +34,8 @@ public sealed record RequestView(
     string? Step = null,
     IReadOnlyList<AlternativeLink>? AlternativeLinks = null,
     string? RequesterName = null,
-    string? WaitingOnName = null);
+    string? WaitingOnName = null,
+    bool AsksInParallel = false);
 
 public sealed record CurrentCandidate(string ReferenceId, string ContactId);
 
@@ -47,7 +50,8 @@ public sealed record CandidateView(
     IReadOnlyList<string> Reasons,
     string ContactTitle,
     bool Caution,
-    ContactDetails? Contact);
+    ContactDetails? Contact,
+    CandidateStanding? Standing = null);
 
 public sealed record ContactDetails(string Name, string Email, string? Phone, string TimeZone);
 
@@ -65,7 +69,7 @@ public sealed record HistoryItem(long Version, string Type, DateTimeOffset At, s
 /// <summary>The actions the viewer may take now (buttons on the request page).</summary>
 public sealed record RequestPermissions(
     bool Cancel, bool Debrief, bool RecordOutcome,
-    bool DecideAsOwner = false, bool AskNextCandidate = false, bool ExtendNeededBy = false, bool AskAgain = false);
+    bool DecideAsOwner = false, bool AskNextCandidate = false, bool ExtendNeededBy = false, bool AskAgain = false, bool AskInParallel = false);
 
 /// <summary>An alternative to a live reference and the page (ours, or one the program configured) where the rep finds it; no href when none is configured.</summary>
 public sealed record AlternativeLink(string Text, string? Href);

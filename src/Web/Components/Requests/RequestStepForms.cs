@@ -18,6 +18,12 @@ public sealed class AskNextForm
     public string? Reason { get; set; }
 }
 
+/// <summary>The program manager's "ask several at once": the form carries only that it was pressed.</summary>
+public sealed class AskInParallelForm
+{
+    public string? Confirm { get; set; }
+}
+
 /// <summary>The program manager's new need-by date, as typed (a date input posts yyyy-MM-dd).</summary>
 public sealed class ExtendForm
 {
