@@ -41,6 +41,21 @@ public static class RequestAccess
         return IsOwnerStepOpen(state) && (user.IsProgramManager || user.Is(state.Current!.Account.OwnerEmail));
     }
 
+    /// <summary>
+    /// The owner's ask this user may answer now, as that ask sees the request: the current candidate's (its owner, or the
+    /// program manager), else one asked in parallel whose account this user owns (decision 041); null when none.
+    /// </summary>
+    public static RequestState? AskToDecide(CurrentUser user, RequestState state)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(state);
+        if (CanDecideAsOwner(user, state)) return state;
+        return state.IsOpen
+            ? state.ParallelAsks.Where(a => !a.OwnerApproved && a.Step is not null && user.Is(state.Candidates[a.CandidateIndex].Account.OwnerEmail))
+                .Select(a => state.AskingAt(a.Step!)).FirstOrDefault()
+            : null;
+    }
+
     /// <summary>The program manager steers a request: asks the next candidate instead of waiting, gives it more time.</summary>
     public static bool CanSteer(CurrentUser user)
     {

@@ -44,6 +44,7 @@ public static class RequestViews
             .ToList();
         var current = state.Current is { } cur ? new CurrentCandidate(cur.ReferenceId, cur.ContactId) : null;
         var act = RequestAccess.CanAct(user, state);
+        var deciding = RequestAccess.AskToDecide(user, state);
         var redaction = ContactRedaction.For(user, state);
         var slot = state.Slot is { } s
             ? new SlotView(s.Start, s.End, s.InsideWindow, Local(s, state.Current?.Contact.TimeZone), Local(s, state.Intake?.Prospect.TimeZone),
@@ -59,18 +60,19 @@ public static class RequestViews
                 Cancel: act && state.CanBeCancelled,
                 Debrief: act && state.Status is RequestStatus.AwaitingDebrief or RequestStatus.Introduced,
                 RecordOutcome: act && state.Outcome is null,
-                DecideAsOwner: RequestAccess.CanDecideAsOwner(user, state),
+                DecideAsOwner: deciding is not null,
                 AskNextCandidate: RequestAccess.CanSteer(user) && RequestAccess.IsOwnerStepOpen(state),
                 ExtendNeededBy: RequestAccess.CanSteer(user) && RequestAccess.CanExtendNeededBy(state),
                 AskAgain: act && state.Status == RequestStatus.Deferred,
                 AskInParallel: RequestAccess.CanSteer(user) && RequestAccess.CanAskInParallel(state, policy)),
-            Step: RequestAccess.IsOwnerStepOpen(state) ? state.Step : null)
+            Step: deciding?.Step ?? (RequestAccess.IsOwnerStepOpen(state) ? state.Step : null))
         {
             RequesterName = StaffNames.Shown(state.RequesterEmail, people),
             WaitingOnName = redaction.Person(state.WaitingOn) is { } waitingOn
                 ? IsContact(state, waitingOn) ? state.Current!.Contact.Name : StaffNames.Shown(waitingOn, people)
                 : null,
             AsksInParallel = state.AsksInParallel || state.ParallelAsks.Count > 0,
+            DecidingFor = deciding?.Current is { } asked ? new CurrentCandidate(asked.ReferenceId, asked.ContactId) : null,
         };
     }
 

@@ -54,7 +54,7 @@ public static class ReadinessGate
             // A date names a whole day: needed by today has not passed yet.
             var reason = intake.NeededBy < DateOnly.FromDateTime(now.UtcDateTime)
                 ? $"needed by {TimeWords.Date(intake.NeededBy)}, which has already passed"
-                : string.Create(CultureInfo.InvariantCulture, $"needed by {TimeWords.Date(intake.NeededBy)}, inside the minimum lead time of {policy.MinimumLeadTime.TotalDays:0.#} days");
+                : string.Create(CultureInfo.InvariantCulture, $"needed by {TimeWords.Date(intake.NeededBy)}, inside the minimum lead time of {policy.MinimumLeadTime.TotalDays:0.#} day{(policy.MinimumLeadTime.TotalDays == 1 ? "" : "s")}");
             return new ReadinessVerdict(ReadinessOutcome.Rushed, [reason], []);
         }
 

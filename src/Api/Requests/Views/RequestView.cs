@@ -10,7 +10,8 @@ namespace ReferenceFlow.Api.Requests.Views;
 /// <see cref="RequesterName"/> and <see cref="WaitingOnName"/> are how people read <see cref="RequesterEmail"/> and <see cref="WaitingOn"/>: a name from
 /// the people directory (or the contact's, for a reference), the whole address only where no name is known.
 /// <see cref="AsksInParallel"/>: the request asks several candidates at once (decision 041); each candidate's
-/// <see cref="CandidateView.Standing"/> says where their ask stands.
+/// <see cref="CandidateView.Standing"/> says where their ask stands. <see cref="DecidingFor"/> is the candidate whose owner's
+/// ask the viewer may answer (<see cref="Step"/>): the current one, or one asked beside it that is theirs.
 /// </summary>
 public sealed record RequestView(
     string Id,
@@ -35,7 +36,8 @@ public sealed record RequestView(
     IReadOnlyList<AlternativeLink>? AlternativeLinks = null,
     string? RequesterName = null,
     string? WaitingOnName = null,
-    bool AsksInParallel = false);
+    bool AsksInParallel = false,
+    CurrentCandidate? DecidingFor = null);
 
 public sealed record CurrentCandidate(string ReferenceId, string ContactId);
 
