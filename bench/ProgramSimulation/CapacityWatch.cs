@@ -20,8 +20,16 @@ internal sealed class CapacityWatch(IReadOnlyList<ReferenceAccount> directory, W
 
     private readonly Dictionary<DateOnly, IReadOnlyList<CapacityRow>> _forecasts = [];
 
-    /// <summary>The first Monday each dimension value had no call left this quarter (with requests asking for it).</summary>
-    private readonly Dictionary<string, DateOnly> _dry = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// The day each dimension value ran out of calls in each quarter (with requests asking for it): seen on the first
+    /// Monday with none left, dated by the call that took the last one, so the week's look does not make it late.
+    /// </summary>
+    private readonly Dictionary<(string Key, DateTimeOffset Quarter), DateOnly> _dry = [];
+
+    /// <summary>The contacts offering each dimension value.</summary>
+    private readonly ILookup<string, ContactKey> _offering = directory
+        .SelectMany(a => a.Contacts.SelectMany(c => CapacityKeys.Offers(a, c).Select(k => (Key: k, Contact: new ContactKey(a.ReferenceId, c.ContactId)))))
+        .ToLookup(x => x.Key, x => x.Contact, StringComparer.OrdinalIgnoreCase);
 
     public void Look(DateOnly monday, IEnumerable<(RequestState State, IReadOnlyList<RequestEvent> Events)> requests, IReadOnlyList<ContactUsage> ledger)
     {
@@ -35,19 +43,26 @@ internal sealed class CapacityWatch(IReadOnlyList<ReferenceAccount> directory, W
         var tallies = days.Where(d => d.Key >= from && d.Key <= monday).Select(d => (d.Key, d.Value)).ToList();
         var rows = CapacityForecast.Of(tallies, directory, UsageIndex.Build(ledger, monday.ToDateTime(TimeOnly.MinValue)), monday, policy);
         _forecasts[monday] = rows;
+        var quarter = UsageIndex.QuarterStart(monday.ToDateTime(TimeOnly.MinValue));
         foreach (var row in rows.Where(r => r.CallsLeftThisQuarter == 0))
         {
-            _dry.TryAdd(CapacityKeys.Key(row.Dimension, row.Value), monday);
+            var key = CapacityKeys.Key(row.Dimension, row.Value);
+            if (_dry.ContainsKey((key, quarter))) continue;
+            var offering = _offering[key].ToHashSet();
+            var last = ledger.Where(u => u.At >= quarter && offering.Contains(new ContactKey(u.ReferenceId, u.ContactId))).Select(u => u.At).DefaultIfEmpty().Max();
+            _dry[(key, quarter)] = last == default ? monday : DateOnly.FromDateTime(last.UtcDateTime);
         }
     }
 
-    /// <summary>For each value that ran dry: the week the forecast made <see cref="AheadWeeks"/> weeks earlier gave, against the week it did.</summary>
+    /// <summary>For each value that ran dry, each quarter it did: the week the forecast made <see cref="AheadWeeks"/> weeks earlier gave, against the week it did.</summary>
     public ForecastError Error()
     {
         var errors = new List<int?>();
-        foreach (var (key, dry) in _dry)
+        foreach (var ((key, _), dry) in _dry)
         {
-            var made = dry.AddDays(-7 * AheadWeeks);
+            // The Monday look made at least four weeks before the day it ran dry.
+            var ahead = dry.AddDays(-7 * AheadWeeks);
+            var made = ahead.AddDays(-(((int)ahead.DayOfWeek + 6) % 7));
             if (!_forecasts.TryGetValue(made, out var rows)) continue; // ran dry too early in the year to have been forecast
             var said = rows.FirstOrDefault(r => string.Equals(CapacityKeys.Key(r.Dimension, r.Value), key, StringComparison.OrdinalIgnoreCase))?.RunsDryOn;
             errors.Add(said is { } on ? (int)Math.Round((on.DayNumber - dry.DayNumber) / 7.0) : null);

@@ -43,8 +43,12 @@ public static class MatchWeights
     /// <summary>Least recently used first among near-equals: full for never used or unused for RotationHorizonDays.</summary>
     public const double RotationShare = 0.10;
 
-    /// <summary>Subtracted in proportion to the uses inside the fatigue window against the contact's cap.</summary>
-    public const double FatiguePenalty = 0.15;
+    /// <summary>
+    /// Subtracted in proportion to the uses inside the fatigue window against the contact's cap: half the rotation share, so
+    /// rest counts for a contact twice what recent use counts against them. The cap already stops a contact being asked more
+    /// than agreed; at 0.15 the penalty outweighed real differences in fit (decision 042).
+    /// </summary>
+    public const double FatiguePenalty = 0.05;
 
     public const double RotationHorizonDays = 180;
 
