@@ -41,7 +41,6 @@ public static class ReferenceEmails
     /// <summary>The deal closed before the call: the reference asked (<paramref name="from"/> consent) or booked hears it is off.</summary>
     public static OutboundEmail Withdrawn(RequestState s, RequestStatus from)
     {
-        var c = s.Current!;
         var p = s.Intake!.Prospect;
         var lead = from switch
         {
@@ -52,34 +51,35 @@ public static class ReferenceEmails
             _ =>
                 $"Thank you for agreeing to speak with {p.ContactName} of {p.Company}. They have since made their decision, so the call is no longer needed; please disregard the invitation.",
         };
-        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
-            [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
-            Cc: [Words.Owner(c)], Preferences: c.Key);
+        return NoCallNeeded(s, lead);
     }
 
     /// <summary>An ask made beside another is off before the call was arranged: another customer agreed first, or the request ended.</summary>
     public static OutboundEmail Released(RequestState s, AskRelease why)
     {
-        var c = s.Current!;
         var p = s.Intake!.Prospect;
         var lead = why == AskRelease.AnotherAgreed
             ? $"We asked whether you would speak with {p.ContactName} of {p.Company}. Another customer was able to help first, so there is no call to take."
             : $"We asked whether you would speak with {p.ContactName} of {p.Company}. That request has ended, so there is no call to take.";
-        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
-            [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
-            Cc: [Words.Owner(c)], Preferences: c.Key);
+        return NoCallNeeded(s, lead);
     }
 
     /// <summary>The rep cancelled after the reference was asked. The rep's reason stays internal: it may not be for a customer's eyes.</summary>
     public static OutboundEmail Cancelled(RequestState s, RequestStatus from)
     {
-        var c = s.Current!;
         var p = s.Intake!.Prospect;
         var lead = from == RequestStatus.AwaitingReferenceConsent
             ? $"We asked whether you would speak with {p.ContactName} of {p.Company}. That request has been withdrawn, so there is no call to take."
             : $"Thank you for agreeing to speak with {p.ContactName} of {p.Company}. That request has been withdrawn, so the call is no longer needed"
                 + (from == RequestStatus.Scheduling ? "." : "; please disregard the invitation.");
-        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {p.Company}",
+        return NoCallNeeded(s, lead);
+    }
+
+    /// <summary>The note that a call is off, whatever the reason (<paramref name="lead"/>), with thanks; the owner is copied.</summary>
+    private static OutboundEmail NoCallNeeded(RequestState s, string lead)
+    {
+        var c = s.Current!;
+        return new OutboundEmail(EmailKind.Withdrawn, s.RequestId, [Words.Reference(c)], $"No call needed with {s.Intake!.Prospect.Company}",
             [lead, "Thank you for being willing to help. We keep track of how often we ask you, so you are not asked too often."],
             Cc: [Words.Owner(c)], Preferences: c.Key);
     }
