@@ -74,7 +74,7 @@ internal sealed class Verdict
             }
             verdict.CheckRequest(request, JsonNode.Parse(view.Body)!.AsObject(), mail.For(request.Id));
         }
-        verdict.CheckNoDuplicates(mail.All, faults.Where(f => f.Kind.StartsWith("kill -9", StringComparison.Ordinal)).Select(f => f.Began).ToList());
+        verdict.CheckNoDuplicates(mail.All, Kills(faults));
         await verdict.CheckCapsAsync(product);
         return verdict;
     }
@@ -134,7 +134,8 @@ internal sealed class Verdict
             }
             else
             {
-                EmailsDuplicated.Add(said);
+                // When each copy came, to set beside the faults listed after it.
+                EmailsDuplicated.Add($"{said}, at {string.Join(", ", copies.Select(c => c.SeenAt.ToString("HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture)))}");
             }
         }
     }
@@ -148,6 +149,17 @@ internal sealed class Verdict
     internal static bool ResentAfterKill(DateTimeOffset first, DateTimeOffset second, IReadOnlyList<DateTimeOffset> kills) =>
         second - first >= Rig.EmailClaimLease / 2
         && kills.Any(kill => kill >= first - MailLogLag && kill <= first + SendWindow && kill < second);
+
+    /// <summary>
+    /// The moments a host that may have been sending was killed: the main host as its fault begins, the second host as its
+    /// fault ends (it is started, works for a while, then killed). Either leaves an email it was sending to go again.
+    /// </summary>
+    internal static List<DateTimeOffset> Kills(IEnumerable<Fault> faults) =>
+    [
+        .. faults.Select(f => f.Kind.StartsWith("kill -9", StringComparison.Ordinal) ? f.Began
+            : f.Kind.StartsWith("a second host", StringComparison.Ordinal) ? f.Ended
+            : (DateTimeOffset?)null).OfType<DateTimeOffset>(),
+    ];
 
     /// <summary>How late the mail log may see a message: one poll and the download.</summary>
     private static readonly TimeSpan MailLogLag = TimeSpan.FromSeconds(3);
