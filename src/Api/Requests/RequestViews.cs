@@ -52,7 +52,9 @@ public static class RequestViews
             : null;
         return new RequestView(
             id, state.Status, state.Rushed, state.Reason, state.Alternatives, candidates, current, slot,
-            state.AllTimers.OrderBy(t => t.DueAt).Select(t => new TimerView(t.Kind, t.DueAt)).ToList(),
+            [.. state.PendingTimers.Select(t => new TimerView(t.Kind, t.DueAt))
+                .Concat(state.ParallelAsks.SelectMany(a => a.Timers.Select(t => new TimerView(t.Kind, t.DueAt, a.CandidateIndex + 1))))
+                .OrderBy(t => t.DueAt)],
             // Named first, redacted after: a contact's address that stood in a marker is then taken out like any other.
             history.Select(h => new HistoryItem(h.Version, h.Type, h.At, redaction.Text(StaffNames.Fill(RequestEventText.Describe(h.Event, readerZone), people)))).ToList(),
             state.Intake, state.RequesterEmail, state.SubmittedAt, redaction.Person(state.WaitingOn), state.Outcome, state.Debrief,

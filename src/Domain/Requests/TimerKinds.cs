@@ -16,8 +16,18 @@ public static class TimerKinds
     public const string DebriefReminder = "DebriefReminder";
     public const string OutcomeNudge = "OutcomeNudge";
 
-    /// <summary>What a timer of <paramref name="kind"/> will do; a kind this code does not know is shown as its name.</summary>
-    public static string Text(string kind) => kind switch
+    /// <summary>
+    /// What a timer of <paramref name="kind"/> will do; a kind this code does not know is shown as its name. A timeout of
+    /// the ask of candidate <paramref name="parallelCandidate"/> (numbered from 1), asked in parallel, lets that ask go.
+    /// </summary>
+    public static string Text(string kind, int? parallelCandidate = null) => (kind, parallelCandidate) switch
+    {
+        (OwnerApprovalTimeout, { } n) => $"Let candidate {n} go if their owner hasn't answered",
+        (ReferenceConsentTimeout, { } n) => $"Let candidate {n} go if they haven't answered",
+        _ => Plain(kind),
+    };
+
+    private static string Plain(string kind) => kind switch
     {
         OwnerReminder => "Remind the owner",
         OwnerEscalation => "Escalate to the program manager",

@@ -19,5 +19,13 @@ public sealed class TimerKindsTests
     }
 
     [Fact]
+    public void AParallelAsksTimeoutLetsThatCandidateGo()
+    {
+        Assert.Equal("Let candidate 2 go if their owner hasn't answered", TimerKinds.Text(TimerKinds.OwnerApprovalTimeout, 2));
+        Assert.Equal("Let candidate 3 go if they haven't answered", TimerKinds.Text(TimerKinds.ReferenceConsentTimeout, 3));
+        Assert.Equal(TimerKinds.Text(TimerKinds.OwnerApprovalTimeout), TimerKinds.Text(TimerKinds.OwnerApprovalTimeout, null));
+    }
+
+    [Fact]
     public void ATimerKindThisCodeDoesNotKnowIsShownByName() => Assert.Equal("SomethingNew", TimerKinds.Text("SomethingNew"));
 }

@@ -54,6 +54,8 @@ public sealed class ParallelAskPagesTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".candidate", new() { HasText = $"{industry} Jane's" }).Locator(".pill", new() { HasText = "owner asked" }))
             .ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#owner-decision")).ToHaveCountAsync(0);
+        // What happens next names the ask beside by its candidate: its timeout lets that candidate go.
+        await Assertions.Expect(page.GetByText("Let candidate 2 go if they haven't answered")).ToBeVisibleAsync();
         Assert.Equal(0, await Layout.PageOverflowAsync(page));
         await browser.AssertAccessibleAsync();
         await browser.ShotAsync($"98-request-asked-at-once-{width}");

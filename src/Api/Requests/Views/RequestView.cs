@@ -64,7 +64,8 @@ public sealed record ContactDetails(string Name, string Email, string? Phone, st
 public sealed record SlotView(
     DateTimeOffset Start, DateTimeOffset End, bool InsideWindow, string? ReferenceLocal, string? ProspectLocal, IReadOnlyList<SlotRemark> Remarks);
 
-public sealed record TimerView(string Kind, DateTimeOffset DueAt);
+/// <summary>A timer the request waits on; <see cref="Candidate"/> numbers the candidate asked in parallel it belongs to (null: the current ask's).</summary>
+public sealed record TimerView(string Kind, DateTimeOffset DueAt, int? Candidate = null);
 
 public sealed record HistoryItem(long Version, string Type, DateTimeOffset At, string Summary);
 
