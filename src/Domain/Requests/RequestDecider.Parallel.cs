@@ -95,7 +95,7 @@ public sealed partial class RequestDecider
     }
 
     /// <summary>Lets go of every open ask but the one of candidate <paramref name="keep"/>, the current one's included.</summary>
-    private static void ReleaseAllBut(Run run, int? keep, AskRelease why, DateTimeOffset at)
+    private static void ReleaseAllBut(Run run, int keep, AskRelease why, DateTimeOffset at)
     {
         var s = run.State;
         List<ReleasedAsk> released = [.. s.ParallelAsks.Where(a => a.CandidateIndex != keep).Select(a => new ReleasedAsk(a.CandidateIndex, a.OwnerApproved))];

@@ -191,13 +191,14 @@ public sealed partial class RequestWorkflow(
     private async Task<(SubmitRequest Command, IReadOnlyList<RequestEvent> Events)> HoldFirstAsync(SubmitRequest command, CancellationToken ct)
     {
         var events = handler.Decide(command, RequestState.Initial);
+        var asked = handler.After(RequestState.Initial, events).HeldContacts;
         var held = new List<ContactKey>();
-        foreach (var contact in handler.After(RequestState.Initial, events).HeldContacts)
+        foreach (var contact in asked)
         {
             if (!await holder.TryHoldAsync(command.RequestId, contact, command.At, ct)) break;
             held.Add(contact);
         }
-        if (held.Count == handler.After(RequestState.Initial, events).HeldContacts.Count)
+        if (held.Count == asked.Count)
         {
             return (command, events);
         }
