@@ -14,13 +14,13 @@ namespace ReferenceFlow.Workflow.Requests;
 /// that finished a call with them writes its use before it lets them go, so the count read while holding is complete — so
 /// no two requests ask one contact at once and nobody goes over their cap (decision 019). Rankings leave out the contacts
 /// held among those they put first (point reads; a hold counts while its request's history says it stands), and those this
-/// process is about to hold: submissions at the same moment would otherwise all choose the same best contact and all but one
-/// lose it (decision 020).
+/// process chose or held a moment ago: submissions at the same moment would otherwise all choose the same best contact and
+/// all but one lose it (decision 020), and each would read the others' fresh holds and their histories (decision 043).
 /// </summary>
 public sealed class ContactHolder(
     ContactHolds holds, IUsageReader usage, IReferenceDirectory directory, RequestStore requests, WorkflowPolicy policy, TimeProvider clock)
 {
-    /// <summary>How long a contact chosen here stays left out of this process's rankings: longer than choosing to holding takes.</summary>
+    /// <summary>How long a contact chosen (and then held) here stays left out of this process's rankings: longer than choosing to holding takes.</summary>
     public static readonly TimeSpan ChosenKept = TimeSpan.FromSeconds(10);
 
     /// <summary>
@@ -38,17 +38,20 @@ public sealed class ContactHolder(
     /// <summary>True when <paramref name="contact"/> is now held for <paramref name="requestId"/> and under their cap.</summary>
     public async Task<bool> TryHoldAsync(string requestId, ContactKey contact, DateTimeOffset at, CancellationToken ct)
     {
+        var held = false;
         try
         {
             if (!await holds.TryHoldAsync(contact, requestId, hold => StandsAsync(hold, ct), ct)) return false;
-            if (await UnderCapAsync(requestId, contact, at, ct)) return true;
+            if (await UnderCapAsync(requestId, contact, at, ct)) return held = true;
             await holds.ReleaseAsync(contact, requestId, ct);
             return false;
         }
         finally
         {
-            // Chosen until held: from now on the hold (or another's) says who has them.
-            Forget(contact);
+            // Not held: the next ranking may choose them at once. Held: this process's rankings go on leaving them out for
+            // the rest of ChosenKept without asking storage, which in a burst of like submissions saves every later one
+            // reading this hold and its request's history (letting them go here forgets them at once).
+            if (!held) Forget(contact);
         }
     }
 
@@ -167,6 +170,16 @@ public sealed class ContactHolder(
         await requests.LoadAsync(hold.RequestId, ct) is { } holder
             ? holder.State.StillHolds(hold.Contact)
             : clock.GetUtcNow() - hold.Since < Abandoned;
+
+    /// <summary>
+    /// <paramref name="contacts"/>, let go by a decision just recorded in this process, are free to this process's next
+    /// ranking at once: their rows go when the decision is carried out, a moment later (decision 043).
+    /// </summary>
+    public void Forget(IEnumerable<ContactKey> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        foreach (var contact in contacts) Forget(contact);
+    }
 
     private void Forget(ContactKey contact)
     {

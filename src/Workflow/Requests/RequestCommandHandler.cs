@@ -15,7 +15,8 @@ namespace ReferenceFlow.Workflow.Requests;
 /// and decides again.
 /// </summary>
 public sealed partial class RequestCommandHandler(
-    RequestStore store, DecisionApplier applier, WorkflowPolicy policy, TimeProvider clock, ILogger<RequestCommandHandler> logger)
+    RequestStore store, DecisionApplier applier, ContactHolder holder, WorkflowPolicy policy, TimeProvider clock,
+    ILogger<RequestCommandHandler> logger)
 {
     private const int Attempts = 8;
     private readonly RequestDecider _current = new(policy);
@@ -154,6 +155,8 @@ public sealed partial class RequestCommandHandler(
             switch (await store.AppendAsync(requestId, snapshot.Version, message.CommandId, events, decision.After, ct))
             {
                 case AppendResult.Appended:
+                    // The history let them go: this process's rankings may choose them before their rows are deleted.
+                    holder.Forget(decision.Released ?? []);
                     return new Recorded(Handled.Of(HandledAs.Applied, decision.ToVersion, decision.After, decision), decision);
                 case AppendResult.AlreadyApplied:
                     return await AppliedBeforeAsync(requestId, message.CommandId, ct)

@@ -78,6 +78,36 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     }
 
     [Fact]
+    public async Task AContactHeldHereStaysLeftOutOfThisProcesssRankingsUntilTheChoiceLapsesWithoutItsHoldBeingRead()
+    {
+        await host.Services.GetRequiredService<IReferenceDirectory>().UpsertManyAsync(_directory);
+        var holder = NewHolder();
+        var first = (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key;
+        Assert.True(await holder.TryHoldAsync("req-held-here", first, _time.GetUtcNow(), CancellationToken.None));
+
+        // The row goes (as when another process carries out a release); this process's rankings go on leaving them out, as
+        // a burst of like submissions needs, without reading the hold and its request's history for each.
+        await Holds.ReleaseAsync(first, "req-held-here", CancellationToken.None);
+        Assert.NotEqual(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+
+        _time.Advance(ContactHolder.ChosenKept + TimeSpan.FromSeconds(1));
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+    }
+
+    [Fact]
+    public async Task AContactHeldHereAndLetGoHereMayBeChosenAtOnce()
+    {
+        await host.Services.GetRequiredService<IReferenceDirectory>().UpsertManyAsync(_directory);
+        var holder = NewHolder();
+        var first = (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key;
+        Assert.True(await holder.TryHoldAsync("req-held-here", first, _time.GetUtcNow(), CancellationToken.None));
+
+        await holder.ReleaseAsync(first, "req-held-here", CancellationToken.None);
+
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+    }
+
+    [Fact]
     public async Task EveryoneTakenLeavesNobodyRanked()
     {
         var everyone = _directory.SelectMany(a => a.Contacts.Select(c => new ContactKey(a.ReferenceId, c.ContactId))).ToHashSet();
