@@ -83,7 +83,7 @@ public sealed class RequestService(
         foreach (var requestId in await summaries.ForOpportunityAsync(intake.Opportunity.CrmId, ct))
         {
             if (requestId == view.Id || await summaries.GetAsync(requestId, ct) is not { } row) continue;
-            if (row.SubmittedAt <= view.SubmittedAt || !RequestAccess.CanView(user, row.Requester, row.Owner is { } owner ? [owner] : [])) continue;
+            if (row.SubmittedAt <= view.SubmittedAt || !RequestAccess.CanView(user, row.Requester, [.. row.Owner is { } owner ? [owner] : Array.Empty<string>(), .. row.WaitingBeside ?? []])) continue;
             later.Add(row);
         }
         var named = await people.FindAsync(later.Select(r => r.Requester), ct);

@@ -22,7 +22,8 @@ public sealed record WorkflowPolicy
 
     /// <summary>
     /// How many candidates a request asks at once when its need-by date leaves no room to ask one after another (the
-    /// owner's ask had to be shortened to fit), or when the program manager turned it on; 1 never asks in parallel.
+    /// owner's ask had to be shortened to fit), or when the program manager turned it on; 1 never asks in parallel, and
+    /// more than <see cref="Requests.ParallelAsk.Most"/> asks that many.
     /// </summary>
     public int ParallelAsks { get; init; } = 2;
     public bool UseBusinessHours { get; init; } = true;

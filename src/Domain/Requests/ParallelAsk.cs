@@ -11,6 +11,12 @@ namespace ReferenceFlow.Domain.Requests;
 /// </summary>
 public sealed record ParallelAsk(int CandidateIndex, string? Step, bool OwnerApproved, IReadOnlyList<TimerDue> Timers)
 {
+    /// <summary>
+    /// The most candidates a request asks at once, whatever the policy says: more would ask owners who are very likely not
+    /// needed, and the request lists find an owner among at most two asks beside the current one.
+    /// </summary>
+    public const int Most = 3;
+
     public bool Equals(ParallelAsk? other) =>
         other is not null && CandidateIndex == other.CandidateIndex && Step == other.Step && OwnerApproved == other.OwnerApproved
         && Seq.Equal(Timers, other.Timers);

@@ -12,7 +12,10 @@ public sealed partial class RequestDecider
     /// when the need-by date leaves no room to ask one after another (the owner's ask would have to be shortened to fit).
     /// </summary>
     private int AsksAtOnce(RequestState s, DateTimeOffset at) =>
-        Policy.ParallelAsks > 1 && (s.AsksInParallel || AskTimers.ForOwner(at, s.Intake!.NeededBy, Policy).Squeezed) ? Policy.ParallelAsks : 1;
+        ParallelLimit > 1 && (s.AsksInParallel || AskTimers.ForOwner(at, s.Intake!.NeededBy, Policy).Squeezed) ? ParallelLimit : 1;
+
+    /// <summary>The policy's number of asks at once, within 1 and <see cref="ParallelAsk.Most"/>.</summary>
+    private int ParallelLimit => Math.Clamp(Policy.ParallelAsks, 1, ParallelAsk.Most);
 
     /// <summary>Asks <paramref name="chosen"/> (each held for this request): the ones after the first beside it, then the first as the current one.</summary>
     private void AskOwners(Run run, IReadOnlyList<ParallelChoice> chosen, DateTimeOffset at)
@@ -140,7 +143,7 @@ public sealed partial class RequestDecider
         {
             throw new DomainException($"Asking several references at once is for a request still looking for one; this one is {s.Status.WordsInSentence()}.");
         }
-        if (Policy.ParallelAsks < 2)
+        if (ParallelLimit < 2)
         {
             throw new DomainException("The program's policy asks one reference at a time (ParallelAsks is 1).");
         }
@@ -148,7 +151,7 @@ public sealed partial class RequestDecider
 
         // With an ask open and room for more, the current ask steps aside (it stays open, beside the others) while a
         // check holds the next candidates; otherwise the next move asks several.
-        var more = Policy.ParallelAsks - 1 - s.ParallelAsks.Count;
+        var more = ParallelLimit - 1 - s.ParallelAsks.Count;
         var askNow = s.CheckingFrom is null && s.Step is not null && more > 0;
         run.Emit(new ParallelAsksTurnedOn(c.ByEmail, c.At, askNow));
         if (askNow) CheckCandidates(run, s.FurthestAsked + 1, c.At, more);

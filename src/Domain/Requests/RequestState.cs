@@ -127,6 +127,10 @@ public sealed record RequestState
         _ => null,
     };
 
+    /// <summary>The owners whose approval an ask beside the current one waits for (decision 041): it waits on them too.</summary>
+    public IReadOnlyList<string> OwnersAskedBeside =>
+        IsOpen ? [.. ParallelAsks.Where(a => !a.OwnerApproved).Select(a => Candidates[a.CandidateIndex].Account.OwnerEmail)] : [];
+
     /// <summary>
     /// The contacts this request holds: the current candidate while asked, consenting, scheduled or with the call not
     /// yet debriefed, and the candidates asked beside them. Later candidates are a ranked list, not a hold: moving on checks them again (NextCandidate).

@@ -3,7 +3,8 @@ namespace ReferenceFlow.Storage.ReadModels;
 /// <summary>
 /// A request as lists and outcomes read it, at <paramref name="Version"/> of its history. People are upper-cased
 /// (filters match whatever case a sign-in uses). Who a request holds is not here: the holds and the history say
-/// (decision 028).
+/// (decision 028). <paramref name="WaitingBeside"/> are the owners asked beside the current candidate (decision 041), at
+/// most <see cref="SummaryColumns.WaitingBeside"/>'s number.
 /// </summary>
 public sealed record RequestSummary(
     string RequestId,
@@ -21,4 +22,5 @@ public sealed record RequestSummary(
     string? NeededBy = null,
     string? WaitingOn = null,
     string? Owner = null,
-    string? CurrentAccount = null);
+    string? CurrentAccount = null,
+    IReadOnlyList<string>? WaitingBeside = null);

@@ -9,6 +9,9 @@ public static class SummaryColumns
     public const string Requester = "Requester";
     public const string Owner = "Owner";
     public const string WaitingOn = "WaitingOn";
+
+    /// <summary>A column each for the owners asked beside the current candidate: a table filter matches a column, not a list.</summary>
+    public static readonly IReadOnlyList<string> WaitingBeside = ["WaitingOnBeside1", "WaitingOnBeside2"];
     public const string Version = "Version";
     public const string CrmId = "CrmId";
     public const string Open = "Open";
@@ -44,6 +47,7 @@ public static class SummaryColumns
         Optional(WaitingOn, summary.WaitingOn);
         Optional(Owner, summary.Owner);
         Optional("CurrentAccount", summary.CurrentAccount);
+        foreach (var (column, owner) in WaitingBeside.Zip(summary.WaitingBeside ?? [])) Optional(column, owner);
         return row;
     }
 
@@ -66,6 +70,7 @@ public static class SummaryColumns
             row.GetString("NeededBy"),
             row.GetString(WaitingOn),
             row.GetString(Owner),
-            row.GetString("CurrentAccount"));
+            row.GetString("CurrentAccount"),
+            [.. WaitingBeside.Select(row.GetString).OfType<string>()]);
     }
 }

@@ -86,7 +86,8 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
         if (query.Person is { } person)
         {
             var who = TableClient.CreateQueryFilter($"{person.Trim().ToUpperInvariant()}");
-            filter += $" and ({SummaryColumns.Owner} eq {who} or {SummaryColumns.WaitingOn} eq {who})";
+            var beside = string.Concat(SummaryColumns.WaitingBeside.Select(column => $" or {column} eq {who}"));
+            filter += $" and ({SummaryColumns.Owner} eq {who} or {SummaryColumns.WaitingOn} eq {who}{beside})";
         }
         return filter;
     }

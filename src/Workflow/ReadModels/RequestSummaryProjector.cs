@@ -24,6 +24,7 @@ public static class RequestSummaryProjector
             NeededBy: state.Intake?.NeededBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             WaitingOn: state.WaitingOn?.ToUpperInvariant(),
             Owner: current?.Account.OwnerEmail.ToUpperInvariant(),
-            CurrentAccount: current?.Account.Name);
+            CurrentAccount: current?.Account.Name,
+            WaitingBeside: [.. state.OwnersAskedBeside.Select(o => o.ToUpperInvariant()).Distinct().Take(SummaryColumns.WaitingBeside.Count)]);
     }
 }

@@ -1,4 +1,5 @@
 using ReferenceFlow.Domain.Messages;
+using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Domain.Tests.Support;
 using ReferenceFlow.Domain.Workflow;
@@ -50,6 +51,30 @@ public sealed class ParallelAskTests : DeciderSpec
         Assert.Equal([state.Candidates[1].Account.OwnerEmail, state.Candidates[0].Account.OwnerEmail], asks.Select(m => m.To.Single().Email));
         Assert.All(asks, m => Assert.Contains(m.Paragraphs, p => p.Contains("asking another customer's team at the same time", StringComparison.Ordinal)));
         Assert.Contains(state.Candidates[1].Contact.Name, asks[0].Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOwnerAskedBesideIsWaitedOnUntilTheyApprove()
+    {
+        Given(AskedAtOnce());
+        var beside = StepOf(1);
+        Assert.Equal([OwnerOf(1)], State.OwnersAskedBeside);
+
+        Given(Then(AskedAtOnce(), _ => new DecideAsOwner(beside, OwnerOf(1), true, null, T(1))));
+
+        Assert.Empty(State.OwnersAskedBeside);
+    }
+
+    [Fact]
+    public void APolicyAskingMoreThanThreeAtOnceAsksThree()
+    {
+        var decider = new RequestDecider(new WorkflowPolicy { ParallelAsks = 5 });
+        var submit = Submit(Sample.Intake(neededBy: Friday), Candidates(6));
+
+        var state = decider.Decide(submit, RequestState.Initial).Aggregate(RequestState.Initial, decider.Evolve);
+
+        Assert.Equal(ParallelAsk.Most, state.HeldContacts.Count);
+        Assert.Equal(ParallelAsk.Most - 1, state.OwnersAskedBeside.Count);
     }
 
     [Fact]

@@ -52,6 +52,22 @@ public sealed class SummaryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OwnersAskedBesideTheCurrentCandidateFindTheRequestAndLoseItWhenTheirAskEnds()
+    {
+        await Save(Summary("beside", 1, Monday) with { Owner = "SAM@VENDOR.EXAMPLE", WaitingBeside = ["OLIVIA@VENDOR.EXAMPLE", "NOAH@VENDOR.EXAMPLE"] });
+
+        Assert.Equal(["beside"], (await _storage.Summaries.PageAsync(new SummaryQuery(Person: "olivia@vendor.example"), CancellationToken.None)).Items.Select(s => s.RequestId));
+        Assert.Equal(["beside"], (await _storage.Summaries.PageAsync(new SummaryQuery(Person: "Noah@Vendor.example"), CancellationToken.None)).Items.Select(s => s.RequestId));
+        Assert.Equal(["OLIVIA@VENDOR.EXAMPLE", "NOAH@VENDOR.EXAMPLE"], (await _storage.Summaries.GetAsync("beside", CancellationToken.None))!.WaitingBeside!);
+
+        // Olivia's ask was released: the next version's row no longer names her.
+        await Save(Summary("beside", 2, Monday) with { Owner = "SAM@VENDOR.EXAMPLE", WaitingBeside = ["NOAH@VENDOR.EXAMPLE"] });
+
+        Assert.Empty((await _storage.Summaries.PageAsync(new SummaryQuery(Person: "olivia@vendor.example"), CancellationToken.None)).Items);
+        Assert.Equal(["NOAH@VENDOR.EXAMPLE"], (await _storage.Summaries.GetAsync("beside", CancellationToken.None))!.WaitingBeside!);
+    }
+
+    [Fact]
     public async Task OpportunitiesAreFoundByKeyAmongManyRows()
     {
         // More rows than any cap the reader ever had (500): the ones asked for are found wherever they are.
