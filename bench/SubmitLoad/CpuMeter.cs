@@ -49,9 +49,9 @@ internal sealed class CpuMeter
                 p.Refresh();
                 return sum + p.TotalProcessorTime;
             }
-            catch (InvalidOperationException)
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
             {
-                return sum; // It has exited.
+                return sum; // It has exited (its /proc entry may go between the refresh and the read).
             }
         });
 

@@ -33,6 +33,11 @@ var rows = new Rows();
 var tables = new TableServiceClient(connection);
 if (hostEnvironment.Count > 0) rows.Add(("host", "environment set for the host process", $"`{hostEnv}`"));
 rows.Add(("baseline", "raw Azurite point read, one at a time (p50 / p95 / max)", Stats.Summary(await HostBench.RawReadsAsync(tables, "l"))));
+var capacity = await RawInserts.CapacityAsync(tables, "l");
+rows.Add(("baseline", "raw Azurite capacity: 500 inserts from 50 concurrent clients", FormattableString.Invariant($"{capacity:N0} calls per s")));
+// Every host's storage calls go through a counting proxy: what a submission costs in calls, and the floor that implies.
+await using var storageCalls = StorageCallCounter.Start(connection);
+hostEnvironment["ReferenceFlow__Storage__ConnectionString"] = storageCalls.ConnectionString;
 if (afterImport) await DirectoryAfterImportAsync(bigAccounts);
 else if (open > 0) await OpenScenarioAsync(Math.Min(100, open), open, Math.Max(bigAccounts, open));
 else if (!options.ContainsKey("skip-demo")) await ScenarioAsync("demo directory (60 accounts)", seedAccounts: 0);
@@ -93,6 +98,11 @@ async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient
     rows.Add((name, $"single submit POST, {singles} one at a time (p50 / p95 / max)", Stats.Summary(single.Select(s => s.PostMs).ToList())));
     rows.Add((name, "single submit → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, single))));
 
+    // The engine polls its queues while idle: its rate now, to take out of the burst's calls.
+    var idleFrom = (Calls: storageCalls.Calls, At: Stopwatch.StartNew());
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    var idlePerSecond = (storageCalls.Calls - idleFrom.Calls) / idleFrom.At.Elapsed.TotalSeconds;
+    var callsBefore = storageCalls.Calls;
     var cpu = new CpuMeter([("Azurite", CpuMeter.Azurite(connection)), ("host", [host.Process]), ("load client", [Process.GetCurrentProcess()])]);
     var wall = Stopwatch.StartNew();
     var burst = await Task.WhenAll(Enumerable.Range(0, reps).Select(i => SubmitAsync(i % 2 == 0 ? rep : rep2, intake($"OPP-BURST-{prefix}-{i}"))));
@@ -106,6 +116,14 @@ async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient
         FormattableString.Invariant($"{posted.TotalSeconds:N1} s / {emailed} of {reps} / {wall.Elapsed.TotalSeconds:N1} s ({perSecond:N1} per s)")));
     rows.Add((name, $"{reps} at once: processor time until the last email, in cores", spent));
     rows.Add((name, $"{reps} at once: host processor time per submission", FormattableString.Invariant($"{cpu.Spent("host").TotalMilliseconds / reps:N0} ms")));
+    // The calls go on after the last email (the engine's first episodes): counted until the host is quiet, idle polling taken out.
+    await QuietAsync(host);
+    var calls = storageCalls.Calls - callsBefore - idlePerSecond * wall.Elapsed.TotalSeconds;
+    var floor = TimeSpan.FromSeconds(calls / capacity);
+    rows.Add((name, $"{reps} at once: storage calls per submission, until the host is quiet (net of {idlePerSecond:N1} idle calls per s)",
+        FormattableString.Invariant($"{calls / reps:N1}")));
+    rows.Add((name, $"{reps} at once: the floor, {reps} × calls per submission ÷ raw capacity; POST p95 and owner email p95 against it",
+        FormattableString.Invariant($"{floor.TotalMilliseconds:N0} ms; {Stats.Percentile(burst.Select(b => b.PostMs).ToList(), 95) / floor.TotalMilliseconds:N2}× and {Stats.Percentile(EmailMs(outbox, burst), 95) / floor.TotalMilliseconds:N2}×")));
     return perSecond;
 }
 
@@ -137,6 +155,8 @@ Task OpenScenarioAsync(int small, int open, int accounts)
                 FormattableString.Invariant($"{parking.TotalSeconds:N0} s ({(parked.Count - before) / parking.TotalSeconds:N1} per s); owner emails written for {held:N0} of {parked.Count:N0} parked")));
             // The engine runs each parked request's first episode after its submission answered: measure once it has caught up.
             rows.Add((label, "host quiet (under 0.1 core over 5 s) after parking", await QuietAsync(host)));
+            rows.Add((label, "storage: a receive on an empty queue, 50 one at a time (mean)",
+                FormattableString.Invariant($"{await QueueProbe.EmptyReceiveMsAsync(connection, prefix):N1} ms")));
             var country = countries[index];
             throughput.Add(await MeasureSubmitsAsync(label + $" (+ those measured before; Healthcare/{country})", host, rep, rep2, outbox, prefix + country,
                 crmId => WithCountry(Samples.Intake(crmId), country)));

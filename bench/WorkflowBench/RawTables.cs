@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Azure.Data.Tables;
 
 namespace ReferenceFlow.WorkflowBench;
@@ -10,33 +9,15 @@ internal static class RawTables
     {
         var table = service.GetTableClient(tableName);
         await table.CreateIfNotExistsAsync();
-        await InsertAsync(table, "warmup", 20, 1);
+        await RawInserts.RunAsync(table, "warmup", 20, 1);
         foreach (var clients in new[] { 1, 10, 50 })
         {
             var before = http.Now;
-            var (wall, latencies) = await InsertAsync(table, $"c{clients}", ops, clients);
+            var (wall, latencies) = await RawInserts.RunAsync(table, $"c{clients}", ops, clients);
             var counted = (http.Now - before).Service("table");
             report.Add("1. raw Azurite (table insert)", clients == 1 ? "1 client, one at a time" : $"{clients} concurrent clients",
                 $"{Report.F(ops / wall.TotalSeconds, "0")} ops/s, {Report.F(latencies.Average(), "0.0")} ms per round trip " +
                 $"(p95 {Report.F(latencies.Order().ElementAt((int)(latencies.Count * 0.95)), "0.0")} ms; {counted} HTTP requests counted for {ops} inserts)");
         }
-    }
-
-    private static async Task<(TimeSpan Wall, List<double> Latencies)> InsertAsync(TableClient table, string partition, int ops, int clients)
-    {
-        var next = 0;
-        var latencies = new List<double>(ops);
-        var wall = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
-        {
-            for (var n = Interlocked.Increment(ref next); n <= ops; n = Interlocked.Increment(ref next))
-            {
-                var started = Stopwatch.GetTimestamp();
-                await table.AddEntityAsync(new TableEntity(partition, $"{n:D7}") { ["Payload"] = "x" });
-                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                lock (latencies) latencies.Add(ms);
-            }
-        }));
-        return (wall.Elapsed, latencies);
     }
 }
