@@ -28,8 +28,11 @@ internal sealed class StorageCallCounter : IAsyncDisposable
     /// <summary>Every HTTP request passed on to storage so far.</summary>
     public long Calls => Interlocked.Read(ref _calls);
 
-    /// <summary>Starts a proxy for each endpoint of <paramref name="connectionString"/>: Azurite, by its development shorthand or with its endpoints spelled out.</summary>
-    public static StorageCallCounter Start(string connectionString)
+    /// <summary>
+    /// Starts a proxy for each endpoint of <paramref name="connectionString"/>: Azurite, by its development shorthand or with
+    /// its endpoints spelled out. Null for storage reached over TLS (an account), whose calls a proxy cannot tell apart.
+    /// </summary>
+    public static StorageCallCounter? TryStart(string connectionString)
     {
         var pairs = (connectionString.Contains("UseDevelopmentStorage=true", StringComparison.OrdinalIgnoreCase) ? DevelopmentAccount : connectionString)
             .Split(';', StringSplitOptions.RemoveEmptyEntries)
@@ -40,7 +43,9 @@ internal sealed class StorageCallCounter : IAsyncDisposable
         {
             if (!pairs.TryGetValue(name, out var endpoint) || new Uri(endpoint) is not { Scheme: "http" } target)
             {
-                throw new InvalidOperationException($"Counting storage calls needs {name} over plain HTTP in the connection string (Azurite).");
+                counter._stop.Cancel();
+                foreach (var started in counter._listeners) started.Stop();
+                return null;
             }
             var listener = new TcpListener(IPAddress.Loopback, 0);
             listener.Start();
