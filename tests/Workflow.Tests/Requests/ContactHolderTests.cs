@@ -78,7 +78,7 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     }
 
     [Fact]
-    public async Task AContactHeldHereStaysLeftOutOfThisProcesssRankingsUntilTheChoiceLapsesWithoutItsHoldBeingRead()
+    public async Task AContactHeldHereStaysOutOfThisProcesssRankingsUntilTheChoiceLapsesOrTheyAreLetGoHere()
     {
         await host.Services.GetRequiredService<IReferenceDirectory>().UpsertManyAsync(_directory);
         var holder = NewHolder();
@@ -92,18 +92,10 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
 
         _time.Advance(ContactHolder.ChosenKept + TimeSpan.FromSeconds(1));
         Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
-    }
 
-    [Fact]
-    public async Task AContactHeldHereAndLetGoHereMayBeChosenAtOnce()
-    {
-        await host.Services.GetRequiredService<IReferenceDirectory>().UpsertManyAsync(_directory);
-        var holder = NewHolder();
-        var first = (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key;
-        Assert.True(await holder.TryHoldAsync("req-held-here", first, _time.GetUtcNow(), CancellationToken.None));
-
-        await holder.ReleaseAsync(first, "req-held-here", CancellationToken.None);
-
+        // Held again and let go here: free to the next ranking at once.
+        Assert.True(await holder.TryHoldAsync("req-held-again", first, _time.GetUtcNow(), CancellationToken.None));
+        await holder.ReleaseAsync(first, "req-held-again", CancellationToken.None);
         Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
     }
 
