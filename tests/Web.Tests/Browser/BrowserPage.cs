@@ -66,7 +66,10 @@ public sealed class BrowserPage : IAsyncDisposable
         // has taken longer than Playwright's default 30 s.
         try
         {
-            await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { Timeout = 90_000 });
+            // Waiting for the page's load event too once failed in CI with the home page shown (a late resource): what
+            // signing in must do is leave /signin with the page's document parsed; what follows waits for what it reads.
+            await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal),
+                new() { Timeout = 90_000, WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException e)
         {
