@@ -62,6 +62,32 @@ public sealed class CapacityForecastTests
     }
 
     [Fact]
+    public void DemandAValueCannotMeetFallsOnTheOtherValuesOfItsDimension()
+    {
+        // France: 2 a week against 2 calls, dry after a week. Germany: 1 a week against 14, enough for the quarter alone;
+        // from the second week France's 2 fall on it too: 12 left at 3 a week last four weeks.
+        var days = Weekly("Country|FR", 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+        foreach (var (_, tally) in days) tally.Demand["Country|DE"] = 1;
+        var france = Sample.Account("fr", contacts: [Sample.Contact("f0", cap: 2)]);
+        var germany = Sample.Account("de", country: "DE", contacts: [Sample.Contact("d0", cap: 14)]);
+
+        var rows = CapacityForecast.Of(days, [france, germany], UsageIndex.Empty, Today, Policy);
+
+        Assert.Equal(Today.AddDays(7), rows.Single(r => r.Value == "FR").RunsDryOn);
+        Assert.Equal(Today.AddDays(42), rows.Single(r => r.Value == "DE").RunsDryOn);
+    }
+
+    [Fact]
+    public void CallsRunOutARequestsWayToItsIntroductionAfterTheDemandComesUnlessNoneAreLeft()
+    {
+        var days = Weekly(Migration, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+        foreach (var (_, tally) in days) tally.FulfilMinutes.AddRange([2 * 24 * 60, 3 * 24 * 60, 5 * 24 * 60]); // a median of 3 days
+
+        Assert.Equal(Today.AddDays(42 + 3), Forecast(days, Directory(3, 4)).RunsDryOn);
+        Assert.Equal(Today, Forecast(days, Directory(3, 5, pausedUntil: Today.AddDays(70))).RunsDryOn);
+    }
+
+    [Fact]
     public void RequestsWaitingNowAreServedFirst()
     {
         var days = Weekly(Migration, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2);

@@ -36,18 +36,26 @@ public static class CapacityForecast
         var demand = Demand.From(days, today);
         var supply = Supply(accounts, usage, policy);
         var served = Served(days, accounts, today.AddDays(-7 * demand.Weeks), today);
-        var rows = new List<CapacityRow>();
+        var projections = new List<Projection>();
         foreach (var key in demand.Keys)
         {
             var (dimension, value) = CapacityKeys.Parse(key)!.Value;
             var offered = supply.GetValueOrDefault(key);
-            var shown = offered?.Spelling ?? value;
             var rates = Enumerable.Range(0, HorizonWeeks).Select(demand.Rate(key)).ToArray();
-            var waiting = demand.Waiting(key);
             var contacts = offered?.Contacts ?? [];
             var share = served.Share(key, demand.Total(key), contacts.Count > 0);
-            rows.Add(new CapacityRow(dimension, shown, Math.Round(rates.Take(WeeksPerQuarter).Sum(), 1), waiting,
-                Available(contacts, today, today), RunsDry(contacts, [.. rates.Select(r => r * share)], waiting * share, today)));
+            projections.Add(new Projection(key, dimension, offered?.Spelling ?? value, contacts, Math.Round(rates.Take(WeeksPerQuarter).Sum(), 1),
+                demand.Waiting(key), [.. rates.Select(r => r * share)], demand.Waiting(key) * share));
+        }
+        var lag = Lag(days, today.AddDays(-7 * demand.Weeks), today);
+        var dry = RunsDry(projections, today);
+        var rows = new List<CapacityRow>();
+        foreach (var p in projections)
+        {
+            var left = Available(p.Contacts, today, today);
+            // Demand takes its calls a request's way later; a value with none left is dry now.
+            var runsDry = left > 0 ? dry[p.Key]?.AddDays(lag) : dry[p.Key];
+            rows.Add(new CapacityRow(p.Dimension, p.Shown, p.DemandPerQuarter, p.WaitingCount, left, runsDry));
         }
         return [.. rows
             .OrderBy(r => r.RunsDryOn ?? DateOnly.MaxValue)
@@ -57,27 +65,39 @@ public static class CapacityForecast
     }
 
     /// <summary>
-    /// Week by week: the waiting requests are served first, then each week's demand, from the calls of the contacts
-    /// available that week; a new quarter starts every cap afresh. The day within the week when what is left runs out.
+    /// Week by week, each dimension on its own: the waiting requests are served first, then each week's demand, from the
+    /// calls of the contacts available that week; a new quarter starts every cap afresh. What a value cannot serve falls on
+    /// the values of its dimension that still have calls, in proportion to what they have left: a request for a country
+    /// nobody is left in is matched with someone from another, and drains that one sooner. The day within the week when
+    /// what a value has left runs out.
     /// </summary>
-    private static DateOnly? RunsDry(IReadOnlyList<Offer> contacts, double[] rates, double waiting, DateOnly today)
+    private static Dictionary<string, DateOnly?> RunsDry(IReadOnlyList<Projection> projections, DateOnly today)
     {
-        var used = waiting;
-        var quarter = QuarterStart(today);
-        for (var week = 0; week < rates.Length; week++)
+        var dryOn = projections.ToDictionary(p => p.Key, _ => (DateOnly?)null, StringComparer.OrdinalIgnoreCase);
+        foreach (var dimension in projections.GroupBy(p => p.Dimension))
         {
-            var start = today.AddDays(7 * week);
-            if (QuarterStart(start) != quarter)
+            var values = dimension.ToArray();
+            var used = values.Select(v => v.Waiting).ToArray();
+            var quarter = QuarterStart(today);
+            for (var week = 0; week < HorizonWeeks; week++)
             {
-                quarter = QuarterStart(start);
-                used = 0;
+                var start = today.AddDays(7 * week);
+                if (QuarterStart(start) != quarter)
+                {
+                    quarter = QuarterStart(start);
+                    Array.Clear(used);
+                }
+                var left = values.Select((v, i) => Available(v.Contacts, start, today) - used[i]).ToArray();
+                var load = values.Select(v => v.Rates[week]).ToArray();
+                var lasted = WeekOfCalls.Serve(left, load);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    used[i] += Math.Min(load[i], Math.Max(0, left[i]));
+                    if (lasted[i] is { } days && dryOn[values[i].Key] is null) dryOn[values[i].Key] = start.AddDays(days);
+                }
             }
-            double left = Available(contacts, start, today) - used;
-            if (left < 0) return start;
-            if (rates[week] > left) return start.AddDays((int)Math.Floor(7 * left / rates[week]));
-            used += rates[week];
         }
-        return null;
+        return dryOn;
     }
 
     /// <summary>The calls the contacts available on <paramref name="on"/> can still give in that day's quarter.</summary>
@@ -151,7 +171,22 @@ public static class CapacityForecast
             Held == 0 || requested == 0 || !offered ? 1 : Math.Clamp(ByOffer.GetValueOrDefault(key) / requested, 0.25, 2);
     }
 
+    /// <summary>
+    /// Whole days from a request to its introduction, the median over the trend's weeks: a call is taken that long after the
+    /// request asking for it, so calls run out that much after the demand that takes them comes.
+    /// </summary>
+    private static int Lag(IReadOnlyList<(DateOnly Day, ProgramTally Tally)> days, DateOnly from, DateOnly today)
+    {
+        var minutes = days.Where(d => d.Day >= from && d.Day < today).SelectMany(d => d.Tally.FulfilMinutes).Order().ToList();
+        return (int)Math.Round((ProgramMetrics.Median(minutes) ?? 0) / TimeSpan.MinutesPerDay);
+    }
+
     private static DateOnly QuarterStart(DateOnly day) => new(day.Year, ((day.Month - 1) / 3 * 3) + 1, 1);
+
+    /// <summary>One value's demand ahead (weekly, weighed by the share its contacts take) and what offers it.</summary>
+    private sealed record Projection(
+        string Key, CapacityDimension Dimension, string Shown, IReadOnlyList<Offer> Contacts, double DemandPerQuarter, int WaitingCount,
+        double[] Rates, double Waiting);
 
     private sealed record Offer(int Cap, int UsedThisQuarter, DateOnly? PausedUntil, DateOnly? ConsentExpires);
 
