@@ -103,6 +103,7 @@ async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient
     if (storageCalls is not null) await Task.Delay(TimeSpan.FromSeconds(5));
     var idlePerSecond = ((storageCalls?.Calls ?? 0) - idleFrom.Calls) / idleFrom.At.Elapsed.TotalSeconds;
     var callsBefore = storageCalls?.Calls ?? 0;
+    var kindsBefore = storageCalls?.ByKind;
     var cpu = new CpuMeter([("Azurite", CpuMeter.Azurite(connection)), ("host", [host.Process]), ("load client", [Process.GetCurrentProcess()])]);
     var wall = Stopwatch.StartNew();
     var burst = await Task.WhenAll(Enumerable.Range(0, reps).Select(i => SubmitAsync(i % 2 == 0 ? rep : rep2, intake($"OPP-BURST-{prefix}-{i}"))));
@@ -120,6 +121,11 @@ async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient
     if (storageCalls is null) return perSecond;
     await QuietAsync(host);
     var calls = storageCalls.Calls - callsBefore - idlePerSecond * wall.Elapsed.TotalSeconds;
+    Console.Error.WriteLine($"  {reps} at once: storage calls per submission by kind (idle polling included):");
+    foreach (var (kind, count) in storageCalls.ByKind.Select(k => (k.Key, k.Value - kindsBefore!.GetValueOrDefault(k.Key))).Where(k => k.Item2 > 0).OrderByDescending(k => k.Item2))
+    {
+        Console.Error.WriteLine(FormattableString.Invariant($"    {(double)count / reps,6:N2}  {kind}"));
+    }
     var floor = TimeSpan.FromSeconds(calls / capacity);
     rows.Add((name, $"{reps} at once: storage calls per submission, until the host is quiet (net of {idlePerSecond:N1} idle calls per s)",
         FormattableString.Invariant($"{calls / reps:N1}")));

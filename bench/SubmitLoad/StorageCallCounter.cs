@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
@@ -21,12 +22,16 @@ internal sealed class StorageCallCounter : IAsyncDisposable
     private readonly List<TcpListener> _listeners = [];
     private readonly CancellationTokenSource _stop = new();
     private long _calls;
+    private readonly ConcurrentDictionary<string, long> _byKind = new(StringComparer.Ordinal);
 
     /// <summary>The connection string that sends the host's calls through the counter.</summary>
     public string ConnectionString { get; private set; } = "";
 
     /// <summary>Every HTTP request passed on to storage so far.</summary>
     public long Calls => Interlocked.Read(ref _calls);
+
+    /// <summary>The calls so far by kind: method, table, queue or container, and whether a point read, a query or a transaction.</summary>
+    public IReadOnlyDictionary<string, long> ByKind => new Dictionary<string, long>(_byKind, StringComparer.Ordinal);
 
     /// <summary>
     /// Starts a proxy for each endpoint of <paramref name="connectionString"/>: Azurite, by its development shorthand or with
@@ -83,7 +88,11 @@ internal sealed class StorageCallCounter : IAsyncDisposable
             try
             {
                 await server.ConnectAsync(host, port, _stop.Token);
-                var requests = new RequestCounter(() => Interlocked.Increment(ref _calls));
+                var requests = new RequestCounter(requestLine =>
+                {
+                    Interlocked.Increment(ref _calls);
+                    _byKind.AddOrUpdate(Kind(requestLine), 1, (_, n) => n + 1);
+                });
                 var up = CopyAsync(client.GetStream(), server.GetStream(), requests);
                 var down = CopyAsync(server.GetStream(), client.GetStream(), null);
                 await Task.WhenAny(up, down);
@@ -107,6 +116,27 @@ internal sealed class StorageCallCounter : IAsyncDisposable
         to.Socket.Shutdown(SocketShutdown.Send);
     }
 
+    /// <summary>
+    /// "GET summaries (point)" from "GET /devstoreaccount1/rf1a2b3csummaries(PartitionKey='…',RowKey='…') HTTP/1.1": the
+    /// resource without its keys, a run's prefix and a queue's partition number.
+    /// </summary>
+    private static string Kind(string requestLine)
+    {
+        var parts = requestLine.Split(' ');
+        if (parts.Length < 2) return "?";
+        var path = parts[1];
+        var q = path.IndexOf('?', StringComparison.Ordinal);
+        var query = q >= 0 ? path[q..] : "";
+        var segments = (q >= 0 ? path[..q] : path).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var resource = segments.Length > 1 ? segments[1] : "(account)";
+        var kind = resource.Contains("(PartitionKey=", StringComparison.Ordinal) ? " (point)"
+            : query.Contains("filter", StringComparison.OrdinalIgnoreCase) ? " (query)"
+            : segments.Length > 2 ? $"/{segments[2]}" : "";
+        var name = resource.Split('(')[0];
+        name = System.Text.RegularExpressions.Regex.Replace(name, "-[0-9]+$", "");
+        return $"{parts[0]} {name}{kind}";
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -115,7 +145,7 @@ internal sealed class StorageCallCounter : IAsyncDisposable
     }
 
     /// <summary>Finds where each HTTP/1.1 request on a connection begins: its header block, then Content-Length bytes of body.</summary>
-    private sealed class RequestCounter(Action started)
+    private sealed class RequestCounter(Action<string> started)
     {
         private static ReadOnlySpan<byte> HeaderEnd => "\r\n\r\n"u8;
         private readonly List<byte> _header = [];
@@ -140,8 +170,9 @@ internal sealed class StorageCallCounter : IAsyncDisposable
                 }
                 _header.AddRange(data[..end]);
                 data = data[end..];
-                started();
-                _bodyLeft = ContentLength(Encoding.ASCII.GetString(CollectionsMarshal.AsSpan(_header)));
+                var header = Encoding.ASCII.GetString(CollectionsMarshal.AsSpan(_header));
+                started(header[..Math.Max(0, header.IndexOf("\r\n", StringComparison.Ordinal))]);
+                _bodyLeft = ContentLength(header);
                 _header.Clear();
             }
         }

@@ -44,7 +44,7 @@ public sealed class RequestService(
         var usage = UsageIndex.Build(known.Usage, now);
         // The first candidate is chosen as it is ranked, so submissions at the same moment each ask someone else.
         var candidates = await holder.RankFreeAsync((excluded, take) => Matcher.Rank(intake.Prospect, intake.Activity, intake.Topics,
-            known.Directory.Index, usage, excluded, now, policy, take), Matcher.Candidates, [], null, ct);
+            known.Directory.Index, usage, excluded, now, policy, take), Matcher.Candidates, asked: 1, [], null, ct);
         var id = idempotencyKey is null ? NewId(now) : IdFor(user, idempotencyKey);
         return await workflow.SubmitAsync(new SubmitRequest(id, intake, user.Email, program.Value.ManagerEmail, candidates, now), ct);
     }

@@ -47,7 +47,7 @@ public sealed class CheckCandidatesActivity(
 
         // Nobody listed is free: match again over the directory as it is now, and ask the first of them who can be held.
         var now = await everyone.LoadAsync(ct);
-        var ranked = await holder.RankFreeAsync((excluded, take) => NextCandidate.Fresh(input, now.Accounts, now.Usage, excluded, policy, take), Matcher.Candidates, taken, input.RequestId, ct);
+        var ranked = await holder.RankFreeAsync((excluded, take) => NextCandidate.Fresh(input, now.Accounts, now.Usage, excluded, policy, take), Matcher.Candidates, input.Wanted, taken, input.RequestId, ct);
         var fresh = new List<Candidate>();
         var held = 0;
         foreach (var candidate in ranked)

@@ -63,28 +63,32 @@ public sealed class ContactHolder(
     }
 
     /// <summary>
-    /// The best <paramref name="take"/> candidates <paramref name="rank"/> gives with <paramref name="taken"/>, the contacts
-    /// whose hold stands and those chosen here a moment ago left out; the first is marked as chosen. Only the contacts
-    /// ranked are asked about, so the cost does not grow with the number of open requests, only with how many of them hold
-    /// contacts this request would rank first. <paramref name="requestId"/>'s own holds do not count as taken.
+    /// The best <paramref name="take"/> candidates <paramref name="rank"/> gives with <paramref name="taken"/> left out, of
+    /// which the first <paramref name="asked"/> are neither held by another request (by a hold that stands) nor chosen here
+    /// a moment ago; the first is marked as chosen. The others are not asked about: the candidate check asks about them when
+    /// the request reaches them, as it must then anyway. Only the contacts ranked first are asked about, so the cost does not
+    /// grow with the number of open requests, only with how many of them hold contacts this request would rank first.
+    /// <paramref name="requestId"/>'s own holds do not count as taken.
     /// </summary>
     public async Task<IReadOnlyList<Candidate>> RankFreeAsync(
-        Func<IReadOnlySet<ContactKey>, int, IReadOnlyList<Candidate>> rank, int take, IEnumerable<ContactKey> taken, string? requestId,
+        Func<IReadOnlySet<ContactKey>, int, IReadOnlyList<Candidate>> rank, int take, int asked, IEnumerable<ContactKey> taken, string? requestId,
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(rank);
         var excluded = new HashSet<ContactKey>(taken);
         var window = take;
+        var looked = asked;
         while (true)
         {
             var ranked = RankAndChooseFirst(excluded, left => rank(left, window));
-            var held = await TakenAmongAsync(ranked.Select(c => c.Key), requestId, ct);
+            var held = await TakenAmongAsync(ranked.Take(looked).Select(c => c.Key), requestId, ct);
             if (held.Count == 0) return [.. ranked.Take(take)];
             // This round's choice is this ranking's own: the next round chooses again, or it would pass over its own choice.
             Forget(ranked[0].Key);
             excluded.UnionWith(held);
             // Many like requests open hold the contacts ranked first: look further down at once (a few rounds, not one per hold).
             window = Math.Min(window * 2, WidestLook);
+            looked = window;
         }
     }
 

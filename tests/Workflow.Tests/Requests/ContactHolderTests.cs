@@ -44,10 +44,24 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
         var best = Rank(new HashSet<ContactKey>())[0].Key;
 
         var firsts = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(async () =>
-            (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key)));
+            (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key)));
 
         Assert.Equal(20, firsts.Distinct().Count());
         Assert.Contains(best, firsts);
+    }
+
+    [Fact]
+    public async Task OnlyTheContactsToBeAskedNowAreAskedAboutTheRestWaitForTheCandidateCheck()
+    {
+        var ranked = Rank(new HashSet<ContactKey>());
+        Assert.True(await Holds.TryHoldAsync(ranked[1].Key, "req-other", _ => Task.FromResult(true), CancellationToken.None));
+
+        var askingOne = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None);
+        var askingTwo = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, 2, [], null, CancellationToken.None);
+
+        Assert.Equal(ranked.Select(c => c.Key), askingOne.Select(c => c.Key));
+        Assert.Equal(ranked[0].Key, askingTwo[0].Key);
+        Assert.DoesNotContain(ranked[1].Key, askingTwo.Select(c => c.Key));
     }
 
     [Fact]
@@ -56,8 +70,8 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
         var best = Rank(new HashSet<ContactKey>())[0].Key;
         Assert.True(await Holds.TryHoldAsync(best, "req-other", _ => Task.FromResult(true), CancellationToken.None));
 
-        var forAnother = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None);
-        var forItsHolder = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, [], "req-other", CancellationToken.None);
+        var forAnother = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None);
+        var forItsHolder = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, 1, [], "req-other", CancellationToken.None);
 
         Assert.DoesNotContain(best, forAnother.Select(c => c.Key));
         Assert.Equal(best, forItsHolder[0].Key);
@@ -67,14 +81,14 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     public async Task AContactLetGoMayBeChosenAtOnceAndAChoiceLapsesAfterItsTime()
     {
         var holder = NewHolder();
-        var first = (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key;
-        Assert.NotEqual(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+        var first = (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key;
+        Assert.NotEqual(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key);
 
         await holder.ReleaseAsync(first, "req-none", CancellationToken.None);
-        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key);
 
         _time.Advance(ContactHolder.ChosenKept + TimeSpan.FromSeconds(1));
-        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key);
     }
 
     [Fact]
@@ -82,21 +96,21 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     {
         await host.Services.GetRequiredService<IReferenceDirectory>().UpsertManyAsync(_directory);
         var holder = NewHolder();
-        var first = (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key;
+        var first = (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key;
         Assert.True(await holder.TryHoldAsync("req-held-here", first, _time.GetUtcNow(), CancellationToken.None));
 
         // The row goes (as when another process carries out a release); this process's rankings go on leaving them out, as
         // a burst of like submissions needs, without reading the hold and its request's history for each.
         await Holds.ReleaseAsync(first, "req-held-here", CancellationToken.None);
-        Assert.NotEqual(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+        Assert.NotEqual(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key);
 
         _time.Advance(ContactHolder.ChosenKept + TimeSpan.FromSeconds(1));
-        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key);
 
         // Held again and let go here: free to the next ranking at once.
         Assert.True(await holder.TryHoldAsync("req-held-again", first, _time.GetUtcNow(), CancellationToken.None));
         await holder.ReleaseAsync(first, "req-held-again", CancellationToken.None);
-        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None))[0].Key);
+        Assert.Equal(first, (await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None))[0].Key);
     }
 
     [Fact]
@@ -104,7 +118,7 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     {
         var everyone = _directory.SelectMany(a => a.Contacts.Select(c => new ContactKey(a.ReferenceId, c.ContactId))).ToHashSet();
 
-        Assert.Empty(await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, everyone, null, CancellationToken.None));
+        Assert.Empty(await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, 1, everyone, null, CancellationToken.None));
     }
 
     [Fact]
@@ -120,18 +134,6 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     }
 
     [Fact]
-    public async Task AContactHeldFurtherDownTheRankingLeavesTheBestFreeOneFirst()
-    {
-        var ranked = Rank(new HashSet<ContactKey>());
-        Assert.True(await Holds.TryHoldAsync(ranked[2].Key, "req-other", _ => Task.FromResult(true), CancellationToken.None));
-
-        var free = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None);
-
-        Assert.Equal(ranked[0].Key, free[0].Key);
-        Assert.DoesNotContain(ranked[2].Key, free.Select(c => c.Key));
-    }
-
-    [Fact]
     public async Task WhenTheBestRankedAreAllHeldTheRankingLooksFurtherDownAndStillListsAFullSet()
     {
         var ranked = Rank(new HashSet<ContactKey>(), 20);
@@ -140,7 +142,7 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
             Assert.True(await Holds.TryHoldAsync(taken.Key, "req-like-" + taken.Key.ReferenceId, _ => Task.FromResult(true), CancellationToken.None));
         }
 
-        var free = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, [], null, CancellationToken.None);
+        var free = await NewHolder().RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None);
 
         Assert.Equal(ranked.Skip(12).Take(Matcher.Candidates).Select(c => c.Key), free.Select(c => c.Key));
     }
