@@ -40,11 +40,13 @@ public sealed partial class RequestOrchestrator : TaskOrchestrator<RequestTurn, 
     }
 
     /// <summary>
-    /// Below the engine's shortest redelivery delay (2 s for a message put back, a minute for one a dead host held). The
-    /// engine drops an event that reaches an instance before its first execution is saved; such a first execution can
-    /// only run that much after its start, and one that runs later catches up with the history before anything else.
+    /// The engine drops an event that reaches an instance before its first execution is saved. Whoever raises one waits
+    /// longer than this for a starting instance first (<see cref="RequestWorkflow"/>), so an event can be dropped only by an
+    /// instance whose first execution runs at least this late after its start, and such an execution catches up with the
+    /// history before anything else (decision 046). A burst of submissions runs its first executions a few seconds late
+    /// with no event sent them: below this, they need no catch-up.
     /// </summary>
-    private static readonly TimeSpan LateFirstRun = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan LateFirstRun = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Hands <paramref name="commands"/> over one by one, with the answers of the follow-ups each asks for, after catching

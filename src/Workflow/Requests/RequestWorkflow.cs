@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -106,7 +107,32 @@ public sealed partial class RequestWorkflow(
     private async Task HandOverAsync(string requestId, CommandMessage message, OrchestrationMetadata? instance, CancellationToken ct)
     {
         if ((instance is null || IsGone(instance.RuntimeStatus)) && await StartFromHistoryAsync(requestId, [message], ct)) return;
+        if (instance?.RuntimeStatus == OrchestrationRuntimeStatus.Pending) await UntilFirstRunAsync(requestId, ct);
         await client.RaiseEventAsync(requestId, WorkflowNames.CommandEvent, message, ct);
+    }
+
+    /// <summary>
+    /// How long a command waits for an orchestration whose first execution is not saved yet, before it is raised anyway:
+    /// longer than <see cref="RequestOrchestrator.LateFirstRun"/>, with a second to spare for clocks of different hosts.
+    /// </summary>
+    public static readonly TimeSpan FirstRunWait = RequestOrchestrator.LateFirstRun + TimeSpan.FromSeconds(1);
+
+    /// <summary>How often a command waiting for a starting orchestration looks at it.</summary>
+    public static readonly TimeSpan FirstRunLook = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// Waits until the orchestration's first execution is saved, at most <see cref="FirstRunWait"/>: the engine drops an
+    /// event that reaches it before (decision 046). One still starting after that runs late enough to catch up with the
+    /// history, where the command is recorded.
+    /// </summary>
+    private async Task UntilFirstRunAsync(string requestId, CancellationToken ct)
+    {
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < FirstRunWait)
+        {
+            await Task.Delay(FirstRunLook, ct);
+            if ((await client.GetInstanceAsync(requestId, getInputsAndOutputs: false, ct))?.RuntimeStatus != OrchestrationRuntimeStatus.Pending) return;
+        }
     }
 
     /// <summary>How often a host looks for requests whose orchestration failed (<see cref="RestartFailedAsync"/>).</summary>

@@ -179,6 +179,29 @@ public sealed class OneHandlerDecidesTests(WorkflowHost host) : IClassFixture<Wo
         Assert.Equal(2, history.Count(t => t == "OwnerApprovalRequested"));
     }
 
+    [Theory]
+    [InlineData(3)] // its first execution is saved by the fourth look
+    [InlineData(1000)] // still starting at every look: raised anyway after the wait, to a first execution late enough to catch up
+    public async Task ACommandForAnOrchestrationStillStartingWaitsForItsFirstExecutionAndIsHeard(int pendingLooks)
+    {
+        var submission = WorkflowHost.Submission(await host.RankAsync(candidates: 3, accounts: $"starting{pendingLooks}"));
+        await host.Workflow.SubmitAsync(submission, CancellationToken.None);
+        var state = (await host.Workflow.LoadAsync(submission.RequestId, CancellationToken.None))!.State;
+        var client = new StartingClient(host.Services.GetRequiredService<DurableTaskClient>(), submission.RequestId, pendingLooks);
+        var workflow = new RequestWorkflow(client, host.Services.GetRequiredService<Storage.Requests.RequestStore>(), Handler,
+            host.Services.GetRequiredService<ContactHolder>(), host.Services.GetRequiredService<IOptions<WorkflowOptions>>(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<RequestWorkflow>.Instance);
+
+        await workflow.SendAsync(submission.RequestId,
+            new DecideAsOwner(state.Step!, state.Current!.Account.OwnerEmail, false, "not now", DateTimeOffset.UtcNow), CancellationToken.None);
+
+        // The look beside the history, then one every FirstRunLook until the first execution is saved, or for FirstRunWait.
+        if (pendingLooks == 3) Assert.Equal(4, client.RaisedAfterLooks);
+        else Assert.InRange(client.RaisedAfterLooks!.Value, 2, 1 + (int)(RequestWorkflow.FirstRunWait / RequestWorkflow.FirstRunLook));
+        // The decline's candidate check ran: the next candidate's owner is asked.
+        await Eventually.HoldsAsync(() => host.Emails(submission.RequestId, nameof(EmailKind.OwnerApproval)).Count == 2);
+    }
+
     [Fact]
     public async Task ALateFirstRunOfARequestWithNothingLeftUndoneOnlyReadsWhereItStands()
     {
