@@ -62,11 +62,18 @@ internal sealed class Chaos(Rig rig, FaultPlan plan, FaultLog log, Flood flood, 
     private Task StorageOutageAsync() => log.InjectAsync($"storage stopped for {plan.StorageOutage.TotalSeconds:0} s", async () =>
     {
         await rig.Storage.StopAsync();
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        await ProbeOutageAnswersAsync();
-        var rest = plan.StorageOutage - TimeSpan.FromSeconds(3);
-        if (rest > TimeSpan.Zero) await Task.Delay(rest);
-        await rig.Storage.StartAsync();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            await ProbeOutageAnswersAsync();
+            var rest = plan.StorageOutage - TimeSpan.FromSeconds(3);
+            if (rest > TimeSpan.Zero) await Task.Delay(rest);
+        }
+        finally
+        {
+            // Whatever the probe met, storage comes back: an outage that never ended once stopped a whole run.
+            await rig.Storage.StartAsync();
+        }
     }, () => ReadyAsync(rig.Main.BaseAddress));
 
     private Task MailOutageAsync() => log.InjectAsync($"SMTP refusing for {plan.MailOutage.TotalSeconds:0} s, then 421 for as long", async () =>
@@ -113,9 +120,10 @@ internal sealed class Chaos(Rig rig, FaultPlan plan, FaultLog log, Flood flood, 
                 Report($"during the storage outage a page answered {(int)pageAnswer.StatusCode} without a friendly page");
             }
         }
-        catch (Exception e) when ((e is HttpRequestException or TaskCanceledException) && Volatile.Read(ref _hostChanges) == hostChanges)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            Report($"during the storage outage the host did not answer at all: {e.Message}");
+            // A host killed or started during the probe explains a lost connection; otherwise the host owed an answer.
+            if (Volatile.Read(ref _hostChanges) == hostChanges) Report($"during the storage outage the host did not answer at all: {e.Message}");
         }
     }
 
