@@ -7,8 +7,13 @@ using ReferenceFlow.Email.Sending;
 namespace ReferenceFlow.Email;
 
 /// <summary>Every email goes out through here: our staff named from the people directory, links minted, rendered, sent.</summary>
-public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService tokens, IEmailSender sender, TimeProvider clock, IPeopleDirectory people) : IEmailDispatcher
+public sealed class EmailDispatcher(EmailRenderer renderer, ActionTokenService tokens, IEmailSender sender, TimeProvider clock, IPeopleDirectory people)
 {
+    /// <summary>
+    /// Sends <paramref name="email"/> for the effect <paramref name="effectId"/>. The same effect id always yields
+    /// the same Message-ID and the same action token, so a retry after a crash is recognisable downstream.
+    /// Throws <see cref="PermanentEmailException"/> (record on the request) or <see cref="TransientEmailException"/> (re-queue).
+    /// </summary>
     public async Task<DispatchedEmail> SendAsync(OutboundEmail email, string effectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(email);

@@ -13,7 +13,7 @@ public static class EmailServiceCollectionExtensions
 {
     /// <summary>
     /// Registers rendering, action tokens, the sender chosen by <c>ReferenceFlow:Email:Mode</c> and
-    /// <see cref="IEmailDispatcher"/>. Missing signing keys or SMTP host fail at start-up, not at the first email.
+    /// <see cref="EmailDispatcher"/>. Missing signing keys or SMTP host fail at start-up, not at the first email.
     /// </summary>
     public static IServiceCollection AddReferenceFlowEmail(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,7 +30,7 @@ public static class EmailServiceCollectionExtensions
         services.TryAddSingleton<PickupDirectorySender>();
         services.TryAddSingleton<SmtpEmailSender>();
         services.TryAddSingleton<IEmailSender>(sp => ChooseSender(sp));
-        services.TryAddSingleton<IEmailDispatcher, EmailDispatcher>();
+        services.TryAddSingleton<EmailDispatcher>();
         return services;
     }
 

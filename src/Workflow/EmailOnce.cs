@@ -11,7 +11,7 @@ namespace ReferenceFlow.Workflow;
 /// Sends an email at most once per effect, however many runs of the same work meet: each run claims the email before it
 /// goes out (<see cref="EmailSends"/>, in the partition of the request or nomination it belongs to) and records how it ended.
 /// </summary>
-public sealed class EmailOnce(EmailSends sends, IEmailDispatcher email, IOptions<WorkflowOptions> options)
+public sealed class EmailOnce(EmailSends sends, EmailDispatcher email, IOptions<WorkflowOptions> options)
 {
     private const int BusyLooks = 10;
 

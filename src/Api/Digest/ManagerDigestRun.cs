@@ -56,7 +56,7 @@ public sealed partial class ManagerDigestRun(
         {
             // The same Message-ID for the day's digest, should a run taking over a lapsed claim send it again.
             var effectId = string.Create(CultureInfo.InvariantCulture, $"digest:{day:yyyy-MM-dd}");
-            await scope.ServiceProvider.GetRequiredService<IEmailDispatcher>().SendAsync(digest, effectId, ct).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<EmailDispatcher>().SendAsync(digest, effectId, ct).ConfigureAwait(false);
         }
         catch
         {

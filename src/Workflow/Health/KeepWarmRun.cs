@@ -29,7 +29,7 @@ public sealed partial class KeepWarmRun(
         await using var scope = services.CreateAsyncScope();
         var everyone = scope.ServiceProvider.GetRequiredService<ReadModels.DirectoryWithUsage>();
         var policy = scope.ServiceProvider.GetRequiredService<WorkflowPolicy>();
-        var email = scope.ServiceProvider.GetRequiredService<IEmailDispatcher>();
+        var email = scope.ServiceProvider.GetRequiredService<EmailDispatcher>();
         var touches = scope.ServiceProvider.GetRequiredService<ContactTouches>();
         var now = clock.GetUtcNow();
         var known = await everyone.LoadAsync(ct).ConfigureAwait(false);
