@@ -5,9 +5,10 @@ internal static class WeekOfCalls
 {
     /// <summary>
     /// Serves each value's <paramref name="load"/> from its <paramref name="left"/> calls; what a value cannot serve falls on
-    /// the values with room, in proportion to the room they have, until it is served or nobody has room. Raises
-    /// <paramref name="load"/> by what each value took for others. Returns, for each value that ran out this week, the day
-    /// of the week it did (0–6); null for the others.
+    /// the values with room, in proportion to the room they have, until it is served or nobody has room (at most a few
+    /// rounds: a round either serves all that is left or fills every value it reaches). Leaves in <paramref name="load"/>
+    /// what each value served, its own and others'. Returns, for each value that ran out this week, the day of the week it
+    /// did (0–6); null for the others.
     /// </summary>
     public static int?[] Serve(double[] left, double[] load)
     {
