@@ -133,7 +133,8 @@ internal sealed class StorageCallCounter : IAsyncDisposable
             : query.Contains("filter", StringComparison.OrdinalIgnoreCase) ? " (query)"
             : segments.Length > 2 ? $"/{segments[2]}" : "";
         var name = resource.Split('(')[0];
-        name = System.Text.RegularExpressions.Regex.Replace(name, "-[0-9]+$", "");
+        var dash = name.LastIndexOf('-');
+        if (dash > 0 && dash < name.Length - 1 && name[(dash + 1)..].All(char.IsAsciiDigit)) name = name[..dash];
         return $"{parts[0]} {name}{kind}";
     }
 

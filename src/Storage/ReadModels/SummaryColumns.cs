@@ -10,8 +10,12 @@ public static class SummaryColumns
     public const string Owner = "Owner";
     public const string WaitingOn = "WaitingOn";
 
-    /// <summary>A column each for the owners asked beside the current candidate: a table filter matches a column, not a list.</summary>
-    public static readonly IReadOnlyList<string> WaitingBeside = ["WaitingOnBeside1", "WaitingOnBeside2"];
+    /// <summary>
+    /// A column each for the owners asked beside the current candidate, as many as a request may ask beside it: a table
+    /// filter matches a column, not a list.
+    /// </summary>
+    public static readonly IReadOnlyList<string> WaitingBeside =
+        [.. Enumerable.Range(1, Domain.Requests.ParallelAsk.Most - 1).Select(i => $"WaitingOnBeside{i}")];
     public const string Version = "Version";
     public const string CrmId = "CrmId";
     public const string Open = "Open";

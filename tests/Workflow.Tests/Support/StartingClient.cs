@@ -8,7 +8,7 @@ namespace ReferenceFlow.Workflow.Tests.Support;
 /// for its first <c>pendingLooks</c> looks: what a request's orchestration looks like while its first execution is not
 /// saved, which the embedded engine, quick to run it, cannot be made to show. Records the look at which an event was raised.
 /// </summary>
-internal sealed class StartingClient(DurableTaskClient engine, string instanceId, int pendingLooks) : DurableTaskClient(engine.Name)
+internal sealed class StartingClient(DurableTaskClient engine, string starting, int pendingLooks) : DurableTaskClient(engine.Name)
 {
     private int _looks;
 
@@ -18,7 +18,7 @@ internal sealed class StartingClient(DurableTaskClient engine, string instanceId
     public override async Task<OrchestrationMetadata?> GetInstanceAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default)
     {
         var found = await engine.GetInstanceAsync(instanceId, getInputsAndOutputs, cancellation);
-        if (instanceId != InstanceId || found is null) return found;
+        if (instanceId != starting || found is null) return found;
         return ++_looks <= pendingLooks
             ? new OrchestrationMetadata(found.Name, found.InstanceId)
             {
@@ -29,11 +29,9 @@ internal sealed class StartingClient(DurableTaskClient engine, string instanceId
 
     public override Task RaiseEventAsync(string instanceId, string eventName, object? eventPayload = null, CancellationToken cancellation = default)
     {
-        if (instanceId == InstanceId) RaisedAfterLooks ??= _looks;
+        if (instanceId == starting) RaisedAfterLooks ??= _looks;
         return engine.RaiseEventAsync(instanceId, eventName, eventPayload, cancellation);
     }
-
-    private string InstanceId => instanceId;
 
     public override Task<OrchestrationMetadata?> GetInstancesAsync(string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellation = default) =>
         GetInstanceAsync(instanceId, getInputsAndOutputs, cancellation);

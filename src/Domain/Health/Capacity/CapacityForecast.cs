@@ -35,7 +35,8 @@ public static class CapacityForecast
         ArgumentNullException.ThrowIfNull(policy);
         var demand = Demand.From(days, today);
         var supply = Supply(accounts, usage, policy);
-        var served = Served(days, accounts, today.AddDays(-7 * demand.Weeks), today);
+        var trendFrom = today.AddDays(-7 * demand.Weeks);
+        var served = Served(days, accounts, trendFrom, today);
         var projections = new List<Projection>();
         foreach (var key in demand.Keys)
         {
@@ -47,7 +48,7 @@ public static class CapacityForecast
             projections.Add(new Projection(key, dimension, offered?.Spelling ?? value, contacts, Math.Round(rates.Take(WeeksPerQuarter).Sum(), 1),
                 demand.Waiting(key), [.. rates.Select(r => r * share)], demand.Waiting(key) * share));
         }
-        var lag = Lag(days, today.AddDays(-7 * demand.Weeks), today);
+        var lag = Lag(days, trendFrom, today);
         var dry = RunsDry(projections, today);
         var rows = new List<CapacityRow>();
         foreach (var p in projections)
