@@ -41,26 +41,34 @@ public sealed class ProgramDays(StorageLayout layout, JsonCodec codec)
     /// Replaces <paramref name="stored"/> with <paramref name="next"/> at <paramref name="version"/>, moving the days both
     /// touch; false when another writer changed the request or one of those days meanwhile (read again and retry).
     /// </summary>
-    public async Task<bool> TryReplaceAsync(string requestId, StoredFacts stored, RequestFacts next, long version, CancellationToken ct)
+    public Task<bool> TryReplaceAsync(string requestId, StoredFacts stored, RequestFacts next, long version, CancellationToken ct) =>
+        TryReplaceAsync([new FactsChange(requestId, stored, next, version)], ct);
+
+    /// <summary>
+    /// Replaces each request's facts as <see cref="TryReplaceAsync(string, StoredFacts, RequestFacts, long, CancellationToken)"/>
+    /// does, moving the days they touch together, in one transaction while they fit one (at most 100 rows): requests that
+    /// move today's row at the same time write it once instead of taking turns. False when another writer changed one of
+    /// the requests or days meanwhile; the changes of an earlier transaction may then be written already, which a caller
+    /// that reads again sees by their version.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(IReadOnlyList<FactsChange> changes, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0) return true;
+        if (changes.DistinctBy(c => c.RequestId).Count() < changes.Count) throw new ArgumentException("A request's facts are replaced once per write.", nameof(changes));
         // A request's first figures are written without a read before them (ProgramFactsWriter): the tables may not be there yet.
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var request = new TableEntity(Partition, RequestKey(requestId)) { [Version] = version, ["RequestId"] = requestId };
-        var json = codec.Serialize(next);
-        ChunkedJson.Write(request, Json, json, $"Program facts of {requestId}");
-        var actions = new List<TableTransactionAction>
-        {
-            stored.ETag is { } etag
-                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, request, etag)
-                : new TableTransactionAction(TableTransactionActionType.Add, request),
-        };
+        var actions = changes.Select(RequestRow).ToList();
         // Most decisions (a reminder, a timer) change no figure: then only the version moves on.
-        if (json != codec.Serialize(stored.Facts)) actions.AddRange(await DaysMovedAsync(stored.Facts, next, ct).ConfigureAwait(false));
-
-        // A transaction holds at most 100 entities; one request touches a handful of days.
-        if (actions.Count > 100) throw new InvalidOperationException($"Request {requestId} touches {actions.Count - 1} days of program figures; at most 99 fit one write.");
+        var moved = changes.Where(c => codec.Serialize(c.Next) != codec.Serialize(c.Stored.Facts)).ToList();
+        if (moved.Count > 0) actions.AddRange(await DaysMovedAsync(moved, ct).ConfigureAwait(false));
+        if (actions.Count > MostRowsPerWrite)
+        {
+            if (changes.Count == 1) throw new InvalidOperationException($"Request {changes[0].RequestId} touches {actions.Count - 1} days of program figures; at most {MostRowsPerWrite - 1} fit one write.");
+            var half = changes.Count / 2;
+            return await TryReplaceAsync([.. changes.Take(half)], ct).ConfigureAwait(false)
+                && await TryReplaceAsync([.. changes.Skip(half)], ct).ConfigureAwait(false);
+        }
         try
         {
             await Table.SubmitTransactionAsync(actions, ct).ConfigureAwait(false);
@@ -72,15 +80,34 @@ public sealed class ProgramDays(StorageLayout layout, JsonCodec codec)
         }
     }
 
-    /// <summary>The day rows with <paramref name="before"/>'s contributions taken out and <paramref name="after"/>'s put in.</summary>
-    private async Task<IEnumerable<TableTransactionAction>> DaysMovedAsync(RequestFacts before, RequestFacts after, CancellationToken ct)
+    /// <summary>An entity-group transaction holds at most this many rows.</summary>
+    private const int MostRowsPerWrite = 100;
+
+    /// <summary>The request's facts row, replaced if its ETag still holds, or added only if still absent.</summary>
+    private TableTransactionAction RequestRow(FactsChange change)
+    {
+        var request = new TableEntity(Partition, RequestKey(change.RequestId)) { [Version] = change.Version, ["RequestId"] = change.RequestId };
+        ChunkedJson.Write(request, Json, codec.Serialize(change.Next), $"Program facts of {change.RequestId}");
+        return change.Stored.ETag is { } etag
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, request, etag)
+            : new TableTransactionAction(TableTransactionActionType.Add, request);
+    }
+
+    /// <summary>The day rows with each change's old contributions taken out and its new ones put in.</summary>
+    private async Task<IEnumerable<TableTransactionAction>> DaysMovedAsync(IReadOnlyList<FactsChange> changes, CancellationToken ct)
     {
         var touched = new HashSet<DateOnly>();
-        before.AddTo(d => { touched.Add(d); return new ProgramTally(); }, -1);
-        after.AddTo(d => { touched.Add(d); return new ProgramTally(); }, 1);
+        foreach (var change in changes)
+        {
+            change.Stored.Facts.AddTo(d => { touched.Add(d); return new ProgramTally(); }, -1);
+            change.Next.AddTo(d => { touched.Add(d); return new ProgramTally(); }, 1);
+        }
         var days = await ReadDaysAsync(touched, ct).ConfigureAwait(false);
-        before.AddTo(d => days[d].Tally, -1);
-        after.AddTo(d => days[d].Tally, 1);
+        foreach (var change in changes)
+        {
+            change.Stored.Facts.AddTo(d => days[d].Tally, -1);
+            change.Next.AddTo(d => days[d].Tally, 1);
+        }
         var actions = new List<TableTransactionAction>();
         foreach (var (day, (tally, etag)) in days)
         {
@@ -128,3 +155,6 @@ public sealed class ProgramDays(StorageLayout layout, JsonCodec codec)
 
 /// <summary>A request's facts as stored, with the history version they were folded to and the row's ETag (null: no row yet).</summary>
 public sealed record StoredFacts(RequestFacts Facts, long Version, ETag? ETag);
+
+/// <summary>A request's facts to replace <see cref="Stored"/> with, folded to history version <see cref="Version"/>.</summary>
+public sealed record FactsChange(string RequestId, StoredFacts Stored, RequestFacts Next, long Version);

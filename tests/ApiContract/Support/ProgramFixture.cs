@@ -11,8 +11,8 @@ namespace ReferenceFlow.ApiContract.Support;
 
 /// <summary>
 /// Eight requests of a fortnight, decided by the real decider at chosen times and written through the workflow's own
-/// program figures writer, as the request's activity does. Every decision is written twice and the first decisions
-/// again at the end, as at-least-once delivery may. The figures they must give are worked out by hand in
+/// program figures writer, as the request's activity does, all eight at once. Every decision is written twice at once and
+/// the first decisions again at the end, as at-least-once delivery may. The figures they must give are worked out by hand in
 /// <see cref="ProgramApiContract"/>.
 /// </summary>
 public sealed class ProgramFixture(IServiceProvider services, string tag)
@@ -25,51 +25,53 @@ public sealed class ProgramFixture(IServiceProvider services, string tag)
 
     private readonly RequestDecider _decider = new(services.GetRequiredService<WorkflowPolicy>());
     private readonly ProgramFactsWriter _writer = services.GetRequiredService<ProgramFactsWriter>();
-    private readonly List<Decision> _firsts = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<Decision> _firsts = [];
 
     public string Account(string letter) => $"pf{tag}{letter}";
 
     public async Task SeedAsync()
     {
-        // 1: approved with a reason, accepted, introduced a day after submission, call held with a gift, won.
-        await RunAsync("1", [Account("a")], At(3, 9), [
-            s => Owner(s, true, "Strong fit for the renewal", At(3, 15)),
-            s => Reference(s, true, null, At(4, 9)),
-            _ => new ProposeSlot(new ProposedSlot(At(5, 9), At(5, 10), true), At(4, 9)),
-            _ => new SubmitDebrief(true, true, null, null, null, "rep@demo.local", At(6, 10), new Gift(GiftKind.WhitePaper)),
-            _ => new RecordOutcome(DealOutcome.Won, At(10, 12)),
-        ]);
-        // 2: the first owner declines, the second reference declines, the third takes the call (no gift); lost.
-        await RunAsync("2", [Account("b"), Account("c"), Account("d")], At(3, 12), [
-            s => Owner(s, false, "Customer is  mid-escalation", At(3, 18)),
-            _ => new ChooseCandidate(1, At(3, 18)),
-            s => Owner(s, true, null, At(4, 12)),
-            s => Reference(s, false, "Too busy this quarter", At(5, 12)),
-            _ => new ChooseCandidate(2, At(5, 12)),
-            s => Owner(s, true, null, At(5, 13)),
-            s => Reference(s, true, null, At(5, 18)),
-            _ => new ProposeSlot(new ProposedSlot(At(10, 9), At(10, 10), true), At(6, 12)),
-            _ => new SubmitDebrief(true, true, null, null, null, "rep@demo.local", At(11, 9)),
-            _ => new RecordOutcome(DealOutcome.Lost, At(12, 9)),
-        ]);
-        // 3: introduced six hours after submission, the call did not happen, the deal was won before another.
-        await RunAsync("3", [Account("c")], At(4, 10), [
-            s => Owner(s, true, null, At(4, 11)),
-            s => Reference(s, true, null, At(4, 14)),
-            _ => new ProposeSlot(new ProposedSlot(At(6, 9), At(6, 10), true), At(4, 16)),
-            _ => new SubmitDebrief(false, false, null, null, null, "rep@demo.local", At(7, 10)),
-            _ => new RecordOutcome(DealOutcome.Won, At(12, 10)),
-        ]);
-        // 4: cancelled before the owner answered.
-        await RunAsync("4", [Account("a")], At(5, 9), [_ => new CancelRequest("rep@demo.local", "Deal paused", At(5, 10))]);
-        // 5: approved with the same reason as 1, the reference not yet answered.
-        await RunAsync("5", [Account("b")], At(10, 9), [s => Owner(s, true, "Strong  fit for the renewal", At(10, 10))]);
-        // 6: nobody in the directory fits: unfulfilled. 7: only exploring: deferred. 8: after the fortnight.
-        await RunAsync("6", [], At(14, 9), []);
-        await RunAsync("7", [Account("a")], At(14, 10), [], Purpose.Exploring);
-        await RunAsync("8", [Account("a")], At(20, 9), []);
+        // The requests at once, as the workflow's activities and submitters record them: their decisions share writes.
+        await Task.WhenAll(
+            // 1: approved with a reason, accepted, introduced a day after submission, call held with a gift, won.
+            RunAsync("1", [Account("a")], At(3, 9), [
+                s => Owner(s, true, "Strong fit for the renewal", At(3, 15)),
+                s => Reference(s, true, null, At(4, 9)),
+                _ => new ProposeSlot(new ProposedSlot(At(5, 9), At(5, 10), true), At(4, 9)),
+                _ => new SubmitDebrief(true, true, null, null, null, "rep@demo.local", At(6, 10), new Gift(GiftKind.WhitePaper)),
+                _ => new RecordOutcome(DealOutcome.Won, At(10, 12)),
+            ]),
+            // 2: the first owner declines, the second reference declines, the third takes the call (no gift); lost.
+            RunAsync("2", [Account("b"), Account("c"), Account("d")], At(3, 12), [
+                s => Owner(s, false, "Customer is  mid-escalation", At(3, 18)),
+                _ => new ChooseCandidate(1, At(3, 18)),
+                s => Owner(s, true, null, At(4, 12)),
+                s => Reference(s, false, "Too busy this quarter", At(5, 12)),
+                _ => new ChooseCandidate(2, At(5, 12)),
+                s => Owner(s, true, null, At(5, 13)),
+                s => Reference(s, true, null, At(5, 18)),
+                _ => new ProposeSlot(new ProposedSlot(At(10, 9), At(10, 10), true), At(6, 12)),
+                _ => new SubmitDebrief(true, true, null, null, null, "rep@demo.local", At(11, 9)),
+                _ => new RecordOutcome(DealOutcome.Lost, At(12, 9)),
+            ]),
+            // 3: introduced six hours after submission, the call did not happen, the deal was won before another.
+            RunAsync("3", [Account("c")], At(4, 10), [
+                s => Owner(s, true, null, At(4, 11)),
+                s => Reference(s, true, null, At(4, 14)),
+                _ => new ProposeSlot(new ProposedSlot(At(6, 9), At(6, 10), true), At(4, 16)),
+                _ => new SubmitDebrief(false, false, null, null, null, "rep@demo.local", At(7, 10)),
+                _ => new RecordOutcome(DealOutcome.Won, At(12, 10)),
+            ]),
+            // 4: cancelled before the owner answered.
+            RunAsync("4", [Account("a")], At(5, 9), [_ => new CancelRequest("rep@demo.local", "Deal paused", At(5, 10))]),
+            // 5: approved with the same reason as 1, the reference not yet answered.
+            RunAsync("5", [Account("b")], At(10, 9), [s => Owner(s, true, "Strong  fit for the renewal", At(10, 10))]),
+            // 6: nobody in the directory fits: unfulfilled. 7: only exploring: deferred. 8: after the fortnight.
+            RunAsync("6", [], At(14, 9), []),
+            RunAsync("7", [Account("a")], At(14, 10), [], Purpose.Exploring),
+            RunAsync("8", [Account("a")], At(20, 9), []));
 
-        foreach (var first in _firsts) await _writer.RecordAsync(first, default);
+        await Task.WhenAll(_firsts.Select(first => _writer.RecordAsync(first, default)));
     }
 
     private async Task RunAsync(
@@ -88,8 +90,7 @@ public sealed class ProgramFixture(IServiceProvider services, string tag)
             var decision = Decision.Make(_decider, id, version, state, _decider.Decide(command(state), state));
             Assert.NotEmpty(decision.Events);
             if (version == 0) _firsts.Add(decision);
-            await _writer.RecordAsync(decision, default);
-            await _writer.RecordAsync(decision, default);
+            await Task.WhenAll(_writer.RecordAsync(decision, default), _writer.RecordAsync(decision, default));
             (state, version) = (decision.After, decision.ToVersion);
         }
     }

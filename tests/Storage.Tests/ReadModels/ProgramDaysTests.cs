@@ -49,6 +49,23 @@ public sealed class ProgramDaysTests : IAsyncLifetime
         Assert.Equal(20, Assert.Single(tallies).Tally.Submitted);
     }
 
+    [Fact]
+    public async Task RequestsWrittenTogetherMoveTheirDayOnceAndAStaleOneRefusesTheWholeWrite()
+    {
+        var days = _storage.ProgramDays;
+        Assert.True(await days.TryReplaceAsync("w0", await days.ReadAsync("w0", default), Submitted(Monday), 1, default));
+        var stale = new FactsChange("w0", new StoredFacts(RequestFacts.None, 0, null), Submitted(Monday), 1);
+        FactsChange New(string id) => new(id, new StoredFacts(RequestFacts.None, 0, null), Submitted(Monday.AddHours(1)), 1);
+
+        Assert.False(await days.TryReplaceAsync([New("w1"), stale, New("w2")], default));
+        Assert.Equal(0, (await days.ReadAsync("w1", default)).Version);
+        Assert.True(await days.TryReplaceAsync([New("w1"), New("w2")], default));
+        await Assert.ThrowsAsync<ArgumentException>(() => days.TryReplaceAsync([New("w3"), New("w3")], default));
+
+        var tallies = await days.RangeAsync(new DateOnly(2031, 3, 3), new DateOnly(2031, 3, 3), default);
+        Assert.Equal(3, Assert.Single(tallies).Tally.Submitted);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _storage.DisposeAsync();
