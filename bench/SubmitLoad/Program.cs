@@ -99,9 +99,10 @@ async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient
     rows.Add((name, "single submit → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, single))));
 
     // The engine polls its queues while idle: its rate now, to take out of the burst's calls.
-    var idleFrom = (Calls: storageCalls?.Calls ?? 0, At: Stopwatch.StartNew());
+    var idleFrom = (Calls: storageCalls?.Calls ?? 0, At: Stopwatch.StartNew(), Cpu: new CpuMeter([("host", [host.Process])]));
     if (storageCalls is not null) await Task.Delay(TimeSpan.FromSeconds(5));
     var idlePerSecond = ((storageCalls?.Calls ?? 0) - idleFrom.Calls) / idleFrom.At.Elapsed.TotalSeconds;
+    var idleHostCpu = idleFrom.Cpu.Spent("host") / idleFrom.At.Elapsed.TotalSeconds;
     var callsBefore = storageCalls?.Calls ?? 0;
     var kindsBefore = storageCalls?.ByKind;
     var cpu = new CpuMeter([("Azurite", CpuMeter.Azurite(connection)), ("host", [host.Process]), ("load client", [Process.GetCurrentProcess()])]);
@@ -120,6 +121,10 @@ async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient
     // The calls go on after the last email (the engine's first episodes): counted until the host is quiet, idle polling taken out.
     if (storageCalls is null) return perSecond;
     await QuietAsync(host);
+    // The engine's first episodes and the figures go on after the last email: the host's whole share, idle taken out.
+    var untilQuiet = cpu.Spent("host") - idleHostCpu * wall.Elapsed.TotalSeconds;
+    rows.Add((name, $"{reps} at once: host processor time per submission, until the host is quiet (net of {idleHostCpu.TotalMilliseconds:N0} ms idle per s)",
+        FormattableString.Invariant($"{untilQuiet.TotalMilliseconds / reps:N0} ms")));
     var calls = storageCalls.Calls - callsBefore - idlePerSecond * wall.Elapsed.TotalSeconds;
     Console.Error.WriteLine($"  {reps} at once: storage calls per submission by kind (idle polling included):");
     foreach (var (kind, count) in storageCalls.ByKind.Select(k => (k.Key, k.Value - kindsBefore!.GetValueOrDefault(k.Key))).Where(k => k.Item2 > 0).OrderByDescending(k => k.Item2))

@@ -61,6 +61,6 @@ public sealed class DecisionApplier(
     /// <summary>The history version the request's program figures have counted to (0: none yet).</summary>
     public async Task<long> FiguresVersionAsync(string requestId, CancellationToken ct) => (await program.ReadAsync(requestId, ct)).Version;
 
-    /// <summary>The program's figures, last: every submission moves today's row, and they take turns at it; no email waits on a chart.</summary>
+    /// <summary>The program's figures, last: every submission moves today's row, written with whatever else arrives meanwhile (decision 047); no email waits on a chart.</summary>
     public Task RecordFiguresAsync(Decision decision, CancellationToken ct) => program.RecordAsync(decision, ct);
 }
