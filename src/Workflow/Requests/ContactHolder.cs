@@ -76,19 +76,24 @@ public sealed class ContactHolder(
     {
         ArgumentNullException.ThrowIfNull(rank);
         var excluded = new HashSet<ContactKey>(taken);
+        var free = new HashSet<ContactKey>();
         var window = take;
         var looked = asked;
         while (true)
         {
             var ranked = RankAndChooseFirst(excluded, left => rank(left, window));
-            var held = await TakenAmongAsync(ranked.Take(looked).Select(c => c.Key), requestId, ct);
+            // A contact found free in an earlier round is not asked about again.
+            var unknown = ranked.Take(looked).Select(c => c.Key).Where(k => !free.Contains(k)).ToList();
+            var held = unknown.Count == 0 ? [] : await TakenAmongAsync(unknown, requestId, ct);
             if (held.Count == 0) return [.. ranked.Take(take)];
+            free.UnionWith(unknown.Where(k => !held.Contains(k)));
             // This round's choice is this ranking's own: the next round chooses again, or it would pass over its own choice.
             Forget(ranked[0].Key);
             excluded.UnionWith(held);
-            // Many like requests open hold the contacts ranked first: look further down at once (a few rounds, not one per hold).
+            // Many like requests open hold the contacts ranked first: each round looks twice as far down as the last (a few
+            // rounds, not one per hold), and reads about twice the holds above the first free contact, not a whole window.
             window = Math.Min(window * 2, WidestLook);
-            looked = window;
+            looked = Math.Min(looked * 2, WidestLook);
         }
     }
 

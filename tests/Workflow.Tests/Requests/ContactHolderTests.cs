@@ -1,9 +1,14 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Policies;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Domain.Tests.Support;
+using ReferenceFlow.Storage.Configuration;
 using ReferenceFlow.Storage.Directory;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Requests;
@@ -131,6 +136,42 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
         Assert.Contains(contact, await holder.TakenAmongAsync([contact], null, CancellationToken.None));
         _time.Advance(ContactHolder.Abandoned + TimeSpan.FromSeconds(1));
         Assert.Empty(await holder.TakenAmongAsync([contact], null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AHeldContactAtTheTopCostsAFewHoldReadsAndNoneIsReadTwice()
+    {
+        var ranked = Rank(new HashSet<ContactKey>(), 20);
+        Assert.True(await Holds.TryHoldAsync(ranked[0].Key, "req-other", _ => Task.FromResult(true), CancellationToken.None));
+        var reads = new HoldReads();
+        var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var clientOptions = new TableClientOptions();
+        clientOptions.AddPolicy(reads, HttpPipelinePosition.PerCall);
+        var counted = new ContactHolds(new StorageLayout(new TableServiceClient(options.ConnectionString, clientOptions),
+            host.Services.GetRequiredService<StorageNames>()), TimeProvider.System);
+        var holder = new ContactHolder(counted, host.Services.GetRequiredService<IUsageReader>(),
+            host.Services.GetRequiredService<IReferenceDirectory>(), host.Services.GetRequiredService<RequestStore>(), new WorkflowPolicy(), _time);
+
+        var free = await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None);
+
+        Assert.Equal(ranked.Skip(1).Take(Matcher.Candidates).Select(c => c.Key), free.Select(c => c.Key));
+        // The held one, then the next two: not a whole widened window, and the held one not again.
+        Assert.Equal(3, reads.Paths.Count);
+        Assert.Equal(3, reads.Paths.Distinct().Count());
+    }
+
+    /// <summary>Counts the point reads of contact holds that pass through a table client.</summary>
+    private sealed class HoldReads : HttpPipelineSynchronousPolicy
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Paths { get; } = new();
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (message.Request.Method == RequestMethod.Get && message.Request.Uri.Path.Contains("holds(", StringComparison.OrdinalIgnoreCase))
+            {
+                Paths.Enqueue(message.Request.Uri.Path);
+            }
+        }
     }
 
     [Fact]
