@@ -16,6 +16,7 @@ namespace ReferenceFlow.Workflow.Requests;
 /// held among those they put first (point reads; a hold counts while its request's history says it stands), and those this
 /// process chose or held a moment ago: submissions at the same moment would otherwise all choose the same best contact and
 /// all but one lose it (decision 020), and each would read the others' fresh holds and their histories (decision 043).
+/// A hold another request was found to have is not read again by this process's rankings for a moment (decision 048).
 /// </summary>
 public sealed class ContactHolder(
     ContactHolds holds, IUsageReader usage, IReferenceDirectory directory, RequestStore requests, WorkflowPolicy policy, TimeProvider clock)
@@ -29,11 +30,19 @@ public sealed class ContactHolder(
     /// </summary>
     public static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long a contact a ranking found held by another request stays out of this process's rankings without its hold
+    /// being read again (decision 048): like submissions at the same moment read such a hold about once, not once each.
+    /// A moment: a ranking's read is no fresher than that by the time its request asks.
+    /// </summary>
+    public static readonly TimeSpan HeldSeenKept = TimeSpan.FromSeconds(2);
+
     // Each round reads the holds of the contacts ranked first, doubling how far down it looks, up to this many at once.
     private const int WidestLook = 160;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<ContactKey, DateTimeOffset> _chosen = [];
+    private readonly Dictionary<ContactKey, (string Holder, DateTimeOffset Since)> _heldSeen = [];
 
     /// <summary>True when <paramref name="contact"/> is now held for <paramref name="requestId"/> and under their cap.</summary>
     public async Task<bool> TryHoldAsync(string requestId, ContactKey contact, DateTimeOffset at, CancellationToken ct)
@@ -81,14 +90,15 @@ public sealed class ContactHolder(
         var looked = asked;
         while (true)
         {
-            var ranked = RankAndChooseFirst(excluded, left => rank(left, window));
+            var ranked = RankAndChooseFirst(excluded, requestId, left => rank(left, window));
             // A contact found free in an earlier round is not asked about again.
             var unknown = ranked.Take(looked).Select(c => c.Key).Where(k => !free.Contains(k)).ToList();
-            var held = unknown.Count == 0 ? [] : await TakenAmongAsync(unknown, requestId, ct);
-            if (held.Count == 0) return [.. ranked.Take(take)];
+            var holds = unknown.Count == 0 ? [] : await HeldByOthersAsync(unknown, requestId, ct);
+            if (holds.Count == 0) return [.. ranked.Take(take)];
+            var held = SeenHeld(holds);
             free.UnionWith(unknown.Where(k => !held.Contains(k)));
             // This round's choice is this ranking's own: the next round chooses again, or it would pass over its own choice.
-            Forget(ranked[0].Key);
+            Unchoose(ranked[0].Key);
             excluded.UnionWith(held);
             // Many like requests open hold the contacts ranked first: each round looks twice as far down as the last (a few
             // rounds, not one per hold), and reads about twice the holds above the first free contact, not a whole window.
@@ -98,14 +108,28 @@ public sealed class ContactHolder(
     }
 
     /// <summary>Those of <paramref name="contacts"/> another request than <paramref name="requestId"/> holds now.</summary>
-    public async Task<HashSet<ContactKey>> TakenAmongAsync(IEnumerable<ContactKey> contacts, string? requestId, CancellationToken ct)
+    public async Task<HashSet<ContactKey>> TakenAmongAsync(IEnumerable<ContactKey> contacts, string? requestId, CancellationToken ct) =>
+        [.. (await HeldByOthersAsync(contacts, requestId, ct)).Select(h => h.Contact)];
+
+    private async Task<List<ContactHold>> HeldByOthersAsync(IEnumerable<ContactKey> contacts, string? requestId, CancellationToken ct)
     {
-        var taken = new HashSet<ContactKey>();
+        var held = new List<ContactHold>();
         foreach (var hold in await holds.AmongAsync(contacts, ct))
         {
-            if (hold.RequestId != requestId && await StandsAsync(hold, ct)) taken.Add(hold.Contact);
+            if (hold.RequestId != requestId && await StandsAsync(hold, ct)) held.Add(hold);
         }
-        return taken;
+        return held;
+    }
+
+    /// <summary>Notes <paramref name="found"/> as held for <see cref="HeldSeenKept"/>; returns their contacts.</summary>
+    private HashSet<ContactKey> SeenHeld(IReadOnlyList<ContactHold> found)
+    {
+        var now = clock.GetUtcNow();
+        lock (_lock)
+        {
+            foreach (var hold in found) _heldSeen[hold.Contact] = (hold.RequestId, now);
+        }
+        return [.. found.Select(h => h.Contact)];
     }
 
     /// <summary>
@@ -125,11 +149,12 @@ public sealed class ContactHolder(
         return holders;
     }
 
-    private IReadOnlyList<Candidate> RankAndChooseFirst(HashSet<ContactKey> excluded, Func<IReadOnlySet<ContactKey>, IReadOnlyList<Candidate>> rank)
+    private IReadOnlyList<Candidate> RankAndChooseFirst(
+        HashSet<ContactKey> excluded, string? requestId, Func<IReadOnlySet<ContactKey>, IReadOnlyList<Candidate>> rank)
     {
         while (true)
         {
-            var ranked = rank(WithChosen(excluded));
+            var ranked = rank(WithChosen(excluded, requestId));
             if (ranked is not [var first, ..] || TryChoose(first.Key)) return ranked;
         }
     }
@@ -145,7 +170,9 @@ public sealed class ContactHolder(
         }
     }
 
-    private HashSet<ContactKey> WithChosen(IReadOnlySet<ContactKey> excluded)
+    /// <summary><paramref name="excluded"/>, the contacts chosen here a moment ago, and those another request than
+    /// <paramref name="requestId"/> was just found holding.</summary>
+    private HashSet<ContactKey> WithChosen(IReadOnlySet<ContactKey> excluded, string? requestId)
     {
         var now = clock.GetUtcNow();
         var all = new HashSet<ContactKey>(excluded);
@@ -155,6 +182,11 @@ public sealed class ContactHolder(
             {
                 if (now - since < ChosenKept) all.Add(contact);
                 else _chosen.Remove(contact);
+            }
+            foreach (var (contact, (holder, since)) in _heldSeen.ToList())
+            {
+                if (now - since >= HeldSeenKept) _heldSeen.Remove(contact);
+                else if (holder != requestId) all.Add(contact);
             }
         }
         return all;
@@ -190,11 +222,20 @@ public sealed class ContactHolder(
         foreach (var contact in contacts) Forget(contact);
     }
 
+    private void Unchoose(ContactKey contact)
+    {
+        lock (_lock)
+        {
+            _chosen.Remove(contact);
+        }
+    }
+
     private void Forget(ContactKey contact)
     {
         lock (_lock)
         {
             _chosen.Remove(contact);
+            _heldSeen.Remove(contact);
         }
     }
 }

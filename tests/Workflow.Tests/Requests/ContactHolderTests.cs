@@ -143,14 +143,7 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
     {
         var ranked = Rank(new HashSet<ContactKey>(), 20);
         Assert.True(await Holds.TryHoldAsync(ranked[0].Key, "req-other", _ => Task.FromResult(true), CancellationToken.None));
-        var reads = new HoldReads();
-        var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var clientOptions = new TableClientOptions();
-        clientOptions.AddPolicy(reads, HttpPipelinePosition.PerCall);
-        var counted = new ContactHolds(new StorageLayout(new TableServiceClient(options.ConnectionString, clientOptions),
-            host.Services.GetRequiredService<StorageNames>()), TimeProvider.System);
-        var holder = new ContactHolder(counted, host.Services.GetRequiredService<IUsageReader>(),
-            host.Services.GetRequiredService<IReferenceDirectory>(), host.Services.GetRequiredService<RequestStore>(), new WorkflowPolicy(), _time);
+        var (holder, reads) = CountedHolder();
 
         var free = await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None);
 
@@ -158,6 +151,42 @@ public sealed class ContactHolderTests(WorkflowHost host) : IClassFixture<Workfl
         // The held one, then the next two: not a whole widened window, and the held one not again.
         Assert.Equal(3, reads.Paths.Count);
         Assert.Equal(3, reads.Paths.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task AHoldFoundIsNotReadAgainByThisProcesssRankingsForAMomentExceptByItsOwnRequest()
+    {
+        var ranked = Rank(new HashSet<ContactKey>(), 20);
+        Assert.True(await Holds.TryHoldAsync(ranked[0].Key, "req-other", _ => Task.FromResult(true), CancellationToken.None));
+        var (holder, reads) = CountedHolder();
+        await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None);
+        var heldPath = reads.Paths.First();
+
+        var next = await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None);
+        Assert.Equal(ranked[2].Key, next[0].Key); // the held one left out unread, the last one's choice too
+        Assert.Equal(1, reads.Paths.Count(p => p == heldPath));
+
+        _time.Advance(ContactHolder.HeldSeenKept);
+        var later = await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], null, CancellationToken.None);
+        Assert.DoesNotContain(ranked[0].Key, later.Select(c => c.Key));
+        Assert.Equal(2, reads.Paths.Count(p => p == heldPath)); // read again once the moment passed
+
+        // The request that holds them is not kept from its own contact.
+        var own = await holder.RankFreeAsync(Rank, Matcher.Candidates, 1, [], "req-other", CancellationToken.None);
+        Assert.Equal(ranked[0].Key, own[0].Key);
+    }
+
+    /// <summary>A holder whose reads of contact holds are counted in its table client's pipeline.</summary>
+    private (ContactHolder Holder, HoldReads Reads) CountedHolder()
+    {
+        var reads = new HoldReads();
+        var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var clientOptions = new TableClientOptions();
+        clientOptions.AddPolicy(reads, HttpPipelinePosition.PerCall);
+        var counted = new ContactHolds(new StorageLayout(new TableServiceClient(options.ConnectionString, clientOptions),
+            host.Services.GetRequiredService<StorageNames>()), TimeProvider.System);
+        return (new ContactHolder(counted, host.Services.GetRequiredService<IUsageReader>(),
+            host.Services.GetRequiredService<IReferenceDirectory>(), host.Services.GetRequiredService<RequestStore>(), new WorkflowPolicy(), _time), reads);
     }
 
     /// <summary>Counts the point reads of contact holds that pass through a table client.</summary>
