@@ -14,9 +14,10 @@ public sealed class AzuriteInstance(string? keptLocation = null) : IAsyncDisposa
     private readonly string _location = keptLocation is null
         ? Directory.CreateTempSubdirectory("azurite-").FullName
         : Directory.CreateDirectory(keptLocation).FullName;
-    private readonly int _blobPort = FreePort.Next();
-    private readonly int _queuePort = FreePort.Next();
-    private readonly int _tablePort = FreePort.Next();
+    private int _blobPort = FreePort.Next();
+    private int _queuePort = FreePort.Next();
+    private int _tablePort = FreePort.Next();
+    private bool _started;
     private Process? _process;
 
     public string ConnectionString =>
@@ -28,7 +29,26 @@ public sealed class AzuriteInstance(string? keptLocation = null) : IAsyncDisposa
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>
+    /// Starts the emulator. A port found free a moment before may be taken meanwhile (an outgoing connection's local port
+    /// comes from the same range), and then Azurite exits at once: the first start tries fresh ports, a few times; a
+    /// restart keeps its ports, which the hosts using it know.
+    /// </summary>
     public async Task StartAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await TryStartAsync())
+            {
+                _started = true;
+                return;
+            }
+            if (_started || attempt == 3) throw new InvalidOperationException($"Azurite exited at start (ports {_blobPort}, {_queuePort}, {_tablePort}).");
+            (_blobPort, _queuePort, _tablePort) = (FreePort.Next(), FreePort.Next(), FreePort.Next());
+        }
+    }
+
+    private async Task<bool> TryStartAsync()
     {
         var info = new ProcessStartInfo(RepoRoot.Bin("azurite"))
         {
@@ -48,11 +68,17 @@ public sealed class AzuriteInstance(string? keptLocation = null) : IAsyncDisposa
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        var process = _process;
         foreach (var port in new[] { _blobPort, _queuePort, _tablePort })
         {
             // Generous: node starts slowly on a busy CI machine.
-            await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(90));
+            if (!await FreePort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(90), () => process.HasExited))
+            {
+                await StopAsync();
+                return false;
+            }
         }
+        return true;
     }
 
     /// <summary>

@@ -12,7 +12,11 @@ public static class FreePort
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public static async Task WaitUntilListeningAsync(int port, TimeSpan timeout)
+    /// <summary>
+    /// Waits until something listens on <paramref name="port"/>; false when <paramref name="gaveUp"/> says the process
+    /// that was to listen is gone, and a timeout when nothing listened in time.
+    /// </summary>
+    public static async Task<bool> WaitUntilListeningAsync(int port, TimeSpan timeout, Func<bool>? gaveUp = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
@@ -21,10 +25,11 @@ public static class FreePort
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
+                return true;
             }
             catch (SocketException)
             {
+                if (gaveUp?.Invoke() == true) return false;
                 await Task.Delay(100);
             }
         }
