@@ -93,17 +93,18 @@ public sealed class ProgramFactsWriter(ProgramDays days, RequestStore history)
         for (var attempt = 1; ; attempt++)
         {
             var changes = await Task.WhenAll(batch.Select(w => ChangeAsync(w, firstAttempt: attempt == 1, ct))).ConfigureAwait(false);
-            var writing = batch.Zip(changes).Where(c => c.Second is not null).ToList();
-            foreach (var (done, _) in batch.Zip(changes).Where(c => c.Second is null)) done.Written.TrySetResult();
-            if (writing.Count == 0) return;
-            if (await days.TryReplaceAsync([.. writing.Select(c => c.Second!)], ct).ConfigureAwait(false))
+            // Those the figures have counted already are done; the rest are written together.
+            var counted = batch.Zip(changes).ToLookup(c => c.Second is null);
+            foreach (var (done, _) in counted[true]) done.Written.TrySetResult();
+            batch = [.. counted[false].Select(c => c.First)];
+            if (batch.Count == 0) return;
+            if (await days.TryReplaceAsync([.. counted[false].Select(c => c.Second!)], ct).ConfigureAwait(false))
             {
-                foreach (var (written, _) in writing) written.Written.TrySetResult();
+                foreach (var written in batch) written.Written.TrySetResult();
                 return;
             }
             // Another process moved one of the same days, or another run of one of these requests got there first: read again.
             if (attempt == Attempts) throw new InvalidOperationException($"The program figures kept changing under {Attempts} attempts; the decision's effects are retried.");
-            batch = [.. writing.Select(c => c.First)];
             await Task.Delay(Random.Shared.Next(5, 40 * attempt), ct).ConfigureAwait(false);
         }
     }

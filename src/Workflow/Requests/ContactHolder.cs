@@ -154,7 +154,7 @@ public sealed class ContactHolder(
     {
         while (true)
         {
-            var ranked = rank(WithChosen(excluded, requestId));
+            var ranked = rank(LeftOut(excluded, requestId));
             if (ranked is not [var first, ..] || TryChoose(first.Key)) return ranked;
         }
     }
@@ -172,7 +172,7 @@ public sealed class ContactHolder(
 
     /// <summary><paramref name="excluded"/>, the contacts chosen here a moment ago, and those another request than
     /// <paramref name="requestId"/> was just found holding.</summary>
-    private HashSet<ContactKey> WithChosen(IReadOnlySet<ContactKey> excluded, string? requestId)
+    private HashSet<ContactKey> LeftOut(IReadOnlySet<ContactKey> excluded, string? requestId)
     {
         var now = clock.GetUtcNow();
         var all = new HashSet<ContactKey>(excluded);
