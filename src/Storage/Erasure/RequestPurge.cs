@@ -19,8 +19,8 @@ public sealed class RequestPurge(StorageLayout layout)
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var summaries = layout.Table(layout.Names.Summaries);
         // Submitted before the cutoff is necessary (a request ends after it starts); the last event decides.
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {SummaryKeys.Main} and Open eq {false} and SubmittedAt lt {cutoff}"); // column names: SummaryColumns.Open, .SubmittedAt
+        var filter = SummaryFilter.MainRows() + TableClient.CreateQueryFilter(
+            $" and Open eq {false} and SubmittedAt lt {cutoff}"); // column names: SummaryColumns.Open, .SubmittedAt
         var found = new List<string>();
         await foreach (var row in summaries.QueryAsync<TableEntity>(filter, select: [SummaryColumns.RequestId], cancellationToken: ct).ConfigureAwait(false))
         {

@@ -4,54 +4,53 @@ using ReferenceFlow.Storage.Requests;
 namespace ReferenceFlow.Storage.ReadModels;
 
 /// <summary>
-/// Where summary rows live in the summaries table. The main row (by request id) is the authority; the others are
-/// derived from it on every write, each laid out for one read:
+/// Where summary rows live in the summaries table: every row in one partition, so that one transaction writes a request's
+/// main row with the rows derived from it. The main row (keyed by the encoded request id) is the authority; the others
+/// are laid out for one read each:
 /// <list type="bullet">
-/// <item><c>newest</c>: a copy of every summary keyed by inverted submission time, so a page is a range read, newest first;</item>
-/// <item><c>crm</c>: a request per opportunity, keyed by CRM id, so an outcome finds its requests with a prefix read;</item>
+/// <item>list rows (<see cref="NewestPrefix"/>): a copy of every summary keyed by inverted submission time, so a page is a
+/// range read, newest first;</item>
+/// <item>opportunity rows (<see cref="OpportunityPrefix"/>): a request per opportunity, keyed by CRM id, so an outcome
+/// finds its requests with a prefix read.</item>
 /// </list>
+/// A derived row's key starts with '%' and a letter, which no main row's key can: <see cref="KeyEncoding"/> writes '%'
+/// only before two hex digits. So the main rows are the partition outside <see cref="DerivedFrom"/>..<see cref="DerivedTo"/>.
 /// </summary>
 internal static class SummaryKeys
 {
-    public const string Main = "summary";
-    public const string Newest = "newest";
-    public const string Opportunity = "crm";
+    public const string Partition = "summary";
+    public const string NewestPrefix = "%n";
+    public const string OpportunityPrefix = "%o";
+    public const string DerivedFrom = NewestPrefix;
+    public const string DerivedTo = "%p";
     public const string Layout = "layout";
 
-    /// <summary>Marks a table whose derived rows were built from its main rows (summaries from before they existed).</summary>
-    public const string LayoutVersion = "derived-v1";
+    /// <summary>Marks a table whose derived rows were built from its main rows, in this layout.</summary>
+    public const string LayoutVersion = "derived-v2";
+
+    /// <summary>The partitions that held the derived rows before they joined the main rows (layout v1).</summary>
+    public static readonly string[] FormerPartitions = ["newest", "crm"];
 
     // '|' separates key parts. KeyEncoding leaves it alone, so a part escapes it as "%7C" ('%' itself is always escaped,
     // so this reads back unambiguously): otherwise "A|" starts the keys of CRM id "A|B" as well as those of "A".
     private const char Separator = '|';
     private const string EscapedSeparator = "%7C";
 
+    public static string MainKey(string requestId) => KeyEncoding.Encode(requestId);
+
     public static string NewestKey(DateTimeOffset submittedAt, string requestId) =>
-        (DateTimeOffset.MaxValue.UtcTicks - submittedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + Separator + KeyEncoding.Encode(requestId);
+        NewestPrefix + (DateTimeOffset.MaxValue.UtcTicks - submittedAt.UtcTicks).ToString("D19", CultureInfo.InvariantCulture) + Separator + KeyEncoding.Encode(requestId);
 
-    public static string OpportunityKey(string crmId, string requestId) => Prefix(crmId) + Part(requestId);
+    /// <summary>The end of the list rows' range: their keys go on with digits, and ':' sorts right after '9'.</summary>
+    public const string NewestEnd = NewestPrefix + ":";
 
-    /// <summary>The start of every key that begins with <paramref name="value"/>; the range ends at <see cref="PrefixEnd"/>.</summary>
-    public static string Prefix(string value) => Part(value) + Separator;
+    public static string OpportunityKey(string crmId, string requestId) => OpportunityPrefix + Prefix(crmId) + Part(requestId);
 
-    public static string PrefixEnd(string value) => Part(value) + (char)(Separator + 1);
+    /// <summary>The key range of <paramref name="crmId"/>'s opportunity rows.</summary>
+    public static (string From, string To) OpportunityRange(string crmId) =>
+        (OpportunityPrefix + Prefix(crmId), OpportunityPrefix + Part(crmId) + (char)(Separator + 1));
 
-    /// <summary>
-    /// The key ranges that may hold <paramref name="value"/>'s rows: its own, and, for a value with a '|', where rows written
-    /// before '|' was escaped put it. A range can also hold other values' rows: keep only those <see cref="IsRowFor"/> accepts.
-    /// </summary>
-    public static IEnumerable<(string From, string To)> Ranges(string value)
-    {
-        yield return (Prefix(value), PrefixEnd(value));
-        if (value.Contains(Separator, StringComparison.Ordinal))
-        {
-            yield return (KeyEncoding.Encode(value) + Separator, KeyEncoding.Encode(value) + (char)(Separator + 1));
-        }
-    }
-
-    /// <summary>Whether <paramref name="rowKey"/> is <paramref name="value"/>'s row for <paramref name="requestId"/>, as written now or before.</summary>
-    public static bool IsRowFor(string rowKey, string value, string requestId) =>
-        rowKey == Prefix(value) + Part(requestId) || rowKey == KeyEncoding.Encode(value) + Separator + KeyEncoding.Encode(requestId);
+    private static string Prefix(string value) => Part(value) + Separator;
 
     private static string Part(string value) => KeyEncoding.Encode(value).Replace(Separator.ToString(), EscapedSeparator, StringComparison.Ordinal);
 }

@@ -7,9 +7,6 @@ namespace ReferenceFlow.Storage.ReadModels;
 /// <summary>Reads summaries through the rows laid out for each read (<see cref="SummaryKeys"/>): no read scans the table.</summary>
 public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill) : ISummaryReader
 {
-    // Newest keys are digits; ':' sorts right after '9'.
-    private const string NewestEnd = ":";
-
     private TableClient Table => layout.Table(layout.Names.Summaries);
 
     public async Task<SummaryPage> PageAsync(SummaryQuery query, CancellationToken ct)
@@ -23,7 +20,8 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
         var rows = Table.QueryAsync<TableEntity>(ListFilter(query, after), maxPerPage: Math.Min(query.PageSize + 1, 1000), cancellationToken: ct);
         await foreach (var row in rows.ConfigureAwait(false))
         {
-            found.Add((row.RowKey, SummaryColumns.FromRow(row)));
+            // The token carries the key past its prefix (as it did before list rows had one).
+            found.Add((row.RowKey[SummaryKeys.NewestPrefix.Length..], SummaryColumns.FromRow(row)));
             if (found.Count > query.PageSize) break;
         }
         var more = found.Count > query.PageSize;
@@ -47,7 +45,7 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
     public async Task<RequestSummary?> GetAsync(string requestId, CancellationToken ct)
     {
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var row = await Table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Main, KeyEncoding.Encode(requestId), cancellationToken: ct)
+        var row = await Table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Partition, SummaryKeys.MainKey(requestId), cancellationToken: ct)
             .ConfigureAwait(false);
         return row.HasValue ? SummaryColumns.FromRow(row.Value!) : null;
     }
@@ -56,29 +54,19 @@ public sealed class SummaryReader(StorageLayout layout, SummaryBackfill backfill
     {
         ArgumentException.ThrowIfNullOrEmpty(crmId);
         await backfill.EnsureAsync(ct).ConfigureAwait(false);
-        var rows = await KeyedAsync(SummaryKeys.Opportunity, crmId, ["RowKey", SummaryColumns.RequestId], ct).ConfigureAwait(false);
-        // A request rewritten since '|' was escaped has its row under both keys.
-        return rows.Select(row => row.GetString(SummaryColumns.RequestId)).Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>The rows of <paramref name="partition"/> keyed by exactly <paramref name="value"/>, then a request id.</summary>
-    private async Task<List<TableEntity>> KeyedAsync(string partition, string value, IEnumerable<string>? select, CancellationToken ct)
-    {
-        var rows = new List<TableEntity>();
-        foreach (var (from, to) in SummaryKeys.Ranges(value))
+        var (from, to) = SummaryKeys.OpportunityRange(crmId);
+        var rows = Table.QueryAsync<TableEntity>(SummaryFilter.Range(SummaryKeys.Partition, from, to), select: [SummaryColumns.RequestId], cancellationToken: ct);
+        var found = new List<string>();
+        await foreach (var row in rows.ConfigureAwait(false))
         {
-            var range = Table.QueryAsync<TableEntity>(SummaryFilter.Range(partition, from, to), select: select, cancellationToken: ct);
-            await foreach (var row in range.ConfigureAwait(false))
-            {
-                if (row.GetString(SummaryColumns.RequestId) is { } requestId && SummaryKeys.IsRowFor(row.RowKey, value, requestId)) rows.Add(row);
-            }
+            if (row.GetString(SummaryColumns.RequestId) is { } requestId) found.Add(requestId);
         }
-        return rows;
+        return found;
     }
 
     private static string ListFilter(SummaryQuery query, string? after)
     {
-        var filter = SummaryFilter.Range(SummaryKeys.Newest, after ?? "", NewestEnd, after: after is not null);
+        var filter = SummaryFilter.Range(SummaryKeys.Partition, SummaryKeys.NewestPrefix + after, SummaryKeys.NewestEnd, after: after is not null);
         if (query.State is { } state) filter += SummaryFilter.And(SummaryColumns.State, state);
         if (query.Requester is { } requester) filter += SummaryFilter.And(SummaryColumns.Requester, requester.Trim().ToUpperInvariant());
         if (query.Open is { } open) filter += SummaryFilter.And(SummaryColumns.Open, open);

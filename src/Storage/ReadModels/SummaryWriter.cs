@@ -6,8 +6,9 @@ using ReferenceFlow.Storage.Requests;
 namespace ReferenceFlow.Storage.ReadModels;
 
 /// <summary>
-/// Writes a request's summary row, only ever moving to a newer version (retries and reruns change nothing), and the
-/// rows derived from it (<see cref="SummaryKeys"/>).
+/// Writes a request's summary row, only ever moving to a newer version (retries and reruns change nothing), together
+/// with the rows derived from it (<see cref="SummaryKeys"/>): they share a partition, so one transaction writes them all
+/// and no crash leaves them apart.
 /// </summary>
 public sealed class SummaryWriter(StorageLayout layout)
 {
@@ -22,90 +23,60 @@ public sealed class SummaryWriter(StorageLayout layout)
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentException.ThrowIfNullOrEmpty(summary.RequestId);
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
-        var row = SummaryColumns.ToRow(summary, SummaryKeys.Main, KeyEncoding.Encode(summary.RequestId));
-        if (likelyNew && await TryAddNewAsync(row, ct).ConfigureAwait(false)) return;
-        var version = summary.Version;
+        var row = SummaryColumns.ToRow(summary, SummaryKeys.Partition, SummaryKeys.MainKey(summary.RequestId));
+        if (likelyNew && await TryWriteAsync(Rows(row, new TableTransactionAction(TableTransactionActionType.Add, row)), ct).ConfigureAwait(false)) return;
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var current = await Table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Main, row.RowKey, cancellationToken: ct)
+            var current = await Table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Partition, row.RowKey, cancellationToken: ct)
                 .ConfigureAwait(false);
-            var currentVersion = current.HasValue ? current.Value!.GetInt64(SummaryColumns.Version) ?? 0 : -1;
-            if (currentVersion > version)
-            {
-                return;
-            }
-            try
-            {
-                if (!current.HasValue)
-                {
-                    await WriteOpportunityAsync(Table, row, ct).ConfigureAwait(false);
-                    await Table.AddEntityAsync(row, ct).ConfigureAwait(false);
-                }
-                else if (currentVersion < version)
-                {
-                    await Table.UpdateEntityAsync(row, current.Value!.ETag, TableUpdateMode.Replace, ct).ConfigureAwait(false);
-                }
-                else
-                {
-                    // At the same version: a write that stopped half-way (a crash, an outage) is finished by its retry,
-                    // from the row as stored.
-                    row = Stored(current.Value!);
-                    await WriteOpportunityAsync(Table, row, ct).ConfigureAwait(false);
-                }
-                await WriteListRowAsync(Table, row, ct).ConfigureAwait(false);
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status is 409 or 412)
-            {
-                // Another writer got there first; look again at what it wrote.
-            }
+            if (current.HasValue && (current.Value!.GetInt64(SummaryColumns.Version) ?? 0) >= summary.Version) return;
+            var write = Rows(row, current.HasValue
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, current.Value!.ETag)
+                : new TableTransactionAction(TableTransactionActionType.Add, row));
+            // A conflict: another writer got there first; look again at what it wrote.
+            if (await TryWriteAsync(write, ct).ConfigureAwait(false)) return;
         }
-    }
-
-    private async Task<bool> TryAddNewAsync(TableEntity row, CancellationToken ct)
-    {
-        await WriteOpportunityAsync(Table, row, ct).ConfigureAwait(false);
-        try
-        {
-            await Table.AddEntityAsync(row, ct).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-        await WriteListRowAsync(Table, row, ct).ConfigureAwait(false);
-        return true;
-    }
-
-    /// <summary>Brings the derived rows in line with <paramref name="main"/>: its list row and its opportunity row.</summary>
-    internal static async Task WriteDerivedAsync(TableClient table, TableEntity main, CancellationToken ct)
-    {
-        await WriteOpportunityAsync(table, main, ct).ConfigureAwait(false);
-        await WriteListRowAsync(table, main, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>The list row: a copy of the main row, keyed newest first.</summary>
-    private static Task WriteListRowAsync(TableClient table, TableEntity main, CancellationToken ct)
-    {
-        var requestId = main.GetString(SummaryColumns.RequestId) ?? main.RowKey;
-        var submittedAt = main.GetDateTimeOffset(SummaryColumns.SubmittedAt) ?? DateTimeOffset.MinValue;
-        var copy = new TableEntity(main) { PartitionKey = SummaryKeys.Newest, RowKey = SummaryKeys.NewestKey(submittedAt, requestId) };
-        return table.UpsertEntityAsync(copy, TableUpdateMode.Replace, ct);
     }
 
     /// <summary>
-    /// The opportunity's row names the request and never changes, so it is written before the main row is added (a main
-    /// row always has it) and not again when the request moves on: one write per request, not one per decision.
+    /// Derives the rows of a main row written before they joined it (<see cref="SummaryBackfill"/>), unless its list row
+    /// is there: then a writer wrote the request since, and every write carries all its rows.
     /// </summary>
-    private static Task WriteOpportunityAsync(TableClient table, TableEntity main, CancellationToken ct)
+    internal static Task<bool> TryDeriveAsync(TableClient table, TableEntity main, CancellationToken ct) =>
+        TrySubmitAsync(table, Rows(main, null, TableTransactionActionType.Add), ct);
+
+    private Task<bool> TryWriteAsync(IReadOnlyList<TableTransactionAction> write, CancellationToken ct) => TrySubmitAsync(Table, write, ct);
+
+    private static async Task<bool> TrySubmitAsync(TableClient table, IReadOnlyList<TableTransactionAction> write, CancellationToken ct)
     {
-        var requestId = main.GetString(SummaryColumns.RequestId) ?? main.RowKey;
-        return main.GetString(SummaryColumns.CrmId) is { Length: > 0 } crmId
-            ? table.UpsertEntityAsync(new TableEntity(SummaryKeys.Opportunity, SummaryKeys.OpportunityKey(crmId, requestId))
-            {
-                [SummaryColumns.RequestId] = requestId,
-            }, TableUpdateMode.Replace, ct)
-            : Task.CompletedTask;
+        try
+        {
+            await table.SubmitTransactionAsync(write, ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The main row's write with the rows derived from it: its list row, a copy keyed newest first, and its opportunity's
+    /// row, which never changes but costs nothing more in the same transaction and so is always there.
+    /// </summary>
+    private static List<TableTransactionAction> Rows(
+        TableEntity main, TableTransactionAction? mainWrite, TableTransactionActionType listWrite = TableTransactionActionType.UpsertReplace)
+    {
+        var requestId = main.GetString(SummaryColumns.RequestId) ?? KeyEncoding.Decode(main.RowKey);
+        var submittedAt = main.GetDateTimeOffset(SummaryColumns.SubmittedAt) ?? DateTimeOffset.MinValue;
+        List<TableTransactionAction> rows = [new(listWrite, new TableEntity(main) { RowKey = SummaryKeys.NewestKey(submittedAt, requestId) })];
+        if (mainWrite is not null) rows.Insert(0, mainWrite);
+        if (main.GetString(SummaryColumns.CrmId) is { Length: > 0 } crmId)
+        {
+            rows.Add(new(TableTransactionActionType.UpsertReplace,
+                new TableEntity(SummaryKeys.Partition, SummaryKeys.OpportunityKey(crmId, requestId)) { [SummaryColumns.RequestId] = requestId }));
+        }
+        return rows;
     }
 
     internal static TableEntity Stored(TableEntity read)

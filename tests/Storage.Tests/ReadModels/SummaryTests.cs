@@ -1,6 +1,10 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
+using ReferenceFlow.Storage.Configuration;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Tests.Support;
+using ReferenceFlow.TestSupport;
 
 namespace ReferenceFlow.Storage.Tests.ReadModels;
 
@@ -95,37 +99,64 @@ public sealed class SummaryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task OpportunityRowsWrittenBeforeTheSeparatorWasEscapedStillMatchExactly()
+    public async Task ARequestsRowsAreWrittenTogetherInOneCallAndALaterVersionInTwo()
     {
-        await Save(Summary("new", 1, Monday) with { CrmId = "X" });
-        var table = _storage.Table(_storage.Layout.Names.Summaries);
-        // Keys exactly as earlier versions wrote them for CRM ids "X|Y" and "X|Y|Z".
-        await table.AddEntityAsync(new TableEntity("crm", "X|Y|old") { [SummaryColumns.RequestId] = "old" });
-        await table.AddEntityAsync(new TableEntity("crm", "X|Y|Z|older") { [SummaryColumns.RequestId] = "older" });
+        var calls = new Calls();
+        var options = new TableClientOptions();
+        options.AddPolicy(calls, HttpPipelinePosition.PerCall);
+        var layout = new StorageLayout(new TableServiceClient(AzuriteInstance.SharedConnectionString, options), _storage.Layout.Names);
+        await layout.EnsureCreatedAsync(CancellationToken.None);
+        var writer = new SummaryWriter(layout);
 
-        Assert.Equal(["new"], await _storage.Summaries.ForOpportunityAsync("X", CancellationToken.None));
-        Assert.Equal(["old"], await _storage.Summaries.ForOpportunityAsync("X|Y", CancellationToken.None));
-        Assert.Equal(["older"], await _storage.Summaries.ForOpportunityAsync("X|Y|Z", CancellationToken.None));
+        calls.Methods.Clear();
+        await writer.WriteAsync(Introduced("r", 1, "Marie's account", "OPP-7"), CancellationToken.None, likelyNew: true);
+        Assert.Equal(["POST"], calls.Methods);
 
-        // Rewritten since: found once, under either key.
-        await Save(Summary("old", 2, Monday) with { CrmId = "X|Y" });
-        Assert.Equal(["old"], await _storage.Summaries.ForOpportunityAsync("X|Y", CancellationToken.None));
+        calls.Methods.Clear();
+        await writer.WriteAsync(Introduced("r", 2, "Jon's account", "OPP-7"), CancellationToken.None);
+        Assert.Equal(["GET", "POST"], calls.Methods);
+
+        Assert.Equal("Jon's account", Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items).CurrentAccount);
+        Assert.Equal(["r"], await _storage.Summaries.ForOpportunityAsync("OPP-7", CancellationToken.None));
     }
 
     [Fact]
-    public async Task ARetriedWriteFinishesWhatACrashLeftUndone()
+    public async Task WritersRacingEndAtTheNewestVersionInEveryRow()
     {
-        await Save(Introduced("r", 1, "Marie's account", "OPP-7"));
-        // As if the process died after the main row: the derived rows are gone.
-        await foreach (var row in _storage.Table(_storage.Layout.Names.Summaries).QueryAsync<TableEntity>("PartitionKey ne 'summary'"))
+        await Task.WhenAll(Enumerable.Range(1, 8).Select(version => Task.Run(() => _storage.SummaryWriter.WriteAsync(
+            Introduced("raced", version, $"account {version}", "OPP-R"), CancellationToken.None, likelyNew: version % 2 == 1))));
+
+        Assert.Equal(8, (await _storage.Summaries.GetAsync("raced", CancellationToken.None))!.Version);
+        var listed = Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items);
+        Assert.Equal((8, "account 8"), (listed.Version, listed.CurrentAccount));
+    }
+
+    [Fact]
+    public async Task SummariesLaidOutAsBeforeAreListedOnceAfterTheFirstReadAndTheirFormerRowsGo()
+    {
+        var table = _storage.Table(_storage.Layout.Names.Summaries);
+        await table.CreateIfNotExistsAsync();
+        // Exactly as the layout before wrote them: the derived rows in partitions of their own, keys without a prefix.
+        var main = new TableEntity("summary", "old")
         {
-            await _storage.Table(_storage.Layout.Names.Summaries).DeleteEntityAsync(row.PartitionKey, row.RowKey);
+            [SummaryColumns.RequestId] = "old", [SummaryColumns.Version] = 4L, [SummaryColumns.SubmittedAt] = Monday,
+            [SummaryColumns.State] = "Scheduling", [SummaryColumns.CrmId] = "OPP-OLD", [SummaryColumns.Open] = true,
+        };
+        await table.AddEntityAsync(main);
+        await table.AddEntityAsync(new TableEntity(main) { PartitionKey = "newest", RowKey = "9000000000000000000|old" });
+        await table.AddEntityAsync(new TableEntity("crm", "OPP-OLD|old") { [SummaryColumns.RequestId] = "old" });
+        await table.AddEntityAsync(new TableEntity("layout", "derived-v1"));
+        // Written since, in the new layout, before any read laid the table out.
+        await Save(Summary("new", 1, Monday.AddHours(1)) with { CrmId = "OPP-OLD" });
+
+        var page = await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None);
+
+        Assert.Equal(["new", "old"], page.Items.Select(s => s.RequestId));
+        Assert.Equal(["new", "old"], (await _storage.Summaries.ForOpportunityAsync("OPP-OLD", CancellationToken.None)).Order(StringComparer.Ordinal));
+        await foreach (var former in table.QueryAsync<TableEntity>("PartitionKey eq 'newest' or PartitionKey eq 'crm'"))
+        {
+            Assert.Fail($"A row of the former layout is left: {former.PartitionKey} {former.RowKey}");
         }
-
-        await Save(Introduced("r", 1, "Marie's account", "OPP-7"));
-
-        Assert.Single((await _storage.Summaries.PageAsync(new SummaryQuery(), CancellationToken.None)).Items);
-        Assert.Single(await _storage.Summaries.ForOpportunityAsync("OPP-7", CancellationToken.None));
     }
 
     [Fact]
@@ -203,6 +234,17 @@ public sealed class SummaryTests : IAsyncLifetime
 
     private static RequestSummary Introduced(string id, long version, string account, string? crmId = null) =>
         Summary(id, version, Monday) with { State = "Introduced", Open = true, CrmId = crmId, CurrentAccount = account };
+
+    /// <summary>The methods of the storage calls that pass through a table client.</summary>
+    private sealed class Calls : HttpPipelineSynchronousPolicy
+    {
+        public List<string> Methods { get; } = [];
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            lock (Methods) Methods.Add(message.Request.Method.Method);
+        }
+    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
