@@ -18,7 +18,11 @@ public sealed partial class RequestCommandHandler(
     RequestStore store, DecisionApplier applier, ContactHolder holder, WorkflowPolicy policy, TimeProvider clock,
     ILogger<RequestCommandHandler> logger)
 {
-    private const int Attempts = 8;
+    // Rounds of reading and appending again when another command took the version first. Each round one contender wins, so
+    // 50 answers to one request at once (bench/WorkflowBench's burst) need about 50 rounds between them, and 8 left one of
+    // them losing every round; 24, each waiting a little longer (at most 400 ms), give one about three seconds.
+    private const int Attempts = 24;
+    private const int LongestWaitMs = 400;
     private readonly RequestDecider _current = new(policy);
 
     /// <summary>
@@ -164,7 +168,7 @@ public sealed partial class RequestCommandHandler(
                 case AppendResult.Conflict when attempt < Attempts:
                     // Another command was appended first. Many answers to one request at once would otherwise all read and
                     // try again in step, and one of them could lose every round: each waits a little, longer each time.
-                    await Task.Delay(Random.Shared.Next(5, 25 * attempt), ct);
+                    await Task.Delay(Random.Shared.Next(5, Math.Min(25 * attempt, LongestWaitMs)), ct);
                     continue;
                 default:
                     throw new InvalidOperationException($"Request {requestId} kept changing under {Attempts} attempts to decide {message.CommandId}.");

@@ -87,6 +87,22 @@ public sealed class OneHandlerDecidesTests(WorkflowHost host) : IClassFixture<Wo
     }
 
     [Fact]
+    public async Task FiftyAnswersToOneRequestAtOnceAreAllRecorded()
+    {
+        var id = await host.SubmitAsync(accounts: "fifty");
+        var asked = await host.WaitAsync(id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
+
+        // Each from someone who is not the owner: a late answer, recorded beside the request without moving it on. Each
+        // round of appending at once only one wins, so the last of fifty needs dozens of rounds.
+        var recorded = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(() => Handler.RecordAsync(id,
+            CommandMessage.FromPerson(new DecideAsOwner(asked.State.Step!, $"someone{i}@elsewhere.example", true, null, DateTimeOffset.UtcNow)),
+            CancellationToken.None))));
+
+        Assert.All(recorded, r => Assert.Equal(HandledAs.Applied, r.Handled.As));
+        Assert.Equal(50, (await host.Workflow.LoadAsync(id, CancellationToken.None))!.State.LateAnswers);
+    }
+
+    [Fact]
     public async Task ASetBackOrchestrationHandingOverAnOlderCommandAndOlderTimersChangesNothing()
     {
         var id = await host.SubmitAsync(accounts: "setback");
