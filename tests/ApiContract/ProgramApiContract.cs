@@ -43,6 +43,8 @@ public abstract class ProgramApiContract(IApiHost host)
         var industry = $"Capacity{tag}";
         await PutAsync(_pm, $"cap1{tag}", industry, [Contact("a", 1, "Call")]);
         await PutAsync(_pm, $"cap2{tag}", industry, [Contact("a", 1, "Call")]);
+        // Someone beyond the industry for the third request to ask, whatever else the host's directory holds.
+        await PutAsync(_pm, $"cap3{tag}", $"Elsewhere{tag}", [Contact("a", 1, "Call")]);
         var rep = host.ClientFor(Keys.Rep);
         var waiting = 0;
         for (var i = 0; i < 3; i++)
