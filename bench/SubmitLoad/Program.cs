@@ -82,6 +82,12 @@ Task ScenarioAsync(string name, int seedAccounts) => InOwnHostAsync(name, demoDa
         rows.Add((name, "accounts on a 500-row page", listed.ToString(CultureInfo.InvariantCulture)));
 
         await MeasureSubmitsAsync(name, host, rep, rep2, outbox, prefix, crmId => Samples.Intake(crmId));
+        // Again, once the runtime has compiled what a burst runs: most of the host's processor time around the first burst
+        // of a fresh host is the JIT (tiering up). Retail prospects, so that the first burst's holds (those requests stay
+        // open) are not in the way.
+        await QuietAsync(host);
+        await MeasureBurstAsync(name + ", again (the runtime warm; Retail prospects)", host, rep, rep2, outbox, prefix + "R",
+            crmId => InIndustry(Samples.Intake(crmId), "Retail"));
     });
 
 // One at a time, then everyone at once: each submission's own latency and the owner's email, and the burst's throughput.
@@ -97,7 +103,12 @@ async Task<double> MeasureSubmitsAsync(string name, HostProcess host, HttpClient
     }
     rows.Add((name, $"single submit POST, {singles} one at a time (p50 / p95 / max)", Stats.Summary(single.Select(s => s.PostMs).ToList())));
     rows.Add((name, "single submit → owner email written (p50 / p95 / max)", Stats.Summary(EmailMs(outbox, single))));
+    return await MeasureBurstAsync(name, host, rep, rep2, outbox, prefix, intake);
+}
 
+// Everyone at once: each submission's latency and the owner's email, the burst's throughput, processor time and storage calls.
+async Task<double> MeasureBurstAsync(string name, HostProcess host, HttpClient rep, HttpClient rep2, Outbox outbox, string prefix, Func<string, JsonObject> intake)
+{
     // Whatever ran before (the import, the singles' orchestrations, the runtime's tiering) settles first, so that the
     // burst's processor time is its own. The engine polls its queues while idle: its rate now, to take out of the burst's calls.
     await QuietAsync(host);
@@ -234,6 +245,12 @@ static async Task<string> QuietAsync(HostProcess host)
         if (quiet.Spent("host") < TimeSpan.FromSeconds(0.5)) break;
     }
     return FormattableString.Invariant($"{settling.Elapsed.TotalSeconds:N0} s");
+}
+
+static JsonObject InIndustry(JsonObject intake, string industry)
+{
+    ((JsonObject)intake["prospect"]!)["industry"] = industry;
+    return intake;
 }
 
 static JsonObject WithCountry(JsonObject intake, string country)

@@ -26,6 +26,23 @@ public sealed class ContactTouchesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheLastTouchesOfAWholeDirectoryAreReadInAPageNotAQueryPerContact()
+    {
+        var contacts = Enumerable.Range(0, 60).Select(i => new ContactKey($"acc{i}", "c1")).ToList();
+        foreach (var contact in contacts.Take(40))
+        {
+            await _storage.Touches.RecordAsync(contact.ReferenceId, contact.ContactId, "req-" + contact.ReferenceId, At, CancellationToken.None);
+        }
+        var (layout, calls) = await CountedCalls.OverAsync(_storage);
+
+        var last = await new Storage.ReadModels.ContactTouches(layout).LastTouchedAsync(contacts, CancellationToken.None);
+
+        Assert.Equal(["GET"], calls.Methods);
+        Assert.Equal(40, last.Count);
+        Assert.All(contacts.Take(40), c => Assert.Equal(At, last[c]));
+    }
+
+    [Fact]
     public async Task RecordingTheSameTouchAgainChangesNothing()
     {
         await _storage.Touches.RecordAsync("ref/1", "marie", "req-1", At, CancellationToken.None);

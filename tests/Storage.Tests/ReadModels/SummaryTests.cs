@@ -1,10 +1,6 @@
-using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Data.Tables;
-using ReferenceFlow.Storage.Configuration;
 using ReferenceFlow.Storage.ReadModels;
 using ReferenceFlow.Storage.Tests.Support;
-using ReferenceFlow.TestSupport;
 
 namespace ReferenceFlow.Storage.Tests.ReadModels;
 
@@ -101,18 +97,13 @@ public sealed class SummaryTests : IAsyncLifetime
     [Fact]
     public async Task ARequestsRowsAreWrittenTogetherInOneCallAndALaterVersionInTwo()
     {
-        var calls = new Calls();
-        var options = new TableClientOptions();
-        options.AddPolicy(calls, HttpPipelinePosition.PerCall);
-        var layout = new StorageLayout(new TableServiceClient(AzuriteInstance.SharedConnectionString, options), _storage.Layout.Names);
-        await layout.EnsureCreatedAsync(CancellationToken.None);
+        var (layout, calls) = await CountedCalls.OverAsync(_storage);
         var writer = new SummaryWriter(layout);
 
-        calls.Methods.Clear();
         await writer.WriteAsync(Introduced("r", 1, "Marie's account", "OPP-7"), CancellationToken.None, likelyNew: true);
         Assert.Equal(["POST"], calls.Methods);
 
-        calls.Methods.Clear();
+        calls.Clear();
         await writer.WriteAsync(Introduced("r", 2, "Jon's account", "OPP-7"), CancellationToken.None);
         Assert.Equal(["GET", "POST"], calls.Methods);
 
@@ -234,17 +225,6 @@ public sealed class SummaryTests : IAsyncLifetime
 
     private static RequestSummary Introduced(string id, long version, string account, string? crmId = null) =>
         Summary(id, version, Monday) with { State = "Introduced", Open = true, CrmId = crmId, CurrentAccount = account };
-
-    /// <summary>The methods of the storage calls that pass through a table client.</summary>
-    private sealed class Calls : HttpPipelineSynchronousPolicy
-    {
-        public List<string> Methods { get; } = [];
-
-        public override void OnSendingRequest(HttpMessage message)
-        {
-            lock (Methods) Methods.Add(message.Request.Method.Method);
-        }
-    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
