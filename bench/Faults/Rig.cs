@@ -13,7 +13,11 @@ internal sealed class Rig : IAsyncDisposable
 {
     private Rig(FaultPlan plan, string logs)
     {
-        Storage = new AzuriteInstance(Path.Combine(logs, "azurite"));
+        // A run starts from empty storage: a logs folder used before keeps the last run's requests, and the driver's
+        // seeded submissions would find them already done (no email goes out again) and pass or fail for nothing.
+        var storage = Path.Combine(logs, "azurite");
+        if (Directory.Exists(storage)) Directory.Delete(storage, recursive: true);
+        Storage = new AzuriteInstance(storage);
         Smtp = new TcpGate(Mail.SmtpPort);
         var environment = HostEnvironment(plan);
         Main = new AppProcess(environment.With("ReferenceFlow__Engine__WorkerId", "main"), BuildConfiguration)
