@@ -27,11 +27,15 @@ public sealed class SummaryBackfill(StorageLayout layout)
         {
             await SummaryWriter.TryDeriveAsync(table, SummaryWriter.Stored(read), ct).ConfigureAwait(false);
         }
+        // A partition's rows go a hundred at a time (a transaction's most): this runs on a process's first list read.
         foreach (var former in SummaryKeys.FormerPartitions)
         {
-            await foreach (var row in table.QueryAsync<TableEntity>(SummaryFilter.Partition(former), select: ["RowKey"], cancellationToken: ct).ConfigureAwait(false))
+            var rows = table.QueryAsync<TableEntity>(SummaryFilter.Partition(former), select: ["PartitionKey", "RowKey"], maxPerPage: 100, cancellationToken: ct);
+            await foreach (var page in rows.AsPages().ConfigureAwait(false))
             {
-                await table.DeleteEntityAsync(former, row.RowKey, ETag.All, ct).ConfigureAwait(false);
+                if (page.Values.Count == 0) continue;
+                await table.SubmitTransactionAsync(
+                    page.Values.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row, ETag.All)), ct).ConfigureAwait(false);
             }
         }
         await table.UpsertEntityAsync(new TableEntity(SummaryKeys.Layout, SummaryKeys.LayoutVersion), cancellationToken: ct).ConfigureAwait(false);

@@ -24,7 +24,7 @@ public sealed class SummaryWriter(StorageLayout layout)
         ArgumentException.ThrowIfNullOrEmpty(summary.RequestId);
         await layout.EnsureCreatedAsync(ct).ConfigureAwait(false);
         var row = SummaryColumns.ToRow(summary, SummaryKeys.Partition, SummaryKeys.MainKey(summary.RequestId));
-        if (likelyNew && await TryWriteAsync(Rows(row, new TableTransactionAction(TableTransactionActionType.Add, row)), ct).ConfigureAwait(false)) return;
+        if (likelyNew && await TrySubmitAsync(Table, Rows(row, new TableTransactionAction(TableTransactionActionType.Add, row)), ct).ConfigureAwait(false)) return;
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var current = await Table.GetEntityIfExistsAsync<TableEntity>(SummaryKeys.Partition, row.RowKey, cancellationToken: ct)
@@ -34,7 +34,7 @@ public sealed class SummaryWriter(StorageLayout layout)
                 ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, current.Value!.ETag)
                 : new TableTransactionAction(TableTransactionActionType.Add, row));
             // A conflict: another writer got there first; look again at what it wrote.
-            if (await TryWriteAsync(write, ct).ConfigureAwait(false)) return;
+            if (await TrySubmitAsync(Table, write, ct).ConfigureAwait(false)) return;
         }
     }
 
@@ -44,8 +44,6 @@ public sealed class SummaryWriter(StorageLayout layout)
     /// </summary>
     internal static Task<bool> TryDeriveAsync(TableClient table, TableEntity main, CancellationToken ct) =>
         TrySubmitAsync(table, Rows(main, null, TableTransactionActionType.Add), ct);
-
-    private Task<bool> TryWriteAsync(IReadOnlyList<TableTransactionAction> write, CancellationToken ct) => TrySubmitAsync(Table, write, ct);
 
     private static async Task<bool> TrySubmitAsync(TableClient table, IReadOnlyList<TableTransactionAction> write, CancellationToken ct)
     {

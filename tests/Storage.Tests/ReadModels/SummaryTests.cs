@@ -137,6 +137,9 @@ public sealed class SummaryTests : IAsyncLifetime
         await table.AddEntityAsync(new TableEntity(main) { PartitionKey = "newest", RowKey = "9000000000000000000|old" });
         await table.AddEntityAsync(new TableEntity("crm", "OPP-OLD|old") { [SummaryColumns.RequestId] = "old" });
         await table.AddEntityAsync(new TableEntity("layout", "derived-v1"));
+        // More former rows than one transaction deletes.
+        await table.SubmitTransactionAsync(Enumerable.Range(0, 100).Select(i => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("newest", $"8{i:D18}|gone{i}"))));
+        await table.SubmitTransactionAsync(Enumerable.Range(100, 50).Select(i => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("newest", $"8{i:D18}|gone{i}"))));
         // Written since, in the new layout, before any read laid the table out.
         await Save(Summary("new", 1, Monday.AddHours(1)) with { CrmId = "OPP-OLD" });
 
