@@ -8,11 +8,11 @@ var start = new DateTimeOffset(2027, 1, 4, 8, 0, 0, TimeSpan.Zero); // a Monday
 var directory = SyntheticProgram.Directory(options.Accounts, new Random(options.Seed));
 var demand = SyntheticProgram.Demand(start, options.Days, options.PerWeek, new Random(options.Seed + 1));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{options.Days} days, {demand.Count} requests ({options.PerWeek}/week), {directory.Count} accounts / {directory.Sum(a => a.Contacts.Count)} contacts, seed {options.Seed}"));
+    $"{options.Days} days, {demand.Count} requests ({options.PerWeek}/week), {directory.Count} accounts / {directory.Sum(a => a.Contacts.Count)} contacts, seed {options.Seed}, standing approvals from {options.StandingShare:P0} of the owners"));
 Console.WriteLine();
 
 var outcomes = new List<Outcome>();
-var trusting = SyntheticProgram.WithStandingApprovals(directory, 0.5, start);
+var trusting = SyntheticProgram.WithStandingApprovals(directory, options.StandingShare, start);
 var watch = new CapacityWatch(directory, new ReferenceFlow.Domain.Policies.WorkflowPolicy());
 foreach (var strategy in Enum.GetValues<Strategy>())
 {

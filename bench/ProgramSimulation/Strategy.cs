@@ -9,7 +9,7 @@ internal enum Strategy
     /// <summary>The product as it ships: one at a time unless the need-by date leaves no room, then two at once (decision 041).</summary>
     ReferenceFlow,
 
-    /// <summary>One at a time, with half the owners' accounts under a standing approval: asks for them go straight to the reference.</summary>
+    /// <summary>One at a time, with half the owners' accounts (<c>--standing-share</c>) under a standing approval: asks for them go straight to the reference.</summary>
     StandingApprovals,
 
     /// <summary>The product with half the owners' standing approvals and parallel asks when time is short: issue 27 whole.</summary>
@@ -27,7 +27,7 @@ internal static class Strategies
     /// <summary>Whether the strategy asks several at once when time is short; the others keep to one at a time.</summary>
     public static bool AsksInParallel(this Strategy strategy) => strategy is Strategy.ReferenceFlow or Strategy.StandingAndParallel;
 
-    /// <summary>Whether half the owners have set a standing approval.</summary>
+    /// <summary>Whether a share of the owners (half unless <c>--standing-share</c>) have set a standing approval.</summary>
     public static bool HasStandingApprovals(this Strategy strategy) => strategy is Strategy.StandingApprovals or Strategy.StandingAndParallel;
 
     /// <summary>Whether moving on checks the list and matches afresh, as the product does (the others take the next on the list).</summary>

@@ -29,7 +29,7 @@ internal static class SyntheticProgram
     }
 
     /// <summary>
-    /// The directory with the accounts of half the owners (<paramref name="share"/>) under a standing approval for all their
+    /// The directory with the accounts of a share of the owners (half unless <c>--standing-share</c>) under a standing approval for all their
     /// contacts, with no end date: owners who trust the program with the customers they know well.
     /// </summary>
     public static IReadOnlyList<ReferenceAccount> WithStandingApprovals(IReadOnlyList<ReferenceAccount> directory, double share, DateTimeOffset since)
