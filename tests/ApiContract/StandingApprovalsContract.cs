@@ -117,9 +117,64 @@ public abstract class StandingApprovalsContract(IApiHost host)
         Assert.Equal("AwaitingReferenceConsent", (string?)asked["state"]);
     }
 
-    private async Task<string> SubmitAsync(string crmId)
+    [Fact]
+    public async Task AnOwnerWhoApprovesFromNowOnLetsTheNextAskForThatContactGoStraightToThem()
     {
-        var response = await _rep.PostAsJsonAsync("/api/requests", Samples.Intake(crmId));
+        var industry = "Trust" + Guid.NewGuid().ToString("N")[..6];
+        var account = industry.ToLowerInvariant();
+        var body = Samples.Reference(industry: industry, contacts: [("ingrid", "ingrid@trust.example")]);
+        body["contacts"]![0]!["name"] = "Ingrid Berg";
+        (await _pm.PutAsJsonAsync($"/api/references/{account}", body)).EnsureSuccessStatusCode();
+        var first = await SubmitAsync($"OPP-{industry}-1", industry);
+        var token = Outbox.ActionToken(await Outbox.WaitForAsync(host.Outbox, first, "OwnerApproval"));
+
+        var browser = host.Anonymous();
+        var form = await (await browser.GetAsync($"/actions/{token}")).Content.ReadAsStringAsync();
+        Assert.Contains("name=\"fromNowOn\"", form, StringComparison.Ordinal);
+        Assert.Contains("Also approve future asks for Ingrid", form, StringComparison.Ordinal);
+        var answered = await browser.PostAsync($"/actions/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["decision"] = "approve", ["reason"] = "", ["fromNowOn"] = "on",
+        }));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Contains("From now on, asks for Ingrid go straight to Ingrid.", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var rule = (await TestDirectory.GetAsync(_pm, $"/api/references/{account}"))["standingApproval"]!;
+        Assert.Equal("ingrid", (string?)rule["contactIds"]!.AsArray().Single());
+        Assert.Equal("jane.csm@demo.local", (string?)rule["setBy"]);
+
+        // The first request holds Ingrid until it ends; once it is called off, the next ask goes straight to her.
+        await TestDirectory.WaitAsync(_pm, first, v => (string?)v["state"] == "AwaitingReferenceConsent");
+        (await _pm.PostAsync($"/api/requests/{first}/cancel", null)).EnsureSuccessStatusCode();
+        var second = await SubmitAsync($"OPP-{industry}-2", industry);
+        await Outbox.WaitForAsync(host.Outbox, second, "StandingApprovalUsed");
+        await Outbox.WaitForAsync(host.Outbox, second, "ReferenceConsent");
+        Assert.DoesNotContain(Outbox.For(host.Outbox, second), m => m.Headers["X-ReferenceFlow-Kind"] == "OwnerApproval");
+    }
+
+    [Fact]
+    public async Task AnOwnerWhoDeclinesSetsNoRuleWhateverTheFormSays()
+    {
+        var industry = "Doubt" + Guid.NewGuid().ToString("N")[..6];
+        var account = industry.ToLowerInvariant();
+        (await _pm.PutAsJsonAsync($"/api/references/{account}", Samples.Reference(industry: industry, contacts: [("solo", "solo@doubt.example")])))
+            .EnsureSuccessStatusCode();
+        var id = await SubmitAsync($"OPP-{industry}", industry);
+        var token = Outbox.ActionToken(await Outbox.WaitForAsync(host.Outbox, id, "OwnerApproval"));
+
+        var answered = await host.Anonymous().PostAsync($"/actions/{token}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["decision"] = "decline", ["reason"] = "Not this quarter", ["fromNowOn"] = "on",
+        }));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.DoesNotContain("From now on", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null((await TestDirectory.GetAsync(_pm, $"/api/references/{account}"))["standingApproval"]);
+    }
+
+    private async Task<string> SubmitAsync(string crmId, string? industry = null)
+    {
+        var intake = Samples.Intake(crmId);
+        if (industry is not null) intake["prospect"]!["industry"] = industry;
+        var response = await _rep.PostAsJsonAsync("/api/requests", intake);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
     }

@@ -25,7 +25,8 @@ public static class ActionPages
         var form = await LinkPage.ReadFormAsync(context);
         string? decision = form?["decision"];
         string? reason = form?["reason"];
-        return await HtmlAsync(context, () => actions.ActAsync(token, decision, reason, context.RequestAborted));
+        var fromNowOn = (string?)form?["fromNowOn"] == "on";
+        return await HtmlAsync(context, () => actions.ActAsync(token, decision, reason, fromNowOn, context.RequestAborted));
     }
 
     private static Task<IResult> HtmlAsync(HttpContext context, Func<Task<ActionPageModel>> page) =>

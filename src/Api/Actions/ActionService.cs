@@ -1,3 +1,5 @@
+using ReferenceFlow.Api.References;
+using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Email.Actions;
@@ -15,6 +17,7 @@ public sealed class ActionService(
     ActionTokenService tokens,
     RequestWorkflow workflow,
     RequestStore store,
+    StandingApprovals standing,
     TimeProvider clock)
 {
     public async Task<ActionPageModel> ViewAsync(string token, string? decision, CancellationToken ct)
@@ -28,10 +31,12 @@ public sealed class ActionService(
         // The ask the link belongs to, the current one or one asked in parallel, read as the person asked sees it.
         if (snapshot.State.AskingAt(claims.Step) is not { } asked) return MovedOn();
         var decisions = DecisionsFor(claims.Action);
-        return new ActionPageModel.Form(token, claims.Action, decisions, decisions.Contains(decision ?? "") ? decision : null, asked, null);
+        return new ActionPageModel.Form(token, claims.Action, decisions, decisions.Contains(decision ?? "") ? decision : null, asked, null,
+            await FromNowOnOfferAsync(claims, asked, ct));
     }
 
-    public async Task<ActionPageModel> ActAsync(string token, string? decision, string? reason, CancellationToken ct)
+    /// <param name="fromNowOn">The owner ticked "from now on": approving also sets a standing approval for the contact.</param>
+    public async Task<ActionPageModel> ActAsync(string token, string? decision, string? reason, bool fromNowOn, CancellationToken ct)
     {
         var (claims, refused) = Check(token);
         if (refused is not null) return refused;
@@ -39,16 +44,20 @@ public sealed class ActionService(
         if (decision is null || !decisions.Contains(decision))
         {
             var current = await workflow.LoadAsync(claims.RequestId, ct);
-            return current is null || !current.State.IsSubmitted
-                ? UnknownRequest()
-                : new ActionPageModel.Form(token, claims.Action, decisions, null, current.State.AskingAt(claims.Step) ?? current.State,
-                    $"Choose one of: {string.Join(", ", decisions)}.");
+            if (current is null || !current.State.IsSubmitted) return UnknownRequest();
+            var shown = current.State.AskingAt(claims.Step) ?? current.State;
+            return new ActionPageModel.Form(token, claims.Action, decisions, null, shown, $"Choose one of: {string.Join(", ", decisions)}.",
+                await FromNowOnOfferAsync(claims, shown, ct));
         }
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, 2000)];
         var now = clock.GetUtcNow();
         RequestCommand command = claims.Action == ActionNames.OwnerApproval
             ? new DecideAsOwner(claims.Step, claims.ActorEmail, decision == ActionNames.Approve, reason, now)
             : new DecideAsReference(claims.Step, claims.ActorEmail, decision == ActionNames.Accept, reason, now);
+        // Read before the answer moves the request on: the candidate the owner says "from now on" for.
+        var standingFor = fromNowOn && claims.Action == ActionNames.OwnerApproval && decision == ActionNames.Approve
+            ? (await workflow.LoadAsync(claims.RequestId, ct))?.State.AskingAt(claims.Step)?.Current
+            : null;
         var used = UsedMark(claims.TokenId);
         if (!await store.TryMarkAsync(claims.RequestId, used, ct, decision) && !await IsRepeatStillWaitingAsync(claims, used, decision, ct))
         {
@@ -73,10 +82,16 @@ public sealed class ActionService(
         {
             CommandOutcome.NotFound => UnknownRequest(),
             CommandOutcome.Accepted { Events: var events } when events.Count == 0 || events.Any(e => e is LateAnswerRecorded) => MovedOn(),
-            CommandOutcome.Accepted accepted => new ActionPageModel.Confirmed(decision, accepted.Expected),
+            CommandOutcome.Accepted accepted => new ActionPageModel.Confirmed(decision, accepted.Expected,
+                standingFor is not null && await standing.SetFromNowOnAsync(standingFor, claims.ActorEmail, ct) ? standingFor.Contact.Name : null),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
     }
+
+    private async Task<string?> FromNowOnOfferAsync(ActionClaims claims, RequestState asked, CancellationToken ct) =>
+        claims.Action == ActionNames.OwnerApproval && asked.Current is { } candidate
+            ? await standing.FromNowOnOfferAsync(candidate, claims.ActorEmail, ct)
+            : null;
 
     public static IReadOnlyList<string> DecisionsFor(string action) => action == ActionNames.OwnerApproval
         ? [ActionNames.Approve, ActionNames.Decline]

@@ -18,6 +18,16 @@ public static class ActionWords
         _ => decision,
     };
 
+    /// <summary>The owner's "from now on" box, beside their decision.</summary>
+    public static string FromNowOnOffer(string contactName) =>
+        $"Also approve future asks for {Words.FirstName(contactName)}: they will go straight to {Words.FirstName(contactName)}, "
+        + "within the calls agreed per quarter. You will get a note each time, with a link to stop.";
+
+    /// <summary>The confirmation once the owner's "from now on" is set.</summary>
+    public static string FromNowOnSet(string contactName) =>
+        $"From now on, asks for {Words.FirstName(contactName)} go straight to {Words.FirstName(contactName)}. "
+        + "You will get a note each time, with a link to stop.";
+
     public static string NextStep(string decision) => decision switch
     {
         ActionNames.Approve => "We will now ask the reference whether they can take the call. You will be copied on the introduction.",

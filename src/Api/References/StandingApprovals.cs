@@ -1,5 +1,6 @@
 using ReferenceFlow.Api.Auth;
 using ReferenceFlow.Api.Validation;
+using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Storage.Directory;
 
@@ -33,6 +34,37 @@ public sealed class StandingApprovals(IReferenceDirectory directory, TimeProvide
         if (account.StandingApproval is not null) await directory.UpsertAsync(account with { StandingApproval = null }, ct);
         return new StandingApprovalChange.Done(account with { StandingApproval = null });
     }
+
+    /// <summary>
+    /// The contact an owner approving an ask for <paramref name="asked"/> may say "from now on" for, or null: offered only
+    /// to the account's owner, on an account not marked Caution that has no rule yet (a rule they set is theirs to widen
+    /// on the account page). Reads the account as it is now, not as the request matched it.
+    /// </summary>
+    public async Task<string?> FromNowOnOfferAsync(Candidate asked, string ownerEmail, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(asked);
+        var account = await directory.GetAsync(asked.ReferenceId, ct);
+        return account is not null && MayOfferFromNowOn(account, ownerEmail) ? asked.Contact.Name : null;
+    }
+
+    /// <summary>
+    /// The owner's "from now on", ticked as they approved an ask: asks for that contact go straight to them, within their
+    /// caps, each with the owner's FYI and its link to stop. False when the offer no longer holds (another owner, Caution,
+    /// a rule set meanwhile): the approval stands either way.
+    /// </summary>
+    public async Task<bool> SetFromNowOnAsync(Candidate asked, string ownerEmail, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(asked);
+        var account = await directory.GetAsync(asked.ReferenceId, ct);
+        if (account is null || !MayOfferFromNowOn(account, ownerEmail)) return false;
+        var rule = new StandingApproval([asked.ContactId], null, null, null, account.OwnerEmail, clock.GetUtcNow());
+        await directory.UpsertAsync(account with { StandingApproval = rule }, ct);
+        return true;
+    }
+
+    private static bool MayOfferFromNowOn(ReferenceAccount account, string ownerEmail) =>
+        account.StandingApproval is null && account.Status == AccountStatus.Active
+        && string.Equals(account.OwnerEmail, ownerEmail, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="user"/> may change the standing approval of <paramref name="account"/>.</summary>
     public static bool MayChange(CurrentUser user, ReferenceAccount account)
