@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using ReferenceFlow.Api.References;
 using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
@@ -14,13 +13,12 @@ namespace ReferenceFlow.Api.Actions;
 /// ("used:{token id}", holding the answer) set before the answer goes to the workflow; a step that moved on is the
 /// decider's to judge (it records the late answer).
 /// </summary>
-public sealed partial class ActionService(
+public sealed class ActionService(
     ActionTokenService tokens,
     RequestWorkflow workflow,
     RequestStore store,
     StandingApprovals standing,
-    TimeProvider clock,
-    ILogger<ActionService> logger)
+    TimeProvider clock)
 {
     public async Task<ActionPageModel> ViewAsync(string token, string? decision, CancellationToken ct)
     {
@@ -85,31 +83,14 @@ public sealed partial class ActionService(
             CommandOutcome.NotFound => UnknownRequest(),
             CommandOutcome.Accepted { Events: var events } when events.Count == 0 || events.Any(e => e is LateAnswerRecorded) => MovedOn(),
             CommandOutcome.Accepted accepted => new ActionPageModel.Confirmed(decision, accepted.Expected,
-                standingFor is not null && await TrySetFromNowOnAsync(claims.RequestId, standingFor, claims.ActorEmail, ct) ? standingFor.Contact.Name : null),
+                standingFor is null ? null : await standing.TrySetFromNowOnAsync(standingFor.ReferenceId, standingFor.ContactId, claims.ActorEmail, ct)),
             _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
         };
     }
 
-    /// <summary>The rule after the approval: a failure here must not turn the recorded approval into an error page.</summary>
-    private async Task<bool> TrySetFromNowOnAsync(string requestId, Candidate asked, string ownerEmail, CancellationToken ct)
-    {
-        try
-        {
-            return await standing.SetFromNowOnAsync(asked, ownerEmail, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogFromNowOnFailed(logger, e, requestId);
-            return false;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The approval on request {RequestId} is recorded; its standing approval could not be set")]
-    private static partial void LogFromNowOnFailed(ILogger logger, Exception exception, string requestId);
-
     private async Task<string?> FromNowOnOfferAsync(ActionClaims claims, RequestState asked, CancellationToken ct) =>
         claims.Action == ActionNames.OwnerApproval && asked.Current is { } candidate
-            ? await standing.FromNowOnOfferAsync(candidate, claims.ActorEmail, ct)
+            ? await standing.FromNowOnOfferAsync(candidate.ReferenceId, candidate.ContactId, claims.ActorEmail, ct)
             : null;
 
     public static IReadOnlyList<string> DecisionsFor(string action) => action == ActionNames.OwnerApproval

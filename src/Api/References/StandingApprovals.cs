@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Logging;
 using ReferenceFlow.Api.Auth;
 using ReferenceFlow.Api.Validation;
-using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.References;
 using ReferenceFlow.Storage.Directory;
 
@@ -10,7 +10,7 @@ namespace ReferenceFlow.Api.References;
 /// Setting and revoking an account's standing approval, for the API and the pages alike: the account's owner or the
 /// program manager only. Each ask reads the account as it is then, so a change applies from the next ask.
 /// </summary>
-public sealed class StandingApprovals(IReferenceDirectory directory, TimeProvider clock)
+public sealed partial class StandingApprovals(IReferenceDirectory directory, TimeProvider clock, ILogger<StandingApprovals> logger)
 {
     public async Task<StandingApprovalChange> SetAsync(string referenceId, StandingApprovalDto dto, CurrentUser user, CancellationToken ct)
     {
@@ -36,35 +36,44 @@ public sealed class StandingApprovals(IReferenceDirectory directory, TimeProvide
     }
 
     /// <summary>
-    /// The contact an owner approving an ask for <paramref name="asked"/> may say "from now on" for, or null: offered only
-    /// to the account's owner, on an account not marked Caution that has no rule yet (a rule they set is theirs to widen
-    /// on the account page). Reads the account as it is now, not as the request matched it.
+    /// The name of the contact an owner approving an ask for them may say "from now on" for, or null when that is not
+    /// offered: only to the account's owner, on an Active account (not Caution) that has no rule yet (a rule they set is
+    /// theirs to widen on the account page), for a contact still in the program. Reads the account as it is now.
     /// </summary>
-    public async Task<string?> FromNowOnOfferAsync(Candidate asked, string ownerEmail, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(asked);
-        var account = await directory.GetAsync(asked.ReferenceId, ct);
-        return account is not null && MayOfferFromNowOn(account, ownerEmail) ? asked.Contact.Name : null;
-    }
+    public async Task<string?> FromNowOnOfferAsync(string referenceId, string contactId, string ownerEmail, CancellationToken ct) =>
+        FromNowOnContact(await directory.GetAsync(referenceId, ct), contactId, ownerEmail)?.Name;
 
     /// <summary>
-    /// The owner's "from now on", ticked as they approved an ask: asks for that contact go straight to them, within their
-    /// caps, each with the owner's FYI and its link to stop. False when the offer no longer holds (another owner, Caution,
-    /// a rule set meanwhile): the approval stands either way.
+    /// The owner's "from now on", ticked as they approved an ask, set once the approval is recorded: asks for that contact
+    /// go straight to them, within their caps, each with the owner's FYI and its link to stop. The contact's name, or null
+    /// when the offer no longer holds (another owner, Caution, a rule set meanwhile) or the directory could not be written:
+    /// the approval stands either way, and its page must not become an error page.
     /// </summary>
-    public async Task<bool> SetFromNowOnAsync(Candidate asked, string ownerEmail, CancellationToken ct)
+    public async Task<string?> TrySetFromNowOnAsync(string referenceId, string contactId, string ownerEmail, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(asked);
-        var account = await directory.GetAsync(asked.ReferenceId, ct);
-        if (account is null || !MayOfferFromNowOn(account, ownerEmail)) return false;
-        var rule = new StandingApproval([asked.ContactId], null, null, null, account.OwnerEmail, clock.GetUtcNow());
-        await directory.UpsertAsync(account with { StandingApproval = rule }, ct);
-        return true;
+        try
+        {
+            var account = await directory.GetAsync(referenceId, ct);
+            if (FromNowOnContact(account, contactId, ownerEmail) is not { } contact) return null;
+            var rule = new StandingApproval([contact.ContactId], null, null, null, account!.OwnerEmail, clock.GetUtcNow());
+            await directory.UpsertAsync(account with { StandingApproval = rule }, ct);
+            return contact.Name;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFromNowOnFailed(logger, e, referenceId);
+            return null;
+        }
     }
 
-    private static bool MayOfferFromNowOn(ReferenceAccount account, string ownerEmail) =>
-        account.StandingApproval is null && account.Status == AccountStatus.Active
-        && string.Equals(account.OwnerEmail, ownerEmail, StringComparison.OrdinalIgnoreCase);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An approval is recorded; the standing approval its owner asked for on {ReferenceId} could not be set")]
+    private static partial void LogFromNowOnFailed(ILogger logger, Exception exception, string referenceId);
+
+    private static ReferenceContact? FromNowOnContact(ReferenceAccount? account, string contactId, string ownerEmail) =>
+        account is { StandingApproval: null, Status: AccountStatus.Active }
+        && string.Equals(account.OwnerEmail, ownerEmail, StringComparison.OrdinalIgnoreCase)
+            ? account.Contacts.FirstOrDefault(c => c.ContactId == contactId && c.LeftProgramOn is null)
+            : null;
 
     /// <summary>Whether <paramref name="user"/> may change the standing approval of <paramref name="account"/>.</summary>
     public static bool MayChange(CurrentUser user, ReferenceAccount account)

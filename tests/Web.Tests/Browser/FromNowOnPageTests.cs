@@ -5,24 +5,17 @@ using ReferenceFlow.ApiContract.Support;
 
 namespace ReferenceFlow.Web.Tests.Browser;
 
-/// <summary>An owner approves an ask from the email link and, with one box, lets the next asks for that contact go straight to them (decision 051).</summary>
+/// <summary>
+/// An owner approves an ask and, with one box, lets the next asks for that contact go straight to them (decision 051):
+/// from the email's link page, without signing in, and on the request page, signed in.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class FromNowOnPageTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task TheOwnerApprovesFromNowOnAndTheAccountKeepsTheRule()
+    public async Task TheOwnerApprovesFromNowOnFromTheEmailLink()
     {
-        var industry = "Trust" + Guid.NewGuid().ToString("N")[..6];
-        var account = industry.ToLowerInvariant();
-        using var pm = Client(Keys.ProgramManager);
-        var body = Samples.Reference(industry: industry, contacts: [("ingrid", "ingrid@trust.example")]);
-        body["contacts"]![0]!["name"] = "Ingrid Berg";
-        (await pm.PutAsJsonAsync($"/api/references/{account}", body)).EnsureSuccessStatusCode();
-        var intake = Samples.Intake(crmId: $"OPP-{industry}");
-        intake["prospect"]!["industry"] = industry;
-        using var rep = Client(Keys.Rep);
-        var submitted = await rep.PostAsJsonAsync("/api/requests", intake);
-        var id = (string)(await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
+        var (account, id) = await AskingTheOwnerAboutIngridAsync();
         var token = Outbox.ActionToken(await Outbox.WaitForAsync(fixture.App.Outbox, id, "OwnerApproval", timeout: TimeSpan.FromSeconds(60)));
         await using var browser = await fixture.OpenAsync();
         var page = browser.Page;
@@ -37,8 +30,48 @@ public sealed class FromNowOnPageTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByText("From now on, asks for Ingrid go straight to Ingrid.")).ToBeVisibleAsync();
         await browser.ShotAsync("46-action-from-now-on-set");
 
-        var rule = (await pm.GetFromJsonAsync<JsonObject>($"/api/references/{account}"))!["standingApproval"]!;
-        Assert.Equal("ingrid", (string?)rule["contactIds"]!.AsArray().Single());
+        Assert.Equal("ingrid", await RuleContactAsync(account));
+    }
+
+    [Fact]
+    public async Task TheOwnerApprovesFromNowOnOnTheRequestPage()
+    {
+        var (account, id) = await AskingTheOwnerAboutIngridAsync();
+        await Outbox.WaitForAsync(fixture.App.Outbox, id, "OwnerApproval", timeout: TimeSpan.FromSeconds(60));
+        await using var browser = await fixture.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync("Jane Carter");
+
+        await browser.GoAsync($"/requests/{id}");
+        await page.GetByLabel("Also approve future asks for Ingrid").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Future asks for this contact will go straight to them");
+        await browser.ShotAsync("47-request-owner-approved-from-now-on");
+
+        Assert.Equal("ingrid", await RuleContactAsync(account));
+    }
+
+    /// <summary>A request whose owner, Jane, is asked about Ingrid: an account of an industry of its own, with no rule.</summary>
+    private async Task<(string Account, string RequestId)> AskingTheOwnerAboutIngridAsync()
+    {
+        var industry = "Trust" + Guid.NewGuid().ToString("N")[..6];
+        var account = industry.ToLowerInvariant();
+        using var pm = Client(Keys.ProgramManager);
+        var body = Samples.Reference(industry: industry, contacts: [("ingrid", "ingrid@trust.example")]);
+        body["contacts"]![0]!["name"] = "Ingrid Berg";
+        (await pm.PutAsJsonAsync($"/api/references/{account}", body)).EnsureSuccessStatusCode();
+        var intake = Samples.Intake(crmId: $"OPP-{industry}");
+        intake["prospect"]!["industry"] = industry;
+        using var rep = Client(Keys.Rep);
+        var submitted = await rep.PostAsJsonAsync("/api/requests", intake);
+        return (account, (string)(await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!);
+    }
+
+    private async Task<string?> RuleContactAsync(string account)
+    {
+        using var pm = Client(Keys.ProgramManager);
+        var rule = (await pm.GetFromJsonAsync<JsonObject>($"/api/references/{account}"))!["standingApproval"];
+        return (string?)rule?["contactIds"]?.AsArray().Single();
     }
 
     private HttpClient Client(string key)

@@ -9,6 +9,9 @@ public sealed class OwnerDecisionForm
     public string? Step { get; set; }
     public string? Decision { get; set; }
     public string? Reason { get; set; }
+
+    /// <summary>The owner's "from now on" (decision 051): approving also sets a standing approval for the contact asked.</summary>
+    public bool FromNowOn { get; set; }
 }
 
 /// <summary>The program manager's "ask the next candidate": the owner's step it ends and a note for that owner.</summary>

@@ -7,6 +7,7 @@ namespace ReferenceFlow.Web.Components.Requests;
 public static class StepNotice
 {
     public const string Approved = "approved";
+    public const string ApprovedFromNowOn = "approved-from-now-on";
     public const string Declined = "declined";
     public const string AskedNext = "next";
     public const string Extended = "extended";
@@ -33,6 +34,8 @@ public static class StepNotice
     public static string? Text(string? notice) => notice switch
     {
         Approved => "Approved. We are asking the reference whether they can take the call.",
+        ApprovedFromNowOn => "Approved. We are asking the reference whether they can take the call. Future asks for this contact will go "
+            + "straight to them; you will get a note each time, with a link to stop.",
         Declined => "Declined. The request moves on to the next candidate; your reason helps the next match.",
         AskedNext => "The owner was told there is nothing left to approve; the request is asking the next candidate.",
         Extended => "The need-by date was moved. The timeline records the change.",
