@@ -8,7 +8,7 @@ var start = new DateTimeOffset(2027, 1, 4, 8, 0, 0, TimeSpan.Zero); // a Monday
 var directory = SyntheticProgram.Directory(options.Accounts, new Random(options.Seed));
 var demand = SyntheticProgram.Demand(start, options.Days, options.PerWeek, new Random(options.Seed + 1));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{options.Days} days, {demand.Count} requests ({options.PerWeek}/week), {directory.Count} accounts / {directory.Sum(a => a.Contacts.Count)} contacts, seed {options.Seed}, standing approvals from {options.StandingShare:P0} of the owners"));
+    $"{options.Days} days, {demand.Count} requests ({options.PerWeek}/week), {directory.Count} accounts / {directory.Sum(a => a.Contacts.Count)} contacts, seed {options.Seed}, standing approvals from {options.StandingShare:P0} of the owners, \"from now on\" ticked on {options.FromNowOn:P0} of approvals"));
 Console.WriteLine();
 
 var outcomes = new List<Outcome>();
@@ -18,7 +18,7 @@ foreach (var strategy in Enum.GetValues<Strategy>())
 {
     var clock = Stopwatch.StartNew();
     var year = new YearOfDemand(strategy, strategy.HasStandingApprovals() ? trusting : directory, options.Seed + 2,
-        strategy == Strategy.ReferenceFlow ? watch : null);
+        strategy == Strategy.ReferenceFlow ? watch : null, options.FromNowOn);
     outcomes.Add(year.Run(demand));
     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{strategy}: {clock.Elapsed.TotalSeconds:F1} s"));
 }

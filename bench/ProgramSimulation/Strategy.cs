@@ -15,6 +15,12 @@ internal enum Strategy
     /// <summary>The product with half the owners' standing approvals and parallel asks when time is short: issue 27 whole.</summary>
     StandingAndParallel,
 
+    /// <summary>
+    /// The product from a year with no standing approval: an owner approving an ask ticks "from now on" for that contact
+    /// one time in four (<c>--from-now-on</c>, decision 051), and parallel asks when time is short.
+    /// </summary>
+    ApprovalsFromNowOn,
+
     /// <summary>The product before contacts were reserved only while asked: every remaining candidate of an open request is busy.</summary>
     ReserveAllCandidates,
 
@@ -25,7 +31,8 @@ internal enum Strategy
 internal static class Strategies
 {
     /// <summary>Whether the strategy asks several at once when time is short; the others keep to one at a time.</summary>
-    public static bool AsksInParallel(this Strategy strategy) => strategy is Strategy.ReferenceFlow or Strategy.StandingAndParallel;
+    public static bool AsksInParallel(this Strategy strategy) =>
+        strategy is Strategy.ReferenceFlow or Strategy.StandingAndParallel or Strategy.ApprovalsFromNowOn;
 
     /// <summary>Whether a share of the owners (half unless <c>--standing-share</c>) have set a standing approval.</summary>
     public static bool HasStandingApprovals(this Strategy strategy) => strategy is Strategy.StandingApprovals or Strategy.StandingAndParallel;

@@ -12,8 +12,11 @@ namespace ReferenceFlow.Bench.ProgramSimulation;
 /// delays (owners approve 80%, references accept 75%, 10% of calls are no-shows), every timer fires when due, and
 /// matching, moving on and usage go as <see cref="Strategy"/> says.
 /// </summary>
-internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAccount> directory, int seed, CapacityWatch? watch = null)
+internal sealed class YearOfDemand(
+    Strategy strategy, IReadOnlyList<ReferenceAccount> accounts, int seed, CapacityWatch? watch = null, double fromNowOn = 0)
 {
+    // The directory as it stands: owners' "from now on" changes accounts' standing approvals during the year.
+    private readonly List<ReferenceAccount> directory = [.. accounts];
     // Strategies from before parallel asks keep to one at a time.
     private readonly WorkflowPolicy _policy = strategy.AsksInParallel() ? new() : new() { ParallelAsks = 1 };
     private RequestDecider Decider => field ??= new(_policy);
@@ -22,7 +25,7 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
     private readonly Dictionary<string, RequestState> _requests = [];
     private readonly Dictionary<string, List<RequestEvent>> _histories = [];
     private readonly HashSet<string> _introduced = [];
-    private readonly List<TimeSpan> _toIntroduction = [];
+    private readonly List<(DateTimeOffset SubmittedAt, TimeSpan Took)> _toIntroduction = [];
     private readonly List<ContactUsage> _ledger = [];
     private readonly List<(RequestState Request, DateTimeOffset CallAt)> _calls = [];
     private DateTimeOffset _now;
@@ -50,7 +53,9 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
             _now = at;
             next();
         }
-        return Outcome.Of(strategy, directory, _requests.Values.ToList(), _calls, _ledger, _policy, _toIntroduction);
+        // The second half of the year shows a program after what it learned (the owners' "from now on") has built up.
+        var halfway = demand.Count == 0 ? DateTimeOffset.MinValue : demand[0].At + ((demand[^1].At - demand[0].At) / 2);
+        return Outcome.Of(strategy, directory, _requests.Values.ToList(), _calls, _ledger, _policy, _toIntroduction, halfway);
     }
 
     private void Submit(RequestIntake intake)
@@ -73,7 +78,8 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         _ => _requests.Values.SelectMany(r => r.HeldContacts).ToHashSet(),
     };
 
-    private void Apply(string id, RequestCommand command)
+    /// <summary>Decides <paramref name="command"/> and what follows: the events, or null when the state no longer takes it.</summary>
+    private IReadOnlyList<RequestEvent>? Apply(string id, RequestCommand command)
     {
         var before = _requests[id];
         IReadOnlyList<RequestEvent> events;
@@ -83,7 +89,7 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         }
         catch (DomainException)
         {
-            return; // an answer the state no longer takes
+            return null;
         }
         var state = before;
         _histories[id].AddRange(events);
@@ -94,7 +100,7 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
             reactions.Add((e, state));
             if (e is SlotProposed && _introduced.Add(id))
             {
-                _toIntroduction.Add(_now - state.SubmittedAt);
+                _toIntroduction.Add((state.SubmittedAt, _now - state.SubmittedAt));
             }
             if (e is CallCompleted)
             {
@@ -110,6 +116,7 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         {
             _agenda.Enqueue(() => Apply(id, new TimerElapsed(timer, _now)), timer.DueAt);
         }
+        return events;
     }
 
     /// <summary>What the people and the adapters do next after each event, as the request stood right after it.</summary>
@@ -119,7 +126,13 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         {
             case OwnerApprovalRequested asked when _people.NextDouble() < 0.9:
                 var approve = _people.NextDouble() < 0.8;
-                Later(Hours(2, 40), () => Apply(id, new DecideAsOwner(asked.Step, s.Candidates[asked.CandidateIndex].Account.OwnerEmail, approve, null, _now)));
+                var candidate = s.Candidates[asked.CandidateIndex];
+                var tick = approve && strategy == Strategy.ApprovalsFromNowOn && _people.NextDouble() < fromNowOn;
+                Later(Hours(2, 40), () =>
+                {
+                    var decided = Apply(id, new DecideAsOwner(asked.Step, candidate.Account.OwnerEmail, approve, null, _now));
+                    if (tick && decided?.Any(e => e is OwnerApproved) == true) FromNowOn(candidate);
+                });
                 break;
             case ReferenceConsentRequested asked when _people.NextDouble() < 0.9:
                 var accept = _people.NextDouble() < 0.75;
@@ -169,6 +182,16 @@ internal sealed class YearOfDemand(Strategy strategy, IReadOnlyList<ReferenceAcc
         if (chosen.Count > 0) return new ChooseCandidate(chosen[0].Index, _now, Standing: chosen[0].Standing, Also: chosen[1..]);
         var fresh = NextCandidate.Fresh(check, directory, _ledger, busy, _policy);
         return new ChooseCandidate(null, _now, fresh, Also: [.. Enumerable.Range(1, Math.Max(0, Math.Min(wanted, fresh.Count) - 1)).Select(i => new ParallelChoice(check.Listed.Count + i))]);
+    }
+
+    /// <summary>The owner's "from now on", ticked as their approval was recorded: the rule the product would set.</summary>
+    private void FromNowOn(Candidate approved)
+    {
+        var at = directory.FindIndex(a => a.ReferenceId == approved.ReferenceId);
+        if (StandingApproval.FromNowOn(directory[at], approved.ContactId, approved.Account.OwnerEmail, _now) is { } rule)
+        {
+            directory[at] = directory[at] with { StandingApproval = rule };
+        }
     }
 
     private void Later(TimeSpan after, Action act) => _agenda.Enqueue(act, _now + after);

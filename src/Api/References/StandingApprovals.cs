@@ -36,28 +36,28 @@ public sealed partial class StandingApprovals(IReferenceDirectory directory, Tim
     }
 
     /// <summary>
-    /// The name of the contact an owner approving an ask for them may say "from now on" for, or null when that is not
-    /// offered: only to the account's owner, on an Active account (not Caution) that has no rule yet (a rule they set is
-    /// theirs to widen on the account page), for a contact still in the program. Reads the account as it is now.
+    /// The name of the contact an owner approving an ask for them may say "from now on" for (decision 051), or null when
+    /// that is not offered (<see cref="StandingApproval.FromNowOn"/> says when). Reads the account as it is now.
     /// </summary>
     public async Task<string?> FromNowOnOfferAsync(string referenceId, string contactId, string ownerEmail, CancellationToken ct) =>
-        FromNowOnContact(await directory.GetAsync(referenceId, ct), contactId, ownerEmail)?.Name;
+        await directory.GetAsync(referenceId, ct) is { } account && StandingApproval.FromNowOn(account, contactId, ownerEmail, clock.GetUtcNow()) is not null
+            ? account.Contacts.First(c => c.ContactId == contactId).Name
+            : null;
 
     /// <summary>
     /// The owner's "from now on", ticked as they approved an ask, set once the approval is recorded: asks for that contact
     /// go straight to them, within their caps, each with the owner's FYI and its link to stop. The contact's name, or null
-    /// when the offer no longer holds (another owner, Caution, a rule set meanwhile) or the directory could not be written:
-    /// the approval stands either way, and its page must not become an error page.
+    /// when the offer no longer holds (another owner, Caution, a rule changed meanwhile) or the directory could not be
+    /// written: the approval stands either way, and its page must not become an error page.
     /// </summary>
     public async Task<string?> TrySetFromNowOnAsync(string referenceId, string contactId, string ownerEmail, CancellationToken ct)
     {
         try
         {
             var account = await directory.GetAsync(referenceId, ct);
-            if (FromNowOnContact(account, contactId, ownerEmail) is not { } contact) return null;
-            var rule = new StandingApproval([contact.ContactId], null, null, null, account!.OwnerEmail, clock.GetUtcNow());
+            if (account is null || StandingApproval.FromNowOn(account, contactId, ownerEmail, clock.GetUtcNow()) is not { } rule) return null;
             await directory.UpsertAsync(account with { StandingApproval = rule }, ct);
-            return contact.Name;
+            return account.Contacts.First(c => c.ContactId == contactId).Name;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -68,12 +68,6 @@ public sealed partial class StandingApprovals(IReferenceDirectory directory, Tim
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An approval is recorded; the standing approval its owner asked for on {ReferenceId} could not be set")]
     private static partial void LogFromNowOnFailed(ILogger logger, Exception exception, string referenceId);
-
-    private static ReferenceContact? FromNowOnContact(ReferenceAccount? account, string contactId, string ownerEmail) =>
-        account is { StandingApproval: null, Status: AccountStatus.Active }
-        && string.Equals(account.OwnerEmail, ownerEmail, StringComparison.OrdinalIgnoreCase)
-            ? account.Contacts.FirstOrDefault(c => c.ContactId == contactId && c.LeftProgramOn is null)
-            : null;
 
     /// <summary>Whether <paramref name="user"/> may change the standing approval of <paramref name="account"/>.</summary>
     public static bool MayChange(CurrentUser user, ReferenceAccount account)

@@ -34,6 +34,27 @@ public sealed record StandingApproval(
         return rule;
     }
 
+    /// <summary>
+    /// The rule an owner's "from now on" for <paramref name="contactId"/>, ticked as they approved an ask for that contact,
+    /// makes of the account's; null when it is not theirs to give here (decision 051): only the account's owner, on an
+    /// Active account, for a contact still in the program. With no rule yet, the new one covers that contact; a rule that
+    /// names contacts and nothing else (what earlier boxes made) gains the contact; any other rule is the owner's to
+    /// change on the account page, and stays as it is.
+    /// </summary>
+    public static StandingApproval? FromNowOn(ReferenceAccount account, string contactId, string ownerEmail, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        if (account.Status != AccountStatus.Active || !string.Equals(account.OwnerEmail, ownerEmail, StringComparison.OrdinalIgnoreCase)) return null;
+        if (!account.Contacts.Any(c => c.ContactId == contactId && c.LeftProgramOn is null)) return null;
+        return account.StandingApproval switch
+        {
+            null => new([contactId], null, null, null, account.OwnerEmail, now),
+            { ContactIds: { } contacts, Topics: null, Activities: null, Until: null } when !contacts.Contains(contactId, StringComparer.Ordinal) =>
+                new([.. contacts, contactId], null, null, null, account.OwnerEmail, now),
+            _ => null,
+        };
+    }
+
     public bool Equals(StandingApproval? other) =>
         other is not null
         && Seq.Equal(ContactIds, other.ContactIds) && Seq.Equal(Topics, other.Topics) && Seq.Equal(Activities, other.Activities)

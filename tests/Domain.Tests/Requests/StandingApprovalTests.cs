@@ -39,6 +39,25 @@ public sealed class StandingApprovalTests : DeciderSpec
     }
 
     [Fact]
+    public void FromNowOnIsTheOwnersToGiveAndWidensOnlyARuleThatNamesContactsAlone()
+    {
+        const string owner = "owner-acc0@vendor.example";
+        var made = StandingApproval.FromNowOn(With(null), "c0", "Owner-Acc0@Vendor.example", Sample.Now)!;
+        Assert.Equal(new StandingApproval(["c0"], null, null, null, owner, Sample.Now), made);
+
+        // An earlier box's rule gains the contact; asked again for a contact it names, there is nothing to give.
+        Assert.Equal(["c0", "c1"], StandingApproval.FromNowOn(With(made), "c1", owner, Sample.Now.AddDays(1))!.ContactIds);
+        Assert.Null(StandingApproval.FromNowOn(With(made), "c0", owner, Sample.Now));
+
+        // Not for someone else, on a Caution account or for a contact the account lacks; never over a rule with other limits.
+        Assert.Null(StandingApproval.FromNowOn(With(null), "c0", "someone-else@vendor.example", Sample.Now));
+        Assert.Null(StandingApproval.FromNowOn(With(null, AccountStatus.Caution), "c0", owner, Sample.Now));
+        Assert.Null(StandingApproval.FromNowOn(With(null), "nobody", owner, Sample.Now));
+        Assert.Null(StandingApproval.FromNowOn(With(made with { Topics = ["migration"] }), "c1", owner, Sample.Now));
+        Assert.Null(StandingApproval.FromNowOn(With(Anything), "c1", owner, Sample.Now));
+    }
+
+    [Fact]
     public void TheRankingCarriesTheRuleThatCoversEachCandidate()
     {
         var ranked = Matcher.Rank(Sample.Intake(), [With(Anything with { ContactIds = ["c1"] })], [], new HashSet<ContactKey>(), Sample.Now, Policy);
