@@ -26,11 +26,13 @@ public static class OwnerEmails
         var i = s.Intake!;
         var first = Words.FirstName(c.Contact.Name);
         var until = rule.Until is { } date ? $" until {TimeWords.Date(date)}" : " until you stop it";
+        // A rule kept to some contacts (as "from now on" makes them) is named by whom it covers, not by the whole account.
+        var covering = rule.ContactIds is null ? $"for {c.Account.Name}" : $"for asks to {first} at {c.Account.Name}";
         return new OutboundEmail(EmailKind.StandingApprovalUsed, s.RequestId, [Words.Owner(c)],
             $"Asked under your standing approval: {c.Contact.Name} for {i.Prospect.Company}",
             [
                 $"{StaffNames.Of(s.RequesterEmail)} is working {i.Prospect.Company} and would like {c.Contact.Name} ({c.Contact.Title}, {c.Account.Name}) "
-                    + $"to speak with {i.Prospect.ContactName} about {Words.List(i.Topics)}. Your standing approval for {c.Account.Name} covers this ask, "
+                    + $"to speak with {i.Prospect.ContactName} about {Words.List(i.Topics)}. Your standing approval {covering} covers this ask, "
                     + $"so we have asked {first} directly instead of waiting for you. You are copied on that email.",
                 $"The standing approval holds{until}, within each contact's limit of calls. If this is not a good moment for {c.Account.Name}, "
                     + $"stop it on the account's page: from then on every ask waits for your yes again. {first} can still decline this one.",

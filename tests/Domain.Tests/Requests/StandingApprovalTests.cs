@@ -80,8 +80,22 @@ public sealed class StandingApprovalTests : DeciderSpec
         var fyi = Decider.Effects(events[1], Fold(events.Take(2))).OfType<SendEmail>().Single().Email;
         Assert.Equal((EmailKind.StandingApprovalUsed, candidates[0].Account.OwnerEmail), (fyi.Kind, fyi.To.Single().Email));
         Assert.Contains(fyi.Links!, l => l.Path == $"/references/{candidates[0].ReferenceId}#standing-approval");
+        Assert.Contains($"Your standing approval for {candidates[0].Account.Name} covers this ask", fyi.Paragraphs[0], StringComparison.Ordinal);
         Assert.Contains("standing approval", RequestEventText.Describe(events[1]), StringComparison.Ordinal);
         Assert.Equal(Answer.StandingApproval, new RequestFacts().Fold(events[1], null).Answers.Single().Answer);
+    }
+
+    [Fact]
+    public void TheOwnersNoteNamesTheContactARuleKeptToContactsCovers()
+    {
+        var rule = Anything with { ContactIds = ["c0"] };
+        var candidates = Candidates().Select((c, i) => i == 0 ? c with { Standing = rule } : c).ToList();
+        var events = Run(Submit(candidates: candidates));
+
+        var fyi = Decider.Effects(events[1], Fold(events.Take(2))).OfType<SendEmail>().Single().Email;
+
+        var first = Words.FirstName(candidates[0].Contact.Name);
+        Assert.Contains($"Your standing approval for asks to {first} at {candidates[0].Account.Name} covers this ask", fyi.Paragraphs[0], StringComparison.Ordinal);
     }
 
     [Fact]
