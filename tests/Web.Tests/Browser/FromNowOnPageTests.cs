@@ -47,8 +47,12 @@ public sealed class FromNowOnPageTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("Future asks for this contact will go straight to them");
         await browser.ShotAsync("47-request-owner-approved-from-now-on");
-
         Assert.Equal("ingrid", await RuleContactAsync(account));
+
+        // The owner's home lists the rule by whom it covers, with its Stop.
+        await browser.GoAsync("/");
+        var owned = page.Locator("li", new() { HasText = "Contoso Health" }).Filter(new() { HasText = "Standing approval for Ingrid" });
+        await Assertions.Expect(owned.First).ToBeVisibleAsync();
     }
 
     /// <summary>A request whose owner, Jane, is asked about Ingrid: an account of an industry of its own, with no rule.</summary>
