@@ -1,5 +1,4 @@
 using ReferenceFlow.Api.References;
-using ReferenceFlow.Domain.Matching;
 using ReferenceFlow.Domain.Messages;
 using ReferenceFlow.Domain.Requests;
 using ReferenceFlow.Email.Actions;
