@@ -31,6 +31,14 @@ public sealed class BrowserApp : ReferenceFlowFactory
 
     public string BaseUrl => $"http://127.0.0.1:{Port}";
 
+    /// <summary>The JSON API as the holder of <paramref name="apiKey"/>, over the same port the browser uses.</summary>
+    public HttpClient ApiClient(string apiKey)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
     public static BrowserApp Start()
     {
         var app = new BrowserApp(FreePort.Next());

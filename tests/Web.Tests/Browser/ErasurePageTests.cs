@@ -19,14 +19,14 @@ public sealed class ErasurePageTests(BrowserFixture fixture)
         var email = $"noor.{tag}@lagoon.example";
         var name = $"Noor Haddad {tag}";
         var industry = $"Pearl farming {tag}";
-        using var pm = Client(Keys.ProgramManager);
+        using var pm = fixture.App.ApiClient(Keys.ProgramManager);
         var body = Samples.Reference(industry: industry, contacts: [("c1", email)]);
         body["account"] = $"Lagoon {tag}";
         body["contacts"]![0]!["name"] = name;
         Assert.True((await pm.PutAsJsonAsync($"/api/references/lagoon{tag}", body)).IsSuccessStatusCode);
         var intake = Samples.Intake("OPP-PAGE-" + tag);
         intake["prospect"]!["industry"] = industry;
-        using var rep = Client(Keys.Rep);
+        using var rep = fixture.App.ApiClient(Keys.Rep);
         var submitted = await rep.PostAsJsonAsync("/api/requests", intake);
         var id = (string)(await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
         await RequestStates.WaitAsync(fixture.App.Services, id, s => s.State.Status == RequestStatus.AwaitingOwnerApproval);
@@ -58,12 +58,5 @@ public sealed class ErasurePageTests(BrowserFixture fixture)
         Assert.DoesNotContain(name, text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(email, text, StringComparison.OrdinalIgnoreCase);
         await browser.ShotAsync("62-request-participant-erased");
-    }
-
-    private HttpClient Client(string key)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
     }
 }

@@ -60,28 +60,21 @@ public sealed class FromNowOnPageTests(BrowserFixture fixture)
     {
         var industry = "Trust" + Guid.NewGuid().ToString("N")[..6];
         var account = industry.ToLowerInvariant();
-        using var pm = Client(Keys.ProgramManager);
+        using var pm = fixture.App.ApiClient(Keys.ProgramManager);
         var body = Samples.Reference(industry: industry, contacts: [("ingrid", "ingrid@trust.example")]);
         body["contacts"]![0]!["name"] = "Ingrid Berg";
         (await pm.PutAsJsonAsync($"/api/references/{account}", body)).EnsureSuccessStatusCode();
         var intake = Samples.Intake(crmId: $"OPP-{industry}");
         intake["prospect"]!["industry"] = industry;
-        using var rep = Client(Keys.Rep);
+        using var rep = fixture.App.ApiClient(Keys.Rep);
         var submitted = await rep.PostAsJsonAsync("/api/requests", intake);
         return (account, (string)(await submitted.Content.ReadFromJsonAsync<JsonObject>())!["id"]!);
     }
 
     private async Task<string?> RuleContactAsync(string account)
     {
-        using var pm = Client(Keys.ProgramManager);
+        using var pm = fixture.App.ApiClient(Keys.ProgramManager);
         var rule = (await pm.GetFromJsonAsync<JsonObject>($"/api/references/{account}"))!["standingApproval"];
         return (string?)rule?["contactIds"]?.AsArray().Single();
-    }
-
-    private HttpClient Client(string key)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
     }
 }

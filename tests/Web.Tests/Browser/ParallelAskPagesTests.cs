@@ -16,7 +16,7 @@ public sealed class ParallelAskPagesTests(BrowserFixture fixture)
     private async Task<(string Id, string Industry)> SubmitAsync(int neededInDays)
     {
         var industry = "Rush" + Guid.NewGuid().ToString("N")[..6];
-        using var pm = Client(Keys.ProgramManager);
+        using var pm = fixture.App.ApiClient(Keys.ProgramManager);
         foreach (var (owner, n) in new[] { ("jane.csm@demo.local", 0), ("omar.csm@demo.local", 1) })
         {
             var body = Samples.Reference(owner: owner, industry: industry, contacts: [($"c{n}", $"c{n}@{industry}.example".ToLowerInvariant())]);
@@ -25,7 +25,7 @@ public sealed class ParallelAskPagesTests(BrowserFixture fixture)
         }
         var intake = Samples.Intake($"OPP-{industry}", neededInDays);
         intake["prospect"]!["industry"] = industry;
-        using var rep = Client(Keys.Rep);
+        using var rep = fixture.App.ApiClient(Keys.Rep);
         var response = await rep.PostAsJsonAsync("/api/requests", intake);
         var id = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!;
         await TestDirectory.WaitAsync(pm, id, v => v["step"] is not null);
@@ -83,12 +83,5 @@ public sealed class ParallelAskPagesTests(BrowserFixture fixture)
         }
         await Assertions.Expect(page.Locator(".candidate .pill", new() { HasText = "owner asked" })).ToHaveCountAsync(2);
         await browser.ShotAsync("99-request-asking-several");
-    }
-
-    private HttpClient Client(string key)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", key);
-        return client;
     }
 }
